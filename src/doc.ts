@@ -22,8 +22,19 @@ export interface Article extends Span {
   lang: Lang;
   /** Every [start, end) piece of the article; an article interrupted by another has several. */
   segments: [number, number][];
+  /** Further headline lines of the title block (subtitle, series label). */
+  alt_titles: string[];
   /** ISO day of the dateline (`本报广州6月3日讯`, `2月28日，…` right after a byline), when it has one. */
   dateline: string | null;
+}
+
+/** What a line of the printed page is, once the articles stage has read the layout. */
+export type LineRole = 'title' | 'heading' | 'byline' | 'credit' | 'bullet' | 'body';
+
+/** One non-blank line of the issue, trimmed, with its role and its article. */
+export interface Line extends Span {
+  role: LineRole;
+  articleId: string;
 }
 
 /** One jieba token, offsets into the sentence's `view`. */
@@ -123,6 +134,7 @@ export interface Doc {
   issueDate: string | null;
   issueDateSource: IssueDateSource;
   articles: Article[];
+  lines: Line[];
   sentences: Sentence[];
   quantities: Quantity[];
   dates: DateMention[];
@@ -139,6 +151,6 @@ export function emptyDoc(issueId: string, sourceFile: string, bytes: Uint8Array)
   return {
     issueId, sourceFile, bytes, encoding: 'utf-8', text: '', norm: '',
     issueDate: null, issueDateSource: 'none',
-    articles: [], sentences: [], quantities: [], dates: [], organizations: [], facts: [],
+    articles: [], lines: [], sentences: [], quantities: [], dates: [], organizations: [], facts: [],
   };
 }

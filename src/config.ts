@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+
+export const configSchema = z.object({
+  $schema: z.string().optional(),
+  issues: z.record(z.string(), z.object({ issue_date: isoDay }).strict())
+    .default({})
+    .describe('Per-issue settings, keyed by issue id (the file name without extension).'),
+  concurrency: z.number().int().min(1).max(64).default(2)
+    .describe('How many issues are processed at once.'),
+  max_file_bytes: z.number().int().positive().default(50 * 1024 * 1024)
+    .describe('Larger input files are refused with a clear error.'),
+}).strict();
+
+export type PipelineConfig = z.infer<typeof configSchema>;
+
+export const DEFAULT_CONFIG_FILE = 'pipeline.config.json';
+
+/** A configuration problem: one line naming the file and the field. */
+export class ConfigError extends Error {}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.length ? issue.path.join('.') : '(top level)';
+  if (issue.code === 'unrecognized_keys') return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} at ${path}`;
+  return `${path}: ${issue.message}`;
+}
+
+/** Validate a parsed config object; errors name the field. */
+export function parseConfig(raw: unknown, file: string): PipelineConfig {
+  const result = configSchema.safeParse(raw);
+  if (!result.success) throw new ConfigError(`${file}: invalid config: ${result.error.issues.map(describeIssue).join('; ')}`);
+  return result.data;
+}
+
+/**
+ * Load the config. An explicitly named file must exist; the default file is
+ * optional (defaults apply without it).
+ */
+export function loadConfig(file: string | undefined): PipelineConfig {
+  const path = file ?? DEFAULT_CONFIG_FILE;
+  if (!existsSync(path)) {
+    if (file) throw new ConfigError(`${path}: config file not found`);
+    return parseConfig({}, path);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new ConfigError(`${path}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+  return parseConfig(raw, path);
+}

@@ -1,0 +1,44 @@
+import type { Lang, Span } from '../doc.js';
+import { detectLang } from '../lang.js';
+import { layoutRules as rules } from './layout-rules.js';
+
+/** What a line looks like on its own, before the articles stage reads it in context. */
+export type LineCue = 'short' | 'byline' | 'lead' | 'credit' | 'continuation' | 'bullet' | 'body';
+
+export interface PageLine extends Span {
+  text: string;
+  cue: LineCue;
+  lang: Lang;
+}
+
+const LINE = /[^\n\r]+/g;
+
+/** How a line reads on its own: byline, credit, bullet, headline-like (short, unpunctuated) or body text. */
+export function lineCue(text: string, lang: Lang): LineCue {
+  if (rules.continuation.test(text)) return 'continuation';
+  if (rules.bylineLine.test(text)) return 'byline';
+  if (rules.bylineLead.test(text)) return 'lead';
+  if (rules.bullet.test(text)) return 'bullet';
+  const short = [...text].length <= rules.headlineMaxLength[lang];
+  if (short && rules.credit.test(text)) return 'credit';
+  const headlineLike = short
+    && !rules.sentenceInnerPunct.test(text)
+    && !rules.terminalPunct.test(text)
+    && !rules.fragmentStart.test(text);
+  return headlineLike ? 'short' : 'body';
+}
+
+/** The non-blank lines of a (normalised) text, trimmed, with offsets and a cue. */
+export function pageLines(norm: string): PageLine[] {
+  const lines: PageLine[] = [];
+  for (const m of norm.matchAll(LINE)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (!text) continue;
+    const start = m.index + lead;
+    const lang = detectLang(text);
+    lines.push({ start, end: start + text.length, text, cue: lineCue(text, lang), lang });
+  }
+  return lines;
+}

@@ -1,0 +1,34 @@
+import { stringify } from 'csv-stringify/sync';
+import type { IssueJson } from './issue-json.js';
+
+type Row = Record<string, unknown>;
+type Table = 'quantities' | 'dates' | 'organizations' | 'facts';
+
+/** The columns of each CSV, in order; every row also carries `issue_id` first. */
+export const CSV_COLUMNS: Record<Table, string[]> = {
+  quantities: ['id', 'article_id', 'start', 'end', 'text', 'lang', 'value', 'value_max', 'unit', 'unit_text', 'dimension', 'qualifier'],
+  dates: ['id', 'article_id', 'start', 'end', 'text', 'lang', 'value', 'value_end', 'granularity', 'relative', 'modifier'],
+  organizations: ['id', 'article_id', 'start', 'end', 'text', 'lang', 'type', 'canonical'],
+  facts: ['id', 'article_id', 'quantity_id', 'metric', 'subject', 'period', 'status', 'kind', 'value', 'unit', 'sentence'],
+};
+
+export const CSV_TABLES = Object.keys(CSV_COLUMNS) as Table[];
+
+/** Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) get a leading apostrophe. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One CSV (header included, even with no rows) for one table over the issues, in issue order. */
+export function tableCsv(table: Table, issues: IssueJson[]): string {
+  const columns = ['issue_id', ...CSV_COLUMNS[table]];
+  const rows = issues.flatMap((issue) =>
+    (issue[table] as unknown as Row[]).map((r) => columns.map((c) => cell(c === 'issue_id' ? issue.issue_id : r[c]))),
+  );
+  return stringify([columns, ...rows], { record_delimiter: '\n' });
+}

@@ -1,0 +1,101 @@
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import pLimit from 'p-limit';
+import type { PipelineConfig } from './config.js';
+import { emptyDoc } from './doc.js';
+import { InputError } from './input-error.js';
+import { dateFromFileName } from './issue-date.js';
+import { collectInputs } from './inputs.js';
+import { writeFileAtomic } from './output/atomic-write.js';
+import { CSV_TABLES, tableCsv } from './output/csv.js';
+import { issueJson, issueJsonText, type IssueJson } from './output/issue-json.js';
+import { runPipeline } from './pipeline.js';
+import { jiebaSegmenter } from './segmenter.js';
+import type { Context } from './stage.js';
+
+export interface RunOptions {
+  inputs: string[];
+  outDir: string;
+  issueDate?: string;
+  config: PipelineConfig;
+  concurrency?: number;
+  /** Called after each input, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface RunSummary {
+  processed: string[];
+  /** One line per failed input: `file: reason`. */
+  errors: string[];
+  notices: string[];
+}
+
+export function issueIdOf(file: string): string {
+  return basename(file, extname(file));
+}
+
+function issueDateFor(id: string, file: string, opts: RunOptions): Context['issueDate'] {
+  if (opts.issueDate) return { date: opts.issueDate, source: 'cli' };
+  const configured = opts.config.issues[id]?.issue_date;
+  if (configured) return { date: configured, source: 'config' };
+  const named = dateFromFileName(basename(file));
+  return named ? { date: named, source: 'filename' } : null;
+}
+
+function readInput(file: string, maxBytes: number): Uint8Array {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (e) {
+    throw new InputError(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (size > maxBytes) throw new InputError(file, `too large (${size} bytes; max_file_bytes is ${maxBytes})`);
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new InputError(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** One issue file → its `<id>.json`, written atomically; bad input becomes an InputError. */
+function processIssue(file: string, opts: RunOptions): IssueJson {
+  const id = issueIdOf(file);
+  const bytes = readInput(file, opts.config.max_file_bytes);
+  const ctx: Context = { issueDate: issueDateFor(id, file, opts), segmenter: jiebaSegmenter() };
+  const doc = runPipeline(emptyDoc(id, file, bytes), ctx);
+  const json = issueJson(doc);
+  writeFileAtomic(join(opts.outDir, `${id}.json`), issueJsonText(json));
+  return json;
+}
+
+/**
+ * Inputs → pipeline per issue → `<id>.json` each, then the four CSVs over all
+ * issues in input order, whatever the concurrency. A failing input costs only
+ * its own output.
+ */
+export async function run(opts: RunOptions): Promise<RunSummary> {
+  const { files, errors, notices } = collectInputs(opts.inputs);
+  mkdirSync(opts.outDir, { recursive: true });
+  const limit = pLimit(opts.concurrency ?? opts.config.concurrency);
+  const firstOfId = new Map<string, string>();
+  for (const file of files) if (!firstOfId.has(issueIdOf(file))) firstOfId.set(issueIdOf(file), file);
+  const results: (IssueJson | null)[] = new Array(files.length).fill(null);
+  const failures: (string | null)[] = new Array(files.length).fill(null);
+  let done = 0;
+  await Promise.all(files.map((file, k) => limit(async () => {
+    const id = issueIdOf(file);
+    try {
+      if (firstOfId.get(id) !== file) throw new InputError(file, `issue id "${id}" already used by ${firstOfId.get(id)}`);
+      results[k] = processIssue(file, opts);
+    } catch (e) {
+      // A bug must not cost the other issues their output either: report it in one line too.
+      failures[k] = e instanceof InputError ? e.message : `${file}: internal error: ${(e as Error).message}`;
+    }
+    opts.onProgress?.(++done, files.length);
+  })));
+  const issues = results.filter((r): r is IssueJson => r !== null);
+  for (const table of CSV_TABLES) writeFileAtomic(join(opts.outDir, `${table}.csv`), tableCsv(table, issues));
+  const allErrors = [...errors, ...failures.filter((f): f is string => f !== null)];
+  writeFileAtomic(join(opts.outDir, 'errors.jsonl'), allErrors.map((message) => `${JSON.stringify({ message })}\n`).join(''));
+  return { processed: issues.map((i) => i.source_file), errors: allErrors, notices };
+}

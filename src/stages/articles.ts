@@ -1,0 +1,145 @@
+import type { Article, Doc, Line, LineRole } from '../doc.js';
+import { detectLang } from '../lang.js';
+import { layoutRules as rules } from '../layout/layout-rules.js';
+import { pageLines, type PageLine } from '../layout/lines.js';
+import type { Stage } from '../stage.js';
+
+/**
+ * How an article began: under a standalone byline (`□…记者 X`: a feature,
+ * whose later short lines are subheadings), with a lead byline (`本报讯…`,
+ * `新华社…电`: a news item), or neither.
+ */
+type ArticleKind = 'feature' | 'news' | 'plain';
+
+interface Draft {
+  kind: ArticleKind;
+  titleLines: number[];
+  hasBody: boolean;
+}
+
+/** How many body lines a photo-news item may have between its headline and its credit. */
+const INSERT_MAX_LINES = 8;
+
+/**
+ * Read the layout: give every line an article and a role. Headline blocks
+ * (short unpunctuated lines) open an article when a byline follows, when no
+ * article is open, or when they have a headline's form inside a news item; in
+ * a feature they are subheadings, except a photo-news item (headline, caption,
+ * photo credit) inserted in it, after which the feature resumes.
+ */
+export function readLayout(lines: PageLine[]): { articleOf: number[]; roles: LineRole[]; drafts: Draft[] } {
+  const articleOf: number[] = new Array(lines.length).fill(0);
+  const roles: LineRole[] = new Array(lines.length).fill('body');
+  const drafts: Draft[] = [];
+  let cur = -1;
+
+  const assign = (from: number, to: number, role: LineRole) => {
+    for (let k = from; k < to; k++) {
+      articleOf[k] = cur;
+      roles[k] = role;
+    }
+    if (role === 'body' || role === 'bullet') drafts[cur]!.hasBody = true;
+  };
+  const open = (kind: ArticleKind, from: number, to: number) => {
+    drafts.push({ kind, titleLines: range(from, to), hasBody: false });
+    cur = drafts.length - 1;
+    assign(from, to, 'title');
+  };
+  const ensureOpen = () => {
+    if (cur < 0) open('plain', 0, 0);
+  };
+  /** Index of the photo credit that closes a run of body lines starting at `from`, or -1. */
+  const photoCreditAfter = (from: number) => {
+    for (let k = from; k < lines.length && k < from + INSERT_MAX_LINES; k++) {
+      if (lines[k]!.cue === 'credit') return rules.photoCredit.test(lines[k]!.text) && k > from ? k : -1;
+      if (lines[k]!.cue !== 'body') return -1;
+    }
+    return -1;
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    switch (line.cue) {
+      case 'short': {
+        let j = i;
+        while (j < lines.length && lines[j]!.cue === 'short') j++;
+        const nextCue = lines[j]?.cue;
+        const credit = photoCreditAfter(j);
+        if (cur < 0 || nextCue === 'byline' || nextCue === 'lead') open('plain', i, j);
+        else if (drafts[cur]!.kind === 'feature' && credit >= 0) {
+          const feature = cur;
+          open('plain', i, j);
+          assign(j, credit, 'body');
+          assign(credit, credit + 1, 'credit');
+          cur = feature;
+          j = credit + 1;
+        } else if (drafts[cur]!.kind === 'feature') assign(i, j, 'heading');
+        else if (rules.titleForm.test(line.text)) open('plain', i, j);
+        else assign(i, j, 'body'); // a short line broken by the layout: it continues below
+        i = j;
+        break;
+      }
+      case 'continuation':
+        open('news', i, i);
+        assign(i, i + 1, 'body');
+        i++;
+        break;
+      case 'byline':
+      case 'lead': {
+        const kind = line.cue === 'byline' ? 'feature' : 'news';
+        if (cur >= 0 && !drafts[cur]!.hasBody) drafts[cur]!.kind = kind;
+        else open(kind, i, i);
+        assign(i, i + 1, line.cue === 'byline' ? 'byline' : 'body');
+        i++;
+        break;
+      }
+      default:
+        ensureOpen();
+        assign(i, i + 1, line.cue === 'credit' ? 'credit' : line.cue === 'bullet' ? 'bullet' : 'body');
+        i++;
+    }
+  }
+  return { articleOf, roles, drafts };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/** Contiguous runs of lines of one article, as [start, end) spans reaching to the next run. */
+function segmentsOf(lines: PageLine[], articleOf: number[], articles: number): [number, number][][] {
+  const segments: [number, number][][] = Array.from({ length: articles }, () => []);
+  let k = 0;
+  while (k < lines.length) {
+    let m = k;
+    while (m < lines.length && articleOf[m] === articleOf[k]) m++;
+    const end = m < lines.length ? lines[m]!.start : lines[m - 1]!.end;
+    segments[articleOf[k]!]!.push([lines[k]!.start, end]);
+    k = m;
+  }
+  return segments;
+}
+
+export function splitArticles(doc: Doc): { articles: Article[]; lines: Line[] } {
+  const page = pageLines(doc.norm);
+  const { articleOf, roles, drafts } = readLayout(page);
+  const segments = segmentsOf(page, articleOf, drafts.length);
+  const articles: Article[] = drafts.map((d, n) => {
+    const [first, ...rest] = d.titleLines.map((k) => doc.text.slice(page[k]!.start, page[k]!.end));
+    const segs = segments[n]!;
+    const body = segs.map(([s, e]) => doc.norm.slice(s, e)).join('\n');
+    return {
+      id: `a${n + 1}`, title: first ?? '', alt_titles: rest,
+      start: segs[0]?.[0] ?? 0, end: segs[0]?.[1] ?? 0, lang: detectLang(body),
+      segments: segs, dateline: null,
+    };
+  });
+  const lines: Line[] = page.map((l, k) => ({ start: l.start, end: l.end, role: roles[k]!, articleId: `a${articleOf[k]! + 1}` }));
+  return { articles, lines };
+}
+
+export const articlesStage: Stage = {
+  name: 'articles',
+  run: (doc) => ({ ...doc, ...splitArticles(doc) }),
+};

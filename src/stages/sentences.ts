@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import type { Doc, Lang, Line, Sentence } from '../doc.js';
+import { detectLang } from '../lang.js';
+import { layoutRules as rules } from '../layout/layout-rules.js';
+import type { Stage } from '../stage.js';
+
+/** Sentence-final punctuation, with any closing quotes or brackets that follow it. */
+const SENTENCE_END = /[。！？!?]+[”’"」』)）]*|\.[”’"]*(?=\s|$)/g;
+/** The word before an English period, and what follows the period. */
+const WORD_BEFORE = /([A-Za-z][A-Za-z.]*)$/;
+const NEXT_STARTS_LOWER_OR_DIGIT = /^\s+[a-z0-9]/;
+const SINGLE_CAPITAL = /^[A-Z]$/;
+
+const ABBREVIATIONS = new Set(
+  readFileSync(new URL('../../data/en/abbreviations.txt', import.meta.url), 'utf8')
+    .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')),
+);
+
+/** A period that ends an abbreviation (`Jan.`, `U.S.`, `A.`) or is followed by lower case does not end a sentence. */
+function isSentenceEnd(view: string, at: number, match: string): boolean {
+  if (!match.startsWith('.')) return true;
+  const word = WORD_BEFORE.exec(view.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+  if (ABBREVIATIONS.has(word) || SINGLE_CAPITAL.test(word)) return false;
+  return !NEXT_STARTS_LOWER_OR_DIGIT.test(view.slice(at + match.length, at + match.length + 3));
+}
+
+interface Unit {
+  articleId: string;
+  lines: Line[];
+}
+
+/**
+ * Group lines into units read as running text: headings, bylines and credits
+ * stand alone; a body line without final punctuation continues on the next
+ * body line (a print-layout break, `亮相新` / `加坡航展`).
+ */
+function units(doc: Doc): Unit[] {
+  const out: Unit[] = [];
+  let open: Unit | null = null;
+  for (const line of doc.lines) {
+    const text = doc.norm.slice(line.start, line.end);
+    const joins = open !== null && open.articleId === line.articleId && line.role === 'body';
+    if (joins) open!.lines.push(line);
+    else {
+      open = { articleId: line.articleId, lines: [line] };
+      out.push(open);
+    }
+    const continues = (line.role === 'body' || line.role === 'bullet') && !rules.terminalPunct.test(text);
+    if (!continues) open = null;
+  }
+  return out;
+}
+
+/** The unit's text with the line breaks between its lines removed (a space between English lines). */
+function unitView(doc: Doc, unit: Unit, lang: Lang): { view: string; map: number[] } {
+  let view = '';
+  const map: number[] = [];
+  unit.lines.forEach((line, k) => {
+    if (k > 0 && lang === 'en') {
+      view += ' ';
+      map.push(unit.lines[k - 1]!.end);
+    }
+    view += doc.norm.slice(line.start, line.end);
+    for (let o = line.start; o < line.end; o++) map.push(o);
+  });
+  return { view, map };
+}
+
+/** Split one unit at sentence-final punctuation; every piece keeps its map into the original text. */
+function splitUnit(view: string, map: number[]): { view: string; map: number[] }[] {
+  const pieces: { view: string; map: number[] }[] = [];
+  let from = 0;
+  const cut = (to: number) => {
+    const raw = view.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) pieces.push({ view: text, map: map.slice(from + lead, from + lead + text.length) });
+    from = to;
+  };
+  for (const m of view.matchAll(SENTENCE_END)) {
+    if (isSentenceEnd(view, m.index, m[0])) cut(m.index + m[0].length);
+  }
+  cut(view.length);
+  return pieces;
+}
+
+export function splitSentences(doc: Doc): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const unit of units(doc)) {
+    const whole = unit.lines.map((l) => doc.norm.slice(l.start, l.end)).join('');
+    const lang = detectLang(whole);
+    const { view, map } = unitView(doc, unit, lang);
+    for (const piece of splitUnit(view, map)) {
+      sentences.push({
+        index: sentences.length, articleId: unit.articleId, lang: detectLang(piece.view),
+        start: piece.map[0]!, end: piece.map[piece.map.length - 1]! + 1,
+        view: piece.view, map: piece.map, tokens: [],
+      });
+    }
+  }
+  return sentences;
+}
+
+export const sentencesStage: Stage = {
+  name: 'sentences',
+  run: (doc) => ({ ...doc, sentences: splitSentences(doc) }),
+};
