@@ -34,7 +34,7 @@ export function issueIdOf(file: string): string {
   return basename(file, extname(file));
 }
 
-function issueDateFor(id: string, file: string, opts: RunOptions): Context['issueDate'] {
+function issueDateFor(id: string, file: string, opts: Pick<RunOptions, 'issueDate' | 'config'>): Context['issueDate'] {
   if (opts.issueDate) return { date: opts.issueDate, source: 'cli' };
   const configured = opts.config.issues[id]?.issue_date;
   if (configured) return { date: configured, source: 'config' };
@@ -57,14 +57,17 @@ function readInput(file: string, maxBytes: number): Uint8Array {
   }
 }
 
-/** One issue file → its `<id>.json`, written atomically; bad input becomes an InputError. */
-function processIssue(file: string, opts: RunOptions): IssueJson {
+/** One issue file → its `<id>.json` record; bad input becomes an InputError. */
+export function extractIssue(file: string, opts: Pick<RunOptions, 'issueDate' | 'config'>): IssueJson {
   const id = issueIdOf(file);
   const bytes = readInput(file, opts.config.max_file_bytes);
   const ctx: Context = { issueDate: issueDateFor(id, file, opts), segmenter: jiebaSegmenter() };
-  const doc = runPipeline(emptyDoc(id, file, bytes), ctx);
-  const json = issueJson(doc);
-  writeFileAtomic(join(opts.outDir, `${id}.json`), issueJsonText(json));
+  return issueJson(runPipeline(emptyDoc(id, file, bytes), ctx));
+}
+
+function processIssue(file: string, opts: RunOptions): IssueJson {
+  const json = extractIssue(file, opts);
+  writeFileAtomic(join(opts.outDir, `${json.issue_id}.json`), issueJsonText(json));
   return json;
 }
 

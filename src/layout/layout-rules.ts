@@ -17,6 +17,7 @@ const layoutSchema = z.object({
   terminalPunct: z.string(),
   titleForm: z.string(),
   fragmentStart: z.string(),
+  lowercaseStart: z.string(),
 }).strict();
 
 function anyOf(list: string[]): RegExp {
@@ -37,6 +38,7 @@ function compile(raw: unknown) {
     terminalPunct: new RegExp(r.terminalPunct, 'u'),
     titleForm: new RegExp(r.titleForm, 'u'),
     fragmentStart: new RegExp(r.fragmentStart, 'u'),
+    lowercaseStart: new RegExp(r.lowercaseStart, 'u'),
   };
 }
 

@@ -28,7 +28,11 @@ export function lineCue(text: string, lang: Lang): LineCue {
   return headlineLike ? 'short' : 'body';
 }
 
-/** The non-blank lines of a (normalised) text, trimmed, with offsets and a cue. */
+/**
+ * The non-blank lines of a (normalised) text, trimmed, with offsets and a cue.
+ * A short English line followed by one that starts in lower case is a
+ * hard-wrapped line of running text, not a headline.
+ */
 export function pageLines(norm: string): PageLine[] {
   const lines: PageLine[] = [];
   for (const m of norm.matchAll(LINE)) {
@@ -38,6 +42,8 @@ export function pageLines(norm: string): PageLine[] {
     if (!text) continue;
     const start = m.index + lead;
     const lang = detectLang(text);
+    const previous = lines.at(-1);
+    if (previous?.cue === 'short' && previous.lang === 'en' && rules.lowercaseStart.test(text)) previous.cue = 'body';
     lines.push({ start, end: start + text.length, text, cue: lineCue(text, lang), lang });
   }
   return lines;
