@@ -1,0 +1,57 @@
+/**
+ * What a date parser proposes before anything is resolved: which calendar
+ * fields the text states, absolutely or as offsets from the reference date.
+ * Parsers (zh/, en/) build these; `resolve.ts` turns them into ISO values.
+ */
+
+export interface DecadeExpr {
+  /** 9 for `90年代` / `the 1990s`. */
+  digit: number;
+  /** 19 for `二十世纪` / `1990年代` (the hundreds of the first year). */
+  century?: number;
+  /** -1 for `上世纪`. */
+  centuryOffset?: number;
+}
+
+export interface DateExpr {
+  year?: number;
+  /** A two-digit year (`08年`, `'98`); the century nearest the reference is chosen. */
+  shortYear?: number;
+  /** `今年` 0, `去年` -1, `明年` 1 … */
+  yearOffset?: number;
+  month?: number;
+  /** `本月` 0, `上月` -1 … */
+  monthOffset?: number;
+  day?: number;
+  /** `今天` 0, `昨天` -1 … */
+  dayOffset?: number;
+  /** `本周` 0, `上周` -1 …; alone it names the Monday–Sunday week. */
+  weekOffset?: number;
+  /** ISO weekday, Monday = 1 … Sunday = 7. */
+  weekday?: number;
+  quarter?: number;
+  half?: 1 | 2;
+  decade?: DecadeExpr;
+}
+
+/** A proposed mention: a span of the sentence view and what it states. */
+export interface DateCandidate {
+  start: number;
+  end: number;
+  from: DateExpr;
+  /** End of a range (`至7日`); missing fields are taken from `from`. */
+  to?: DateExpr;
+  /** 初 / 底 / 中旬 / 上半年 / early … as written, else ''. */
+  modifier: string;
+  /**
+   * A period counted from the start of a year (`前三季度`, `前10个月`): it is
+   * reported once it has run, so the past rule looks at its last part.
+   */
+  cumulative?: boolean;
+  /** A bare number that is a date only as the first end of a range (`1` in `1-2月`). */
+  partial?: boolean;
+}
+
+export function hasYear(e: DateExpr): boolean {
+  return e.year !== undefined || e.shortYear !== undefined || e.yearOffset !== undefined;
+}

@@ -1,0 +1,40 @@
+/**
+ * The parser contract (after chrono): a parser is a compiled global pattern
+ * and an `extract` that turns one match into candidates, or nothing.
+ * Refiners (`refine.ts`) then merge ranges and settle overlaps.
+ */
+import type { DateCandidate } from './expr.js';
+
+export interface DateParser {
+  name: string;
+  /** Must carry the `g` flag; compiled once at module load. */
+  pattern: RegExp;
+  extract(match: RegExpExecArray, view: string): DateCandidate | null;
+}
+
+export function runParsers(parsers: readonly DateParser[], view: string): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const parser of parsers) {
+    parser.pattern.lastIndex = 0;
+    for (const m of view.matchAll(parser.pattern)) {
+      const c = parser.extract(m as RegExpExecArray, view);
+      if (c) found.push(c);
+    }
+  }
+  return found;
+}
+
+/** A regex alternation of words, longest first, metacharacters escaped. */
+export function alternation(list: Iterable<string>): string {
+  return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** True when one of `words` ends exactly at `index` in `text`. */
+export function endsWithAny(text: string, index: number, words: readonly string[]): boolean {
+  return words.some((w) => index >= w.length && text.startsWith(w, index - w.length));
+}
+
+/** True when one of `words` starts exactly at `index` in `text`. */
+export function startsWithAny(text: string, index: number, words: readonly string[]): boolean {
+  return words.some((w) => text.startsWith(w, index));
+}

@@ -1,0 +1,183 @@
+/**
+ * Turn a proposed date into ISO values against a reference day.
+ *
+ * The reference is the issue date, or the article's dateline. News looks back:
+ * a date that leaves out its year (or month) is the most recent such period
+ * that has begun on or before the reference; with `future` (the sentence
+ * speaks of the future) it is the nearest one that has not yet ended.
+ */
+import type { Granularity } from '../doc.js';
+import { addDays, addMonths, compareYmd, daysInMonth, isoDay, isoMonth, isoWeekday, isoYear, isValidDay, type Ymd } from './calendar.js';
+import { hasYear, type DateCandidate, type DateExpr } from './expr.js';
+
+export type Direction = 'past' | 'future';
+
+export interface ResolvedDate {
+  value: string;
+  valueEnd: string | null;
+  granularity: Granularity;
+  relative: boolean;
+}
+
+/** A concrete calendar period; `week` and `half` are written out as day and month ranges. */
+interface Period {
+  unit: 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
+  first: Ymd;
+  last: Ymd;
+}
+
+const ymd = (year: number, month: number, day: number): Ymd => ({ year, month, day });
+const monthPeriod = (year: number, month: number): Period =>
+  ({ unit: 'month', first: ymd(year, month, 1), last: ymd(year, month, daysInMonth(year, month)) });
+const dayPeriod = (d: Ymd): Period => ({ unit: 'day', first: d, last: d });
+
+/** The period `e` names once its year is known; null when the fields make no real date. */
+function periodInYear(e: DateExpr, year: number, month = e.month): Period | null {
+  if (e.day !== undefined) {
+    if (month === undefined) return null;
+    const d = ymd(year, month, e.day);
+    return isValidDay(d) ? dayPeriod(d) : null;
+  }
+  if (month !== undefined) return month >= 1 && month <= 12 ? monthPeriod(year, month) : null;
+  if (e.quarter !== undefined) {
+    const m = e.quarter * 3 - 2;
+    return { unit: 'quarter', first: ymd(year, m, 1), last: ymd(year, m + 2, daysInMonth(year, m + 2)) };
+  }
+  if (e.half !== undefined) {
+    const m = e.half === 1 ? 1 : 7;
+    return { unit: 'half', first: ymd(year, m, 1), last: ymd(year, m + 5, daysInMonth(year, m + 5)) };
+  }
+  return { unit: 'year', first: ymd(year, 1, 1), last: ymd(year, 12, 31) };
+}
+
+function fits(p: Period, ref: Ymd, dir: Direction): boolean {
+  return dir === 'past' ? compareYmd(p.first, ref) <= 0 : compareYmd(p.last, ref) >= 0;
+}
+
+/** Years tried when the text gives none: enough to reach the last 29 February. */
+const YEAR_SEARCH = 9;
+
+function shortYearNear(short: number, ref: Ymd): number {
+  const base = Math.floor(ref.year / 100) * 100 + short;
+  return [base - 100, base, base + 100].reduce((best, y) =>
+    Math.abs(y - ref.year) < Math.abs(best - ref.year) ? y : best);
+}
+
+function decadePeriod(e: DateExpr, ref: Ymd): Period {
+  const { digit, century, centuryOffset } = e.decade!;
+  let hundreds: number;
+  if (century !== undefined) hundreds = century;
+  else if (centuryOffset !== undefined) hundreds = Math.floor(ref.year / 100) + centuryOffset;
+  else {
+    hundreds = Math.floor(ref.year / 100);
+    if (hundreds * 100 + digit * 10 > ref.year) hundreds -= 1;
+  }
+  const start = hundreds * 100 + digit * 10;
+  return { unit: 'decade', first: ymd(start, 1, 1), last: ymd(start + 9, 12, 31) };
+}
+
+function weekPeriod(e: DateExpr, ref: Ymd, dir: Direction): Period {
+  const monday = addDays(ref, 1 - isoWeekday(ref) + 7 * (e.weekOffset ?? 0));
+  if (e.weekday === undefined) return { unit: 'week', first: monday, last: addDays(monday, 6) };
+  if (e.weekOffset !== undefined) return dayPeriod(addDays(monday, e.weekday - 1));
+  const back = (isoWeekday(ref) - e.weekday + 7) % 7;
+  return dayPeriod(dir === 'past' ? addDays(ref, -back) : addDays(ref, (7 - back) % 7));
+}
+
+interface Resolution {
+  period: Period;
+  relative: boolean;
+}
+
+/**
+ * Resolve one expression. `inherit` supplies the year (and month) of a range's
+ * other end for fields this end leaves out.
+ */
+function resolveExpr(e: DateExpr, ref: Ymd, dir: Direction, inherit?: Ymd): Resolution | null {
+  if (e.dayOffset !== undefined) return { period: dayPeriod(addDays(ref, e.dayOffset)), relative: true };
+  if (e.weekOffset !== undefined || e.weekday !== undefined) return { period: weekPeriod(e, ref, dir), relative: true };
+  if (e.decade) {
+    const d = e.decade;
+    return { period: decadePeriod(e, ref), relative: d.century === undefined };
+  }
+  if (e.monthOffset !== undefined) {
+    const m = addMonths(ref.year, ref.month, e.monthOffset);
+    const period = periodInYear(e, m.year + (e.yearOffset ?? 0), m.month);
+    return period && { period, relative: true };
+  }
+  if (hasYear(e)) {
+    const year = e.year ?? (e.shortYear !== undefined ? shortYearNear(e.shortYear, ref) : ref.year + e.yearOffset!);
+    if (e.day !== undefined && e.month === undefined) return null;
+    const period = periodInYear(e, year);
+    return period && { period, relative: e.yearOffset !== undefined };
+  }
+  if (inherit) {
+    const period = periodInYear(e, inherit.year, e.month ?? (e.day !== undefined ? inherit.month : undefined));
+    return period && { period, relative: true };
+  }
+  if (e.month === undefined && e.day !== undefined) {
+    // A bare day of the month: the nearest month that has such a day.
+    for (let i = 0; i < 12; i++) {
+      const m = addMonths(ref.year, ref.month, dir === 'past' ? -i : i);
+      const period = periodInYear(e, m.year, m.month);
+      if (period && fits(period, ref, dir)) return { period, relative: true };
+    }
+    return null;
+  }
+  if (e.month === undefined && e.quarter === undefined && e.half === undefined) return null;
+  for (let i = 0; i < YEAR_SEARCH; i++) {
+    const period = periodInYear(e, ref.year + (dir === 'past' ? -i : i));
+    if (period && fits(period, ref, dir)) return { period, relative: true };
+  }
+  return null;
+}
+
+function isoOf(unit: Period['unit'], d: Ymd): string {
+  switch (unit) {
+    case 'day': case 'week': return isoDay(d);
+    case 'month': case 'half': return isoMonth(d.year, d.month);
+    case 'quarter': return `${isoYear(d.year)}-Q${Math.ceil(d.month / 3)}`;
+    default: return isoYear(d.year);
+  }
+}
+
+const GRANULARITY: Record<Period['unit'], Granularity> = {
+  day: 'day', week: 'day', month: 'month', quarter: 'quarter', half: 'month', year: 'year', decade: 'decade',
+};
+
+/** Resolve a candidate (point or range) against `ref`; null when it names no real date. */
+export function resolveCandidate(c: DateCandidate, ref: Ymd, dir: Direction): ResolvedDate | null {
+  if (!c.to) {
+    const r = resolveExpr(c.from, ref, dir);
+    if (!r) return null;
+    const { unit, first, last } = r.period;
+    const spread = unit === 'week' || unit === 'half' || unit === 'decade';
+    return {
+      value: isoOf(unit, first),
+      valueEnd: spread ? isoOf(unit, last) : null,
+      granularity: GRANULARITY[unit],
+      relative: r.relative,
+    };
+  }
+  // The end of a cumulative period decides its year; otherwise the start does.
+  const [anchorExpr, otherExpr] = c.cumulative ? [c.to, c.from] : [c.from, c.to];
+  const anchor = resolveExpr(anchorExpr, ref, dir);
+  if (!anchor) return null;
+  const other = resolveExpr(otherExpr, ref, dir, hasYear(otherExpr) ? undefined : anchor.period.first);
+  if (!other) return null;
+  let [from, to] = c.cumulative ? [other.period, anchor.period] : [anchor.period, other.period];
+  if (GRANULARITY[from.unit] !== GRANULARITY[to.unit]) return null;
+  if (compareYmd(to.first, from.first) < 0) {
+    // `12月至2月`: an end without its own year runs into the next year.
+    if (hasYear(c.to) || c.cumulative) return null;
+    const next = resolveExpr(c.to, ref, dir, ymd(from.first.year + 1, from.first.month, 1));
+    if (!next || compareYmd(next.period.first, from.first) < 0) return null;
+    to = next.period;
+  }
+  return {
+    value: isoOf(from.unit, from.first),
+    valueEnd: isoOf(to.unit, to.unit === 'half' || to.unit === 'decade' || to.unit === 'week' ? to.last : to.first),
+    granularity: GRANULARITY[from.unit],
+    relative: anchor.relative || other.relative,
+  };
+}

@@ -1,0 +1,32 @@
+/** The Chinese date vocabulary (`data/zh/dates.json`), validated once at load. */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const offsets = z.record(z.string().min(1), z.number().int());
+const words = z.array(z.string().min(1)).min(1);
+
+const schema = z.object({
+  relativeDays: offsets,
+  relativeYears: offsets,
+  relativeMonths: offsets,
+  weekPrefixes: offsets,
+  weekWords: words,
+  weekdays: z.record(z.string().length(1), z.number().int().min(1).max(7)),
+  halves: z.record(z.string().min(1), z.union([z.literal(1), z.literal(2)])),
+  yearPartWords: z.record(z.string().min(1), z.string().min(1)),
+  futureCues: words,
+  pastBeforeTo: words,
+  yearDurationAfter: words,
+  yearDurationBefore: words,
+  setPrefixes: words,
+  calendarPrefixes: words,
+  names: words,
+  bareWeekdayFollowers: words,
+});
+
+export type ZhDateVocabulary = z.infer<typeof schema>;
+
+export const zhDateVocabulary: ZhDateVocabulary = schema.parse(
+  JSON.parse(readFileSync(new URL('../../data/zh/dates.json', import.meta.url), 'utf8')),
+);
+

@@ -1,0 +1,179 @@
+/**
+ * Chinese date parsers: each proposes candidates on a sentence view; the
+ * shared refiners merge ranges (`1月5日至7日`) and settle overlaps.
+ * Vocabulary comes from `data/zh/dates.json`; patterns are compiled once here.
+ */
+import type { DateCandidate, DateExpr } from '../dates/expr.js';
+import { alternation as alt, endsWithAny, runParsers, startsWithAny, type DateParser } from '../dates/parser.js';
+import { mergeRanges, removeOverlaps } from '../dates/refine.js';
+import { parseDateNumber } from './date-numerals.js';
+import { zhDateVocabulary as V } from './date-vocabulary.js';
+
+const CN = '〇○零一二两三四五六七八九十百千';
+const CN_DIGIT = '〇○零一二三四五六七八九';
+/** Range separators (full-width forms are already folded in the view). */
+export const ZH_RANGE_SEP = '(?:-|~|—|–|至|到)';
+const SEP = ZH_RANGE_SEP;
+
+/** A number written in digits or in Chinese, never glued to a longer number. */
+const num = (digits: string, chinese: string): string =>
+  `(?:(?<![\\d.,])(?:${digits})(?![\\d.])|(?<![${CN}])(?:${chinese}))`;
+const YNUM = num('\\d{4}|\\d{2}', `[${CN_DIGIT}]{4}|[${CN_DIGIT}]{2,3}|[一二两]千[${CN_DIGIT}十百]{0,4}`);
+const MNUM = num('1[0-2]|0?[1-9]', '十[一二]?|[一二三四五六七八九]');
+const DNUM = num('3[01]|[12]\\d|0?[1-9]', '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]');
+
+const YEAR = `(?:(?<y>${YNUM})\\s?年|(?<yrel>${alt(Object.keys(V.relativeYears))})(?![纪级龄轻])|(?<ye>(?<![\\d.])\\d{4})(?=\\s?${SEP}\\s?\\d{4}\\s?年))`;
+const MONTH = `(?:(?<m>${MNUM})\\s?月(?:份)?|(?<mrel>${alt(Object.keys(V.relativeMonths))})|(?<me>${MNUM})(?=\\s?${SEP}\\s?(?:${MNUM})\\s?月))`;
+const DAY = `(?:(?<d>${DNUM})\\s?[日号]|(?<de>${DNUM})(?=\\s?${SEP}\\s?(?:${DNUM})\\s?[日号]))`;
+const MONTH_MOD = `(?<mmod>初(?![${CN}])|底|末|上旬|中旬|下旬)`;
+const YEAR_PART = `(?<ymod>年?(?:初(?![${CN}步次级期心衷创])|底|末))`;
+const HALF = `(?<half>${alt(Object.keys(V.halves))})`;
+const QUARTER = `(?:第)?(?<q>[一二三四1-4])季度|前(?<qc>[二两三2-3])个?季度`;
+const MONTHS_SO_FAR = `前(?<mc>1[01]|[2-9]|十一|十|[二三四五六七八九])个月`;
+const PERIOD = `(?:${YEAR_PART}|${HALF}|${QUARTER}|${MONTHS_SO_FAR})`;
+
+const names = new RegExp(`^(?:${alt(V.names)})`);
+const lunarDay = new RegExp(`^(?:初[${CN}]|[${CN}廿卅])`);
+const weekdayRange = new RegExp(`^\\s?(?:${SEP}|、|和|及)\\s?(?:${alt(V.weekWords)})`);
+
+function monthOf(g: Record<string, string | undefined>): Partial<DateExpr> {
+  if (g.mrel) return { monthOffset: V.relativeMonths[g.mrel]! };
+  const m = g.m ?? g.me;
+  return m === undefined ? {} : { month: parseDateNumber(m)! };
+}
+
+function yearOf(g: Record<string, string | undefined>, view: string, at: number): Partial<DateExpr> | null {
+  if (g.yrel) return { yearOffset: V.relativeYears[g.yrel]! };
+  const text = g.y ?? g.ye;
+  if (text === undefined) return {};
+  const n = parseDateNumber(text);
+  if (n === null) return null;
+  if (text.length === 2 || (text.length === 3 && !/[千百十]/.test(text))) {
+    // `08年`, `九七年`: a short year only before a month, or with a leading zero.
+    if (text.length === 3) return null;
+    return /^[0〇○零]/.test(text) || g.m || g.me || g.mrel ? { shortYear: n } : null;
+  }
+  const end = at + (g.y ? view.indexOf('年', at) + 1 - at : text.length);
+  const clear = g.m || g.me || g.d;
+  if (!clear && (startsWithAny(view, end, V.yearDurationAfter) || (n < 1900 && endsWithAny(view, at, V.yearDurationBefore)))) return null;
+  if (!clear && n >= 1900 && n <= 2100 && endsWithAny(view, at, ['近', '约', '逾', '长达', '历时'])) return null;
+  return n >= 1000 && n <= 2199 ? { year: n } : null;
+}
+
+function dayOf(g: Record<string, string | undefined>): Partial<DateExpr> {
+  const d = g.d ?? g.de;
+  return d === undefined ? {} : { day: parseDateNumber(d)! };
+}
+
+/** Builds the candidate shared by the year, month and bare-day parsers. */
+function calendarCandidate(m: RegExpExecArray, view: string): DateCandidate | null {
+  const g = m.groups ?? {};
+  const start = m.index;
+  const end = start + m[0].length;
+  if (endsWithAny(view, start, V.setPrefixes) || endsWithAny(view, start, V.calendarPrefixes)) return null;
+  if (startsWithAny(view, start, V.names)) return null;
+  const year = yearOf(g, view, start);
+  if (!year) return null;
+  const from: DateExpr = { ...year, ...monthOf(g), ...dayOf(g) };
+  if (from.month === undefined && from.monthOffset === undefined && from.day !== undefined) {
+    // A bare day: digits and 日 only (`17日`); `一日`, `12号` read as other things.
+    if (!g.d && !g.de) return null;
+    if (!/^\d/.test(g.d ?? g.de!) || (g.d && !view.slice(start, end).endsWith('日'))) return null;
+  }
+  if ((g.m || g.me) && !g.d && !g.de && lunarDay.test(view.slice(end))) return null;
+  let modifier = g.mmod ?? (g.ymod ? g.ymod.replace('年', '') : '');
+  let to: DateExpr | undefined;
+  let cumulative = false;
+  if (g.half) { from.half = V.halves[g.half]; modifier = g.half; }
+  if (g.q) from.quarter = parseDateNumber(g.q)!;
+  if (g.qc) { from.quarter = 1; to = { ...year, quarter: parseDateNumber(g.qc)! }; cumulative = true; }
+  if (g.mc) {
+    if (year.yearOffset === undefined && year.year === undefined && !/^$|[，。；：、,;:\s(（“]$/.test(view.slice(Math.max(0, start - 1), start))) return null;
+    from.month = 1; to = { ...year, month: parseDateNumber(g.mc)! }; cumulative = true;
+  }
+  const partial = Boolean(g.ye || g.me || g.de);
+  return { start, end, from, ...(to ? { to } : {}), modifier, ...(cumulative ? { cumulative } : {}), ...(partial ? { partial } : {}) };
+}
+
+const LEAD = `(?<![${CN_DIGIT}十百千])`;
+const calendar = (name: string, source: string): DateParser =>
+  ({ name, pattern: new RegExp(source, 'g'), extract: calendarCandidate });
+
+const relativeDay: DateParser = {
+  name: 'zh-relative-day',
+  pattern: new RegExp(`(?:${alt(Object.keys(V.relativeDays))})(?!性)`, 'g'),
+  extract(m, view) {
+    if (names.test(view.slice(m.index))) return null;
+    return { start: m.index, end: m.index + m[0].length, from: { dayOffset: V.relativeDays[m[0]]! }, modifier: '' };
+  },
+};
+
+const week: DateParser = {
+  name: 'zh-week',
+  pattern: new RegExp(`(?<wp>${alt(Object.keys(V.weekPrefixes))})?(?<![一二三四五六七八九十两几数每])(?:${alt(V.weekWords)})(?:(?<wd>[${Object.keys(V.weekdays).join('')}])|(?![期年岁边围刊末报]))`, 'g'),
+  extract(m, view) {
+    const { wp, wd } = m.groups ?? {};
+    if (!wp && !wd) return null;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (endsWithAny(view, start, V.setPrefixes)) return null;
+    if (wd && (weekdayRange.test(view.slice(end)) || new RegExp(`${SEP}\\s?$`).test(view.slice(Math.max(0, start - 2), start)))) return null;
+    if (!wp && wd && m[0].startsWith('周') && /^[\u4e00-\u9fff]/.test(view.slice(end)) && !startsWithAny(view, end, V.bareWeekdayFollowers)) return null;
+    const from: DateExpr = {};
+    if (wp) from.weekOffset = V.weekPrefixes[wp]!;
+    if (wd) from.weekday = V.weekdays[wd]!;
+    return { start, end, from, modifier: '' };
+  },
+};
+
+const decade: DateParser = {
+  name: 'zh-decade',
+  pattern: /(?:(?<c>(?<![\d])\d{2}|(?<![一二三四五六七八九十])(?:二十一|二十|十[一二三四五六七八九]|十))世纪|(?<crel>上世纪|上个世纪|本世纪))?(?<![\d一二三四五六七八九十])(?:(?<full>1\d{2}|20\d)0|(?<d>[1-9])0|(?<dc>[一二三四五六七八九])十)年代(?<mod>初期|初|中期|末期|末|后期)?/g,
+  extract(m) {
+    const g = m.groups ?? {};
+    const digit = g.full ? Number(g.full) % 10 : g.d ? Number(g.d) : parseDateNumber(g.dc!)!;
+    let dec: DateExpr['decade'] = { digit };
+    if (g.full) dec = { digit, century: Math.floor(Number(g.full) / 10) };
+    else if (g.c) dec = { digit, century: parseDateNumber(g.c)! - 1 };
+    else if (g.crel) dec = { digit, centuryOffset: g.crel === '本世纪' ? 0 : -1 };
+    return { start: m.index, end: m.index + m[0].length, from: { decade: dec }, modifier: g.mod ?? '' };
+  },
+};
+
+const numeric: DateParser = {
+  name: 'zh-numeric',
+  pattern: /(?<![\d.\/-])(?<y>\d{4})(?<s>[-./])(?<m>1[0-2]|0?[1-9])\k<s>(?<d>3[01]|[12]\d|0?[1-9])(?![\d.\/-])/g,
+  extract(m) {
+    const g = m.groups!;
+    return { start: m.index, end: m.index + m[0].length, from: { year: +g.y!, month: +g.m!, day: +g.d! }, modifier: '' };
+  },
+};
+
+const yearPartWord: DateParser = {
+  name: 'zh-year-part',
+  pattern: new RegExp(`(?<![${CN}\\d年])(?:${alt(Object.keys(V.yearPartWords))})(?![${CN}])`, 'g'),
+  extract: (m) => ({ start: m.index, end: m.index + m[0].length, from: { yearOffset: 0 }, modifier: V.yearPartWords[m[0]]! }),
+};
+
+export const zhDateParsers: readonly DateParser[] = [
+  calendar('zh-year', `${YEAR}(?:${MONTH}(?:${DAY})?${MONTH_MOD}?|${PERIOD})?`),
+  calendar('zh-month-day', `${LEAD}${MONTH}(?:${DAY})?${MONTH_MOD}?`),
+  calendar('zh-day', `${DAY}`),
+  calendar('zh-period', `(?<![年])${PERIOD.replace(YEAR_PART + '|', '')}`),
+  relativeDay, week, decade, numeric, yearPartWord,
+];
+
+const rangeSeparator = new RegExp(`^\\s?${SEP}\\s?$`);
+
+/** All Chinese date candidates of a sentence view, ranges merged, overlaps settled. */
+export function findZhDates(view: string): DateCandidate[] {
+  return removeOverlaps(mergeRanges(runParsers(zhDateParsers, view), view, rangeSeparator));
+}
+
+const futureCue = new RegExp(alt(V.futureCues));
+
+/** Does the sentence speak of the future for this mention (将, 计划, 预计, 到…)? */
+export function zhSpeaksOfFuture(view: string, c: DateCandidate): boolean {
+  if (futureCue.test(view)) return true;
+  return view[c.start - 1] === '到' && !endsWithAny(view, c.start - 1, V.pastBeforeTo);
+}
