@@ -1,7 +1,74 @@
+/**
+ * Organizations stage (SPEC §4 Organization): per sentence, the language's
+ * proposers give candidate names on the sentence view; aliases declared in the
+ * issue (`(以下简称鑫景特玻)`) add later mentions with their full name as
+ * `canonical`; overlapping candidates keep the longest; ids follow document order.
+ */
+import { viewSpan, type Doc, type Organization, type OrgType, type Sentence } from '../doc.js';
 import type { Stage } from '../stage.js';
+import { proposeEnglishOrganizations } from '../en/organizations.js';
+import { findAliasDeclarations } from '../zh/org-aliases.js';
+import { proposeOrganizations } from '../zh/organizations.js';
 
-/** Placeholder: returns no records until the organizations extractor lands. */
+interface Mention {
+  start: number;
+  end: number;
+  type: OrgType;
+  canonical: string | null;
+}
+
+interface Alias {
+  canonical: string;
+  type: OrgType;
+}
+
+/** Longest first, then earliest; a candidate overlapping one already kept is dropped. */
+export function keepLongest<T extends { start: number; end: number }>(candidates: T[]): T[] {
+  const ordered = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const c of ordered) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function allIndexes(view: string, word: string): number[] {
+  const at: number[] = [];
+  for (let i = view.indexOf(word); i >= 0; i = view.indexOf(word, i + word.length)) at.push(i);
+  return at;
+}
+
+/** Candidates of one sentence, in view offsets; registers the aliases it declares. */
+function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>): Mention[] {
+  const named: Mention[] = (s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view))
+    .map((c) => ({ ...c, canonical: null }));
+  const kept = keepLongest(named);
+  for (const decl of findAliasDeclarations(s.view)) {
+    const full = kept.find((m) => s.view.slice(m.end, decl.open).trim() === '');
+    if (!full || aliases.has(decl.alias)) continue;
+    const span = viewSpan(s, full.start, full.end);
+    aliases.set(decl.alias, { canonical: doc.text.slice(span.start, span.end), type: full.type });
+  }
+  const aliased: Mention[] = [...aliases].flatMap(([alias, { canonical, type }]) =>
+    allIndexes(s.view, alias).map((start) => ({ start, end: start + alias.length, type, canonical })));
+  return keepLongest([...kept, ...aliased]);
+}
+
+function extractOrganizations(doc: Doc): Organization[] {
+  const aliases = new Map<string, Alias>();
+  const found: Omit<Organization, 'id'>[] = [];
+  const sentences = [...doc.sentences].sort((a, b) => a.start - b.start);
+  for (const s of sentences) {
+    for (const m of sentenceMentions(doc, s, aliases)) {
+      const { start, end } = viewSpan(s, m.start, m.end);
+      const text = doc.text.slice(start, end);
+      found.push({ article_id: s.articleId, start, end, text, lang: s.lang, type: m.type, canonical: m.canonical ?? text });
+    }
+  }
+  return found
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((o, i) => ({ id: `o${i + 1}`, ...o }));
+}
+
 export const organizationsStage: Stage = {
   name: 'organizations',
-  run: (doc) => ({ ...doc, organizations: [] }),
+  run: (doc) => ({ ...doc, organizations: extractOrganizations(doc) }),
 };

@@ -1,0 +1,119 @@
+/**
+ * The body of a Chinese organization name: the jieba tokens in front of its
+ * head word (重庆|鑫景|特种玻璃 + 有限公司, 航天|天目|(重庆)|卫星|科技 + 有限公司).
+ */
+import type { Token } from '../doc.js';
+import { bodyRules, typeByHead } from './org-lexicon.js';
+
+const NAME_TEXT = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
+const NAME_TAGS = new Set(['ns', 'nt', 'nz', 'j', 'x', 'eng', 'nr', 'nrt', 'nrfg']);
+/** Tags of ordinary words: a place name after them starts the name (落户|重庆鸿鼎…). */
+const COMMON_TAGS = new Set(['n', 'vn', 'v', 'l', 'ng']);
+/** Tags of the words `和` may join inside a name (工业家|和|企业家|党). */
+const JOINABLE_TAGS = new Set(['n', 'ns', 'nz', 'nt']);
+const NUMBER = /^[0-9.]+$/;
+const MAX_BODY_TOKENS = 10;
+const MAX_BODY_CHARS = 24;
+
+function isBodyToken(t: Token): boolean {
+  if (bodyRules.stopWords.has(t.word)) return false;
+  if (!bodyRules.bodyTags.has(t.tag) && !(t.tag === 'v' && bodyRules.nameVerbs.has(t.word))) return false;
+  return NAME_TEXT.test(t.word) && !NUMBER.test(t.word);
+}
+
+function isNameToken(t: Token | undefined): boolean {
+  return !!t && NAME_TAGS.has(t.tag) && NAME_TEXT.test(t.word) && !bodyRules.stopWords.has(t.word);
+}
+
+/** `(重庆)`: a parenthesised place ending at token index `close`; returns the index of `(`. */
+function parenthesisedPlace(tokens: Token[], close: number): number | null {
+  if (tokens[close]?.word !== ')') return null;
+  let t = close - 1;
+  while (t >= 0 && tokens[t]!.tag === 'ns') t--;
+  return t < close - 1 && t >= 0 && tokens[t]!.word === '(' ? t : null;
+}
+
+/**
+ * Index of the first token of the body that ends right before token `first`
+ * (exclusive), walking left while tokens can be part of a name.
+ * Returns `first` when no token qualifies.
+ */
+function walkLeft(tokens: Token[], first: number): number {
+  let start = first;
+  let chars = 0;
+  for (let t = first - 1; t >= 0 && first - t <= MAX_BODY_TOKENS; t--) {
+    const tok = tokens[t]!;
+    if (tok.end !== tokens[t + 1]!.start) break;
+    const open = parenthesisedPlace(tokens, t);
+    if (open !== null) { start = t = open; continue; }
+    const joins = tok.word === '-' || (tok.word === '和' && tok.tag === 'c' && t + 1 < first);
+    if (joins) {
+      const left = tokens[t - 1];
+      const right = tokens[t + 1]!;
+      const canJoin = !!left && isBodyToken(left) && left.end === tok.start && (tok.word === '-'
+        ? isNameToken(left)
+        : JOINABLE_TAGS.has(left.tag) && JOINABLE_TAGS.has(right.tag) && typeByHead(left.word) === null);
+      if (!canJoin) break;
+      start = t;
+      continue;
+    }
+    if (!isBodyToken(tok)) break;
+    chars += tok.word.length;
+    if (chars > MAX_BODY_CHARS) break;
+    start = t;
+  }
+  return start;
+}
+
+/** Drop leading tokens that cannot start a name (verbs, joiners) and glued function characters. */
+function trimLead(tokens: Token[], start: number, first: number): { index: number; offset: number } {
+  let i = start;
+  while (i < first) {
+    const tok = tokens[i]!;
+    const adjectiveBeforePlace = (tok.tag === 'a' || tok.tag === 'b') && tokens[i + 1]?.tag === 'ns';
+    if (bodyRules.leadTags.has(tok.tag) && tok.word !== '和' || adjectiveBeforePlace) break;
+    i++;
+  }
+  // 落户|重庆|鸿鼎…: ordinary words in front of the first place name are not part of the name
+  const place = tokens.slice(i, first).findIndex((t) => t.tag === 'ns');
+  if (place > 0 && tokens.slice(i, i + place).every((t) => COMMON_TAGS.has(t.tag))) i += place;
+  let offset = tokens[i]?.start ?? 0;
+  const lead = tokens[i];
+  if (lead && i < first && lead.tag === 'x' && lead.word.length >= 2 && bodyRules.gluedLead.has(lead.word[0]!)) {
+    const rest = lead.word.slice(1);
+    if (rest.length >= 2 || bodyRules.placeLevels.has(rest)) offset += 1;
+  }
+  return { index: i, offset };
+}
+
+/**
+ * Start offset (in the view) of the name whose head word begins in token
+ * `first`, or `null` when no body qualifies.
+ */
+export function bodyStart(tokens: Token[], first: number): number {
+  const start = walkLeft(tokens, first);
+  if (start === first) return tokens[first]!.start;
+  return trimLead(tokens, start, first).offset;
+}
+
+const COUNT_BEFORE = new RegExp(`[0-9一二三四五六七八九十两几首数多]\\s*[${[...bodyRules.countClassifiers].join('')}]?$`, 'u');
+
+/** True when a count stands right before `start` (4个|重庆科创实验室, 10家|金融机构): a category. */
+export function countedBefore(view: string, start: number): boolean {
+  return COUNT_BEFORE.test(view.slice(Math.max(0, start - 3), start));
+}
+
+/** Body words that only make a category (国家|重点|实验室, 科技|公司). */
+export function isGenericBody(tokens: Token[], start: number, headStart: number): boolean {
+  const words = tokens
+    .filter((t) => t.end > start && t.start < headStart)
+    .map((t) => t.word.slice(Math.max(0, start - t.start), Math.min(t.end, headStart) - t.start));
+  return words.length > 0 && words.every((w) => bodyRules.genericBody.has(w));
+}
+
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x', 'eng', 'm']);
+
+/** Whether a proper name (place, person, brand, number as in 八一队) is among the tokens of [start, end). */
+export function hasProperName(tokens: Token[], start: number, end: number): boolean {
+  return tokens.some((t) => t.start < end && t.end > start && PROPER_TAGS.has(t.tag));
+}

@@ -1,0 +1,109 @@
+/**
+ * The Chinese organization vocabulary, loaded once from `data/zh/` and
+ * validated: head words with their types, well-known names, generic categories
+ * and the rules for which jieba tokens may build a name body.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { OrgType } from '../doc.js';
+
+const ORG_TYPES = [
+  'company', 'government', 'party', 'lab', 'university', 'research',
+  'bank', 'association', 'media', 'other',
+] as const satisfies readonly OrgType[];
+const orgTypeSchema = z.enum(ORG_TYPES);
+
+const headsSchema = z.object({
+  heads: z.array(z.object({
+    head: z.string().min(1),
+    type: orgTypeSchema.nullable(),
+    minBody: z.number().int().min(0).optional(),
+    branch: z.boolean().optional(),
+    ntOnly: z.boolean().optional(),
+    nameBody: z.boolean().optional(),
+  })).min(1),
+});
+
+const bodySchema = z.object({
+  bodyTags: z.array(z.string()).min(1),
+  leadTags: z.array(z.string()).min(1),
+  stopWords: z.array(z.string()),
+  gluedLead: z.string(),
+  genericBody: z.array(z.string()),
+  countClassifiers: z.string(),
+  placeLevels: z.array(z.string().length(1)),
+  falseHeads: z.array(z.string().min(2)),
+  gluedHeadTags: z.array(z.string()).min(1),
+  nameVerbs: z.array(z.string()),
+});
+
+export interface OrgHead {
+  head: string;
+  type: OrgType | null;
+  /** Name characters the head needs in its own token when jieba glued it to a word. */
+  minBody: number;
+  branch: boolean;
+  /** Counts only at the end of a jieba `nt` token (中国足协). */
+  ntOnly: boolean;
+  /** Needs a proper name in the body (辽宁|队, not 表演队). */
+  nameBody: boolean;
+}
+
+function dataFile(name: string): string {
+  return readFileSync(new URL(`../../data/zh/${name}`, import.meta.url), 'utf8');
+}
+
+/** Lines of a list file, without blank lines and `#` comments. */
+function listLines(name: string): string[] {
+  return dataFile(name).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+function loadHeads(): OrgHead[] {
+  const parsed = headsSchema.parse(JSON.parse(dataFile('org-suffixes.json')));
+  return parsed.heads
+    .map((h) => ({
+      head: h.head, type: h.type, minBody: h.minBody ?? 0, branch: h.branch ?? false,
+      ntOnly: h.ntOnly ?? false, nameBody: h.nameBody ?? false,
+    }))
+    .sort((a, b) => b.head.length - a.head.length);
+}
+
+function loadKnown(): Map<string, OrgType> {
+  const known = new Map<string, OrgType>();
+  for (const line of listLines('known-orgs.txt')) {
+    const [name, type, extra] = line.split(/\s+/);
+    if (!name || extra !== undefined) throw new Error(`known-orgs.txt: bad line "${line}"`);
+    known.set(name, orgTypeSchema.parse(type));
+  }
+  return known;
+}
+
+const body = bodySchema.parse(JSON.parse(dataFile('org-body.json')));
+
+/** Heads, longest first; org heads and branch heads. */
+export const orgHeads: readonly OrgHead[] = loadHeads();
+export const nameHeads = orgHeads.filter((h) => !h.branch);
+export const branchHeads = orgHeads.filter((h) => h.branch);
+/** Well-known organizations without a head word (新华社, 国务院, 市委). */
+export const knownOrgs: ReadonlyMap<string, OrgType> = loadKnown();
+/** Whole candidates that are categories, not names (高校, 金融机构). */
+export const notOrgs: ReadonlySet<string> = new Set(listLines('not-orgs.txt'));
+
+export const bodyRules = {
+  bodyTags: new Set(body.bodyTags),
+  leadTags: new Set(body.leadTags),
+  stopWords: new Set(body.stopWords),
+  gluedLead: new Set([...body.gluedLead]),
+  genericBody: new Set(body.genericBody),
+  countClassifiers: new Set([...body.countClassifiers]),
+  placeLevels: new Set(body.placeLevels),
+  falseHeads: body.falseHeads,
+  gluedHeadTags: new Set(body.gluedHeadTags),
+  nameVerbs: new Set(body.nameVerbs),
+};
+
+/** The type given by the longest head that ends `name`, if any. */
+export function typeByHead(name: string): OrgType | null {
+  for (const h of nameHeads) if (h.type && name.endsWith(h.head) && name.length > h.head.length) return h.type;
+  return null;
+}

@@ -1,0 +1,123 @@
+/**
+ * Chinese organization names: over one sentence view and its jieba
+ * tokens. Three proposers, each returning view spans with a type:
+ *  - head words: a name body in front of a head from the catalog (…有限公司, …实验室, 市|科技局);
+ *  - jieba's own `nt` tokens (中共中央, 国家计委), extended over a place in front;
+ *  - the small list of well-known names without a head word (新华社, 国务院, 市委).
+ * A branch after any of them (重庆市|分行, 重庆|分公司) extends it in place.
+ */
+import type { OrgType, Token } from '../doc.js';
+import { bodyStart, countedBefore, hasProperName, isGenericBody } from './org-body.js';
+import { bodyRules, branchHeads, knownOrgs, nameHeads, notOrgs, typeByHead, type OrgHead } from './org-lexicon.js';
+
+export interface OrgCandidate {
+  start: number;
+  end: number;
+  type: OrgType;
+}
+
+/** The longest head ending at view offset `end` that the token layout allows. */
+function headAt(view: string, tokens: Token[], k: number): { head: OrgHead; first: number } | null {
+  const last = tokens[k]!;
+  const end = last.end;
+  if (bodyRules.falseHeads.some((w) => last.word.endsWith(w))) return null;
+  for (const head of nameHeads) {
+    if (head.ntOnly && last.tag !== 'nt') continue;
+    const hs = end - head.head.length;
+    if (hs < 0 || !view.startsWith(head.head, hs)) continue;
+    let first = k;
+    while (first > 0 && tokens[first]!.start > hs) first--;
+    const tok = tokens[first]!;
+    if (tok.start > hs) continue;
+    // a one-character head glued into a word (布局, 内部, 统揽全局) is no head
+    const glued = first === k && tok.start < hs && head.head.length === 1;
+    if (glued && (hs - tok.start < head.minBody || !bodyRules.gluedHeadTags.has(tok.tag))) continue;
+    return { head, first };
+  }
+  return null;
+}
+
+function byHeads(view: string, tokens: Token[]): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const hit = headAt(view, tokens, k);
+    if (!hit) continue;
+    const end = tokens[k]!.end;
+    const headStart = end - hit.head.head.length;
+    const start = bodyStart(tokens, hit.first);
+    const body = view.slice(start, headStart);
+    if (body.length === 0 || isGenericBody(tokens, start, headStart)) continue;
+    if (notOrgs.has(view.slice(start, end)) || countedBefore(view, start)) continue;
+    if (hit.head.nameBody && !hasProperName(tokens, start, end)) continue;
+    found.push({ start, end, type: hit.head.type ?? 'other' });
+  }
+  return found;
+}
+
+/** Extend `start` left over place-name tokens right before it (中国|国务院, 重庆市|委). */
+function placePrefix(tokens: Token[], start: number): number {
+  let at = start;
+  for (let t = tokens.length - 1; t >= 0; t--) {
+    const tok = tokens[t]!;
+    if (tok.start >= at) continue;
+    if (tok.end !== at || tok.tag !== 'ns') break;
+    at = tok.start;
+  }
+  return at;
+}
+
+function byNtTokens(tokens: Token[]): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (const tok of tokens) {
+    if (tok.tag !== 'nt' || notOrgs.has(tok.word)) continue;
+    // jieba's dictionary tags many words nt (音乐会, 最大化): a head or a known name is required
+    const type = typeByHead(tok.word) ?? knownOrgs.get(tok.word);
+    if (!type || bodyRules.falseHeads.some((w) => tok.word.endsWith(w))) continue;
+    found.push({ start: placePrefix(tokens, tok.start), end: tok.end, type });
+  }
+  return found;
+}
+
+const knownPattern = new RegExp(
+  [...knownOrgs.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'gu',
+);
+
+/** Whether `offset` falls on a token boundary (or the token there is a place glued to it: 重庆市委). */
+function onBoundary(tokens: Token[], offset: number): boolean {
+  return tokens.some((t) => t.start === offset || t.end === offset);
+}
+
+function byKnownNames(view: string, tokens: Token[]): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (const m of view.matchAll(knownPattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!onBoundary(tokens, end)) continue;
+    const inside = tokens.find((t) => t.start < start && t.end > start);
+    if (inside && inside.tag !== 'ns' && inside.tag !== 'nt') continue;
+    found.push({ start: placePrefix(tokens, inside ? inside.start : start), end, type: knownOrgs.get(m[0])! });
+  }
+  return found;
+}
+
+/** `中国银行|重庆市|分行`: a branch head after an organization, with at most two place tokens between. */
+function withBranch(view: string, tokens: Token[], org: OrgCandidate): OrgCandidate {
+  let at = org.end;
+  for (let places = 0; places <= 2; places++) {
+    const branch = branchHeads.find((b) => view.startsWith(b.head, at));
+    if (branch && onBoundary(tokens, at + branch.head.length)) {
+      return { start: org.start, end: at + branch.head.length, type: branch.type ?? org.type };
+    }
+    const next = tokens.find((t) => t.start === at);
+    if (!next || next.tag !== 'ns') break;
+    at = next.end;
+  }
+  return org;
+}
+
+/** Every candidate the proposers find, branches attached; overlaps are left to the caller. */
+export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
+  return [...byHeads(view, tokens), ...byNtTokens(tokens), ...byKnownNames(view, tokens)]
+    .map((org) => withBranch(view, tokens, org));
+}
