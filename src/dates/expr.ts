@@ -20,6 +20,8 @@ export interface DateExpr {
   /** `今年` 0, `去年` -1, `明年` 1 … */
   yearOffset?: number;
   month?: number;
+  /** With `month`: -1 the latest such month before the current one (`last July`), 1 the next after it. */
+  monthStep?: number;
   /** `本月` 0, `上月` -1 … */
   monthOffset?: number;
   day?: number;
@@ -29,6 +31,8 @@ export interface DateExpr {
   weekOffset?: number;
   /** ISO weekday, Monday = 1 … Sunday = 7. */
   weekday?: number;
+  /** The n-th such weekday of the month (`the first Friday of July`). */
+  nth?: { n: number; weekday: number };
   quarter?: number;
   half?: 1 | 2;
   decade?: DecadeExpr;

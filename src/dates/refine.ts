@@ -6,7 +6,7 @@ import type { DateCandidate, DateExpr } from './expr.js';
 
 /** The finest calendar unit an expression states, to check both ends of a range agree. */
 function finestUnit(e: DateExpr): string {
-  if (e.day !== undefined || e.dayOffset !== undefined || e.weekday !== undefined) return 'day';
+  if (e.day !== undefined || e.dayOffset !== undefined || e.weekday !== undefined || e.nth) return 'day';
   if (e.month !== undefined || e.monthOffset !== undefined) return 'month';
   if (e.quarter !== undefined) return 'quarter';
   if (e.half !== undefined) return 'half';

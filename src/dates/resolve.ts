@@ -38,6 +38,11 @@ function periodInYear(e: DateExpr, year: number, month = e.month): Period | null
     const d = ymd(year, month, e.day);
     return isValidDay(d) ? dayPeriod(d) : null;
   }
+  if (e.nth && month !== undefined) {
+    const first = (e.nth.weekday - isoWeekday(ymd(year, month, 1)) + 7) % 7 + 1;
+    const d = ymd(year, month, first + 7 * (e.nth.n - 1));
+    return isValidDay(d) ? dayPeriod(d) : null;
+  }
   if (month !== undefined) return month >= 1 && month <= 12 ? monthPeriod(year, month) : null;
   if (e.quarter !== undefined) {
     const m = e.quarter * 3 - 2;
@@ -100,6 +105,10 @@ function resolveExpr(e: DateExpr, ref: Ymd, dir: Direction, inherit?: Ymd): Reso
     const d = e.decade;
     return { period: decadePeriod(e, ref), relative: d.century === undefined };
   }
+  if (e.monthStep !== undefined && e.month !== undefined) {
+    const year = e.monthStep < 0 ? (ref.month > e.month ? ref.year : ref.year - 1) : (ref.month < e.month ? ref.year : ref.year + 1);
+    return { period: monthPeriod(year, e.month), relative: true };
+  }
   if (e.monthOffset !== undefined) {
     const m = addMonths(ref.year, ref.month, e.monthOffset);
     const period = periodInYear(e, m.year + (e.yearOffset ?? 0), m.month);
@@ -145,8 +154,18 @@ const GRANULARITY: Record<Period['unit'], Granularity> = {
   day: 'day', week: 'day', month: 'month', quarter: 'quarter', half: 'month', year: 'year', decade: 'decade',
 };
 
-/** Resolve a candidate (point or range) against `ref`; null when it names no real date. */
-export function resolveCandidate(c: DateCandidate, ref: Ymd, dir: Direction): ResolvedDate | null {
+/** True when the text states the year itself, so no reference day is needed. */
+function isStated(e: DateExpr): boolean {
+  return e.year !== undefined || e.decade?.century !== undefined;
+}
+
+/**
+ * Resolve a candidate (point or range) against `ref`; null when it names no
+ * real date, or needs a reference and there is none.
+ */
+export function resolveCandidate(c: DateCandidate, reference: Ymd | null, dir: Direction): ResolvedDate | null {
+  if (!reference && !(isStated(c.from) && (!c.to || isStated(c.to) || !hasYear(c.to)))) return null;
+  const ref = reference ?? ymd(0, 1, 1);
   if (!c.to) {
     const r = resolveExpr(c.from, ref, dir);
     if (!r) return null;

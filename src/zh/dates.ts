@@ -17,7 +17,7 @@ const SEP = ZH_RANGE_SEP;
 
 /** A number written in digits or in Chinese, never glued to a longer number. */
 const num = (digits: string, chinese: string): string =>
-  `(?:(?<![\\d.,])(?:${digits})(?![\\d.])|(?<![${CN}])(?:${chinese}))`;
+  `(?:(?<!\\d[.,]?)(?:${digits})(?![\\d.])|(?<![${CN}])(?:${chinese}))`;
 const YNUM = num('\\d{4}|\\d{2}', `[${CN_DIGIT}]{4}|[${CN_DIGIT}]{2,3}|[一二两]千[${CN_DIGIT}十百]{0,4}`);
 const MNUM = num('1[0-2]|0?[1-9]', '十[一二]?|[一二三四五六七八九]');
 const DNUM = num('3[01]|[12]\\d|0?[1-9]', '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]');

@@ -1,0 +1,118 @@
+/**
+ * English date parsers, mirroring `zh/dates.ts`: `Jan. 5`, `January 5, 2024`,
+ * `last July`, `this year`, `in 2023`, `the first quarter`, `the first half
+ * of 2024`, weekdays, numeric dates. Vocabulary from `data/en/dates.json`.
+ */
+import type { DateCandidate, DateExpr } from '../dates/expr.js';
+import { alternation as alt, runParsers, type DateParser } from '../dates/parser.js';
+import { mergeRanges, removeOverlaps } from '../dates/refine.js';
+import { dayWords, enDateVocabulary as V } from './date-vocabulary.js';
+
+const DAY_WORDS = dayWords(V);
+const monthAlt = Object.keys(V.months).map((m) => (m.length <= 4 ? `${m}\\.?` : m)).sort((a, b) => b.length - a.length).join('|');
+const MON = `(?<mon>${monthAlt})(?![a-z])`;
+const WD_ALT = `(?:${Object.keys(V.weekdays).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const WD_PREFIX = `(?:(?<wdp>${WD_ALT}),?\\s+)?`;
+const DAYNUM = `(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:%.,]\\d|\\s*(?:%|percent|million|billion|per|a\\.m|p\\.m|am\\b|pm\\b))`;
+const DAYWORD = `(?<dw>${alt(DAY_WORDS.keys())})`;
+const DAYANY = `(?:${DAYNUM}|${DAYWORD})(?![a-z-])`;
+const YEAR = `(?<y>1\\d{3}|20\\d{2})(?![\\d%])`;
+const STEP = `(?<step>${alt(Object.keys(V.relativeSteps))})`;
+const MOD = `(?:(?<mod>${alt(Object.keys(V.periodModifiers))})[-\\s]+)?`;
+const lead = (words: string[]) => `(?<=\\b(?:${alt(words)})[\\s-]+)`;
+
+const monthOf = (m: string): number => V.months[m.toLowerCase().replace('.', '')]!;
+const weekdayOf = (w: string): number => V.weekdays[w.toLowerCase().replace('.', '')]!;
+const stepOf = (s: string): number => V.relativeSteps[s.toLowerCase()]!;
+
+type Groups = Record<string, string | undefined>;
+
+function candidate(m: RegExpExecArray, from: DateExpr, modifier = ''): DateCandidate {
+  return { start: m.index, end: m.index + m[0].length, from, modifier };
+}
+
+function yearPart(g: Groups): Partial<DateExpr> {
+  if (g.y) return { year: Number(g.y) };
+  if (g.ystep) return { yearOffset: stepOf(g.ystep) };
+  return {};
+}
+
+function parser(name: string, source: string, extract: (g: Groups, m: RegExpExecArray) => DateCandidate | null, flags = 'gi'): DateParser {
+  return { name, pattern: new RegExp(source, flags), extract: (m) => extract(m.groups ?? {}, m) };
+}
+
+const QUARTERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const OF_YEAR = `(?:\\s+of\\s+(?:${YEAR}|(?<ystep>this|last|next)\\s+year))?`;
+
+export const enDateParsers: readonly DateParser[] = [
+  parser('en-month-day', `\\b${WD_PREFIX}${MON}[\\s./-]*(?:the\\s+)?${DAYANY}(?:,?\\s*${YEAR})?`, (g, m) => {
+    if (g.mon!.toLowerCase() === 'may' && !g.mon!.startsWith('M') && !g.y) return null;
+    const day = g.d ? Number(g.d) : DAY_WORDS.get(g.dw!.toLowerCase())!;
+    return candidate(m, { ...yearPart(g), month: monthOf(g.mon!), day });
+  }),
+  parser('en-day-month', `\\b${WD_PREFIX}(?:the\\s+)?${DAYANY}\\.?\\s+(?:of\\s+)?${MON}(?:,?\\s*${YEAR})?`, (g, m) => {
+    const day = g.d ? Number(g.d) : DAY_WORDS.get(g.dw!.toLowerCase())!;
+    return candidate(m, { ...yearPart(g), month: monthOf(g.mon!), day });
+  }),
+  parser('en-month-year', `\\b${MOD}${MON},?\\s+(?:of\\s+)?${YEAR}`, (g, m) =>
+    candidate(m, { year: Number(g.y), month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? '')),
+  parser('en-step-month', `\\b${STEP}\\s+${MON}`, (g, m) => {
+    const step = stepOf(g.step!);
+    const month = monthOf(g.mon!);
+    return candidate(m, step === 0 ? { yearOffset: 0, month } : { month, monthStep: step });
+  }),
+  parser('en-month', `${lead(V.monthLeadIns)}${MOD}(?<mon>${monthAlt.replace(/\\\.\?/g, '')})\\b(?!\\s*\\d)`, (g, m) =>
+    candidate(m, { month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? ''), 'g'),
+  parser('en-year', `${lead(V.yearLeadIns)}${MOD}${YEAR}(?!\\s*(?:-|–)?\\s*(?:year|yuan|dollar|people|percent|km|tons?)\\b)`, (g, m) =>
+    candidate(m, { year: Number(g.y) }, g.mod?.toLowerCase() ?? '')),
+  parser('en-relative-day', `\\b(?:${alt(Object.keys(V.relativeDays))})\\b`, (_g, m) =>
+    candidate(m, { dayOffset: V.relativeDays[m[0].toLowerCase()]! })),
+  parser('en-relative-period', `\\b${STEP}\\s+(?<unit>year|month|week)\\b`, (g, m) => {
+    const n = stepOf(g.step!);
+    const from: DateExpr = g.unit!.toLowerCase() === 'year' ? { yearOffset: n } : g.unit!.toLowerCase() === 'month' ? { monthOffset: n } : { weekOffset: n };
+    return candidate(m, from);
+  }),
+  parser('en-weekday', `\\b(?:${STEP}\\s+(?:week\\s+(?:on\\s+)?)?)?(?<wd>${WD_ALT})(?![a-z])(?:\\s+(?:of\\s+)?(?<after>next|last|this)\\s+week)?`, (g, m) => {
+    if (!g.step && !g.after && !/^[A-Z]/.test(g.wd!)) return null;
+    const from: DateExpr = { weekday: weekdayOf(g.wd!) };
+    if (g.step || g.after) from.weekOffset = stepOf((g.step ?? g.after)!);
+    return candidate(m, from);
+  }),
+  parser('en-nth-weekday', `\\b(?:the\\s+)?(?<n>first|second|third|fourth)\\s+(?<wd>${WD_ALT})\\s+(?:of|in)\\s+(?:${MON}|(?<mstep>this|next|last|previous)\\s+month)`, (g, m) => {
+    const nth = { n: V.ordinals[g.n!.toLowerCase()]!, weekday: weekdayOf(g.wd!) };
+    return candidate(m, g.mon ? { month: monthOf(g.mon), nth } : { monthOffset: stepOf(g.mstep!), nth });
+  }),
+  parser('en-quarter', `\\b(?:the\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter${OF_YEAR}`, (g, m) =>
+    candidate(m, { ...yearPart(g), quarter: QUARTERS[g.q!.toLowerCase()]! })),
+  parser('en-quarter-code', `\\bQ(?<q>[1-4])(?:\\s+${YEAR})?\\b`, (g, m) =>
+    candidate(m, { ...yearPart(g), quarter: Number(g.q) }), 'g'),
+  parser('en-half', `\\b(?:the\\s+)?(?<h>first|second)\\s+half${OF_YEAR}`, (g, m) =>
+    candidate(m, { ...yearPart(g), half: g.h!.toLowerCase() === 'first' ? 1 : 2 }, `${g.h!.toLowerCase()} half`)),
+  parser('en-decade', `\\b(?:the\\s+)?(?:(?<full>1\\d{2}|20\\d)0s|'(?<dd>\\d)0s)\\b`, (g, m) =>
+    candidate(m, { decade: g.full ? { digit: Number(g.full) % 10, century: Math.floor(Number(g.full) / 10) } : { digit: Number(g.dd) } })),
+  parser('en-numeric-ymd', `(?<![\\d./-])${YEAR}(?<s>[-/.])(?:(?<m>1[0-2]|0?[1-9])|${MON})\\k<s>(?<d>3[01]|[12]\\d|0?[1-9])(?![\\d./-])`, (g, m) =>
+    candidate(m, { year: Number(g.y), month: g.m ? Number(g.m) : monthOf(g.mon!), day: Number(g.d) })),
+  parser('en-numeric-mdy', `(?<![\\d./-])(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<c>\\d{4}|\\d{2})(?![\\d./-])`, (g, m) => {
+    const [a, b, c] = [Number(g.a), Number(g.b), g.c!];
+    // US order unless the first number cannot be a month; dots are day.month.year.
+    const dayFirst = g.s === '.' || a > 12;
+    const year = c.length === 4 ? { year: Number(c) } : { shortYear: Number(c) };
+    return candidate(m, { ...year, month: dayFirst ? b : a, day: dayFirst ? a : b });
+  }),
+  parser('en-ordinal-day', `\\b(?:(?<wd>${WD_ALT}),?\\s+)?the\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:century|anniversary|time|floor|place|round|session|congress|plenary))`, (g, m) =>
+    candidate(m, { day: Number(g.d) })),
+];
+
+const rangeSeparator = /^\s*(?:-|–|—|to|through|until)\s*$/i;
+
+/** All English date candidates of a sentence view, ranges merged, overlaps settled. */
+export function findEnDates(view: string): DateCandidate[] {
+  return removeOverlaps(mergeRanges(runParsers(enDateParsers, view), view, rangeSeparator));
+}
+
+const futureCue = new RegExp(`(?:^|[^a-z'])(?:${alt(V.futureCues)})\\b`, 'i');
+
+/** Does the sentence speak of the future for this mention (will, plans to, …)? */
+export function enSpeaksOfFuture(view: string, _c: DateCandidate): boolean {
+  return futureCue.test(view);
+}
