@@ -77,13 +77,14 @@ function trimLead(tokens: Token[], start: number, first: number): { index: numbe
   // 落户|重庆|鸿鼎…: ordinary words in front of the first place name are not part of the name
   const place = tokens.slice(i, first).findIndex((t) => t.tag === 'ns');
   if (place > 0 && tokens.slice(i, i + place).every((t) => COMMON_TAGS.has(t.tag))) i += place;
-  let offset = tokens[i]?.start ?? 0;
+  // 以金凤 → 金凤, 从市 → 市; 这是 / 后经 (a function word glued to a function word) → dropped
   const lead = tokens[i];
   if (lead && i < first && lead.tag === 'x' && lead.word.length >= 2 && bodyRules.gluedLead.has(lead.word[0]!)) {
     const rest = lead.word.slice(1);
-    if (rest.length >= 2 || bodyRules.placeLevels.has(rest)) offset += 1;
+    if (rest.length >= 2 || bodyRules.placeLevels.has(rest)) return { index: i, offset: lead.start + 1 };
+    return trimLead(tokens, i + 1, first);
   }
-  return { index: i, offset };
+  return { index: i, offset: tokens[i]?.start ?? 0 };
 }
 
 /**

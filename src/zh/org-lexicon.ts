@@ -102,8 +102,12 @@ export const bodyRules = {
   nameVerbs: new Set(body.nameVerbs),
 };
 
+/** The longest head that ends `name` after at least one character of body, if any. */
+export function headOf(name: string): OrgHead | null {
+  return nameHeads.find((h) => h.type && name.endsWith(h.head) && name.length > h.head.length) ?? null;
+}
+
 /** The type given by the longest head that ends `name`, if any. */
 export function typeByHead(name: string): OrgType | null {
-  for (const h of nameHeads) if (h.type && name.endsWith(h.head) && name.length > h.head.length) return h.type;
-  return null;
+  return headOf(name)?.type ?? null;
 }

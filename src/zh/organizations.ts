@@ -8,7 +8,7 @@
  */
 import type { OrgType, Token } from '../doc.js';
 import { bodyStart, countedBefore, hasProperName, isGenericBody } from './org-body.js';
-import { bodyRules, branchHeads, knownOrgs, nameHeads, notOrgs, typeByHead, type OrgHead } from './org-lexicon.js';
+import { bodyRules, branchHeads, knownOrgs, headOf, nameHeads, notOrgs, type OrgHead } from './org-lexicon.js';
 
 export interface OrgCandidate {
   start: number;
@@ -31,7 +31,8 @@ function headAt(view: string, tokens: Token[], k: number): { head: OrgHead; firs
     if (tok.start > hs) continue;
     // a one-character head glued into a word (布局, 内部, 统揽全局) is no head
     const glued = first === k && tok.start < hs && head.head.length === 1;
-    if (glued && (hs - tok.start < head.minBody || !bodyRules.gluedHeadTags.has(tok.tag))) continue;
+    const gluedTagOk = bodyRules.gluedHeadTags.has(tok.tag) || (head.nameBody && tok.tag === 'm'); // 八一队
+    if (glued && (hs - tok.start < head.minBody || !gluedTagOk)) continue;
     return { head, first };
   }
   return null;
@@ -70,9 +71,12 @@ function byNtTokens(tokens: Token[]): OrgCandidate[] {
   const found: OrgCandidate[] = [];
   for (const tok of tokens) {
     if (tok.tag !== 'nt' || notOrgs.has(tok.word)) continue;
-    // jieba's dictionary tags many words nt (音乐会, 最大化): a head or a known name is required
-    const type = typeByHead(tok.word) ?? knownOrgs.get(tok.word);
+    // jieba's dictionary tags many words nt (音乐会, 最大化): a head or a known name is required,
+    // and a generic word before the head makes a category (人民政府, 联合政府)
+    const head = headOf(tok.word);
+    const type = knownOrgs.get(tok.word) ?? head?.type;
     if (!type || bodyRules.falseHeads.some((w) => tok.word.endsWith(w))) continue;
+    if (head && !knownOrgs.has(tok.word) && bodyRules.genericBody.has(tok.word.slice(0, -head.head.length))) continue;
     found.push({ start: placePrefix(tokens, tok.start), end: tok.end, type });
   }
   return found;
