@@ -1,0 +1,5 @@
+import type { QuantityMatch } from '../quantity-match.js';
+
+export function extractEnQuantities(_view: string): QuantityMatch[] {
+  return [];
+}

@@ -1,0 +1,91 @@
+/**
+ * Qualifier words (SPEC §4 `qualifier`), from `data/qualifiers.json`: words before
+ * a number (约, 超过, more than) and after it (以上, 左右, or more) stay outside the
+ * span; inner words (300余亩) are inside it. Validated once at load.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Dimension, Lang, Qualifier } from './doc.js';
+
+const QUALIFIERS = ['exact', 'approx', 'over', 'under', 'at_least', 'at_most'] as const satisfies readonly Qualifier[];
+const qualifier = z.enum(QUALIFIERS);
+const entry = z.union([qualifier, z.object({
+  qualifier, notFor: z.array(z.string()).optional(), notAfter: z.array(z.string().length(1)).optional(),
+}).strict()]);
+const side = z.object({
+  before: z.record(z.string().min(1), entry),
+  inner: z.record(z.string().min(1), qualifier),
+  after: z.record(z.string().min(1), qualifier),
+  coordinators: z.array(z.string().min(1)),
+}).strict();
+const schema = z.object({ $comment: z.string().optional(), zh: side, en: side }).strict();
+
+function load(url: URL): z.infer<typeof schema> {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) throw new Error(`${url.pathname}: invalid qualifier table: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+const table = load(new URL('../data/qualifiers.json', import.meta.url));
+
+interface Word { text: string; qualifier: Qualifier; notFor: string[]; notAfter: string[] }
+
+function words(record: Record<string, z.infer<typeof entry>>): Word[] {
+  return Object.entries(record)
+    .map(([text, e]) => (typeof e === 'string'
+      ? { text, qualifier: e, notFor: [], notAfter: [] }
+      : { text, qualifier: e.qualifier, notFor: e.notFor ?? [], notAfter: e.notAfter ?? [] }))
+    .sort((a, b) => b.text.length - a.text.length);
+}
+
+const lists = {
+  zh: { before: words(table.zh.before), after: words(table.zh.after) },
+  en: { before: words(table.en.before), after: words(table.en.after) },
+};
+
+const LETTER = /[A-Za-z]/;
+/** zh words may be followed by 了 (突破了1000万元); en words are separated by spaces. */
+const GAP: Record<Lang, RegExp> = { zh: /了?$/, en: /\s+$/ };
+
+export interface QualifierHit { qualifier: Qualifier; start: number; end: number }
+
+/** The qualifier word written right before `start` (its position included), if any. */
+export function qualifierBefore(lang: Lang, view: string, start: number, dimension: Dimension): QualifierHit | null {
+  const head = view.slice(Math.max(0, start - 24), start);
+  const gap = GAP[lang].exec(head)?.[0].length ?? 0;
+  const end = start - gap;
+  if (lang === 'en' && gap === 0) return null;
+  for (const w of lists[lang].before) {
+    const at = end - w.text.length;
+    if (at < 0) continue;
+    const piece = view.slice(at, end);
+    if ((lang === 'en' ? piece.toLowerCase() : piece) !== w.text) continue;
+    if (lang === 'en' && at > 0 && LETTER.test(view[at - 1]!)) continue;
+    if (at > 0 && w.notAfter.includes(view[at - 1]!)) continue;
+    if (w.notFor.includes(dimension)) return null;
+    return { qualifier: w.qualifier, start: at, end };
+  }
+  return null;
+}
+
+/** The qualifier word written right after `end` (以上, 左右, or more), if any. */
+export function qualifierAfter(lang: Lang, view: string, end: number): QualifierHit | null {
+  const from = lang === 'en' ? end + (/^\s*/.exec(view.slice(end, end + 8))?.[0].length ?? 0) : end;
+  for (const w of lists[lang].after) {
+    const piece = view.slice(from, from + w.text.length);
+    if ((lang === 'en' ? piece.toLowerCase() : piece) !== w.text) continue;
+    if (lang === 'en' && LETTER.test(view[from + w.text.length] ?? '')) continue;
+    return { qualifier: w.qualifier, start: from, end: from + w.text.length };
+  }
+  return null;
+}
+
+/** The qualifier of an inner word between a number and its unit (余, 多, 来), if it is one. */
+export function innerQualifier(lang: Lang, word: string): Qualifier | null {
+  return table[lang].inner[word] ?? null;
+}
+
+export const INNER_WORDS: Record<Lang, string[]> = { zh: Object.keys(table.zh.inner), en: Object.keys(table.en.inner) };
+
+/** Words joining coordinated numbers, which share a qualifier (分别突破8500家和6万家). */
+export const COORDINATORS: Record<Lang, string[]> = { zh: table.zh.coordinators, en: table.en.coordinators };

@@ -1,0 +1,78 @@
+/**
+ * A quantity found in a sentence view, before the stage maps it to the document,
+ * and the language-independent refiners that run after the per-language finders
+ * (chrono style: candidates first, refiners after): range merging and qualifier
+ * sharing across coordinated numbers.
+ */
+import type { Dimension, Lang, Qualifier } from './doc.js';
+import { COORDINATORS } from './qualifiers.js';
+
+export interface QuantityMatch {
+  /** View offsets of the span (number, unit or measure word, inner 余/多). */
+  start: number;
+  end: number;
+  value: number;
+  value_max: number | null;
+  unit: string;
+  unit_text: string;
+  dimension: Dimension;
+  qualifier: Qualifier;
+  /** True when the qualifier came from a word before the number (shared by coordinated numbers). */
+  qualifiedBefore: boolean;
+  /** The multiplier applied to the written number (万 → 10000), so a bare range start can borrow it. */
+  scale: number;
+  /** A number without unit that is still a quantity (三万亿, 三分之一); other unit-less numbers only serve ranges. */
+  standalone: boolean;
+}
+
+/** Range connectors between two numbers: 15-18, 10%—20%, 1.5万元至2万元, 3 to 5 million. */
+const CONNECTOR: Record<Lang, RegExp> = {
+  zh: /^\s?(?:-|–|—|~|～|至|到)\s?$/,
+  en: /^\s?(?:-|–|—|to|and)\s?$/,
+};
+
+/** Joins `A-B` into one quantity with value A and value_max B (SPEC: a range is one quantity). */
+export function mergeRanges(lang: Lang, view: string, list: QuantityMatch[]): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  for (const q of list) {
+    const prev = out[out.length - 1];
+    if (prev && prev.value_max === null && q.value_max === null && CONNECTOR[lang].test(view.slice(prev.end, q.start))) {
+      const sameUnit = prev.unit === q.unit;
+      const bare = prev.unit === '' && prev.scale === 1 && q.unit !== '';
+      const low = bare ? prev.value * q.scale : prev.value;
+      const between = view.slice(prev.end, q.start).trim();
+      const andOk = between !== 'and' || /between\s+$/i.test(view.slice(0, prev.start));
+      if ((sameUnit || bare) && low < q.value && andOk) {
+        out[out.length - 1] = {
+          ...q, start: prev.start, value: low, value_max: q.value,
+          qualifier: prev.qualifiedBefore ? prev.qualifier : q.qualifier,
+          qualifiedBefore: prev.qualifiedBefore,
+        };
+        continue;
+      }
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+/** Drops the unit-less numbers that only served as range starts. */
+export function keepQuantities(list: QuantityMatch[]): QuantityMatch[] {
+  return list.filter((q) => q.unit !== '' || q.standalone);
+}
+
+/** `分别突破8500家和6万家`: a number joined to a qualified one by 和/、/and shares its before-word. */
+export function shareQualifiers(lang: Lang, view: string, list: QuantityMatch[]): QuantityMatch[] {
+  const joins = COORDINATORS[lang];
+  const out: QuantityMatch[] = [];
+  for (const q of list) {
+    const prev = out[out.length - 1];
+    const between = prev ? view.slice(prev.end, q.start).trim() : '';
+    if (prev && prev.qualifiedBefore && q.qualifier === 'exact' && joins.includes(between) && prev.dimension === q.dimension) {
+      out.push({ ...q, qualifier: prev.qualifier, qualifiedBefore: true });
+    } else {
+      out.push(q);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+/**
+ * The unit catalog (SPEC §4 "Unit catalog"): every surface unit, zh and en, mapped
+ * to a canonical unit code, a dimension, labels and an SI factor. The data lives in
+ * `data/units.json`; this module validates it once at load and answers one question:
+ * which catalog surface is written at this position of a sentence?
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Dimension, Lang } from './doc.js';
+
+const DIMENSIONS = [
+  'currency', 'count', 'area', 'length', 'mass', 'volume', 'energy', 'power',
+  'percent', 'rank', 'age', 'duration', 'none',
+] as const satisfies readonly Dimension[];
+
+const surfaceSchema = z.union([
+  z.string().min(1),
+  z.object({
+    text: z.string().min(1),
+    factor: z.number().positive().optional(),
+    max: z.number().positive().optional(),
+    context: z.array(z.string().min(1)).optional(),
+    notBefore: z.array(z.string().min(1)).optional(),
+    followedBy: z.array(z.string().min(1)).optional(),
+    prefix: z.boolean().optional(),
+  }).strict(),
+]);
+
+const unitSchema = z.object({
+  unit: z.string().min(1),
+  dimension: z.enum(DIMENSIONS),
+  label_en: z.string().min(1),
+  label_zh: z.string().min(1),
+  si_unit: z.string().min(1).optional(),
+  si_factor: z.number().positive().optional(),
+  zh: z.array(surfaceSchema),
+  en: z.array(surfaceSchema),
+}).strict();
+
+const catalogSchema = z.object({
+  $comment: z.string().optional(),
+  units: z.array(unitSchema).min(1),
+}).strict().superRefine((catalog, ctx) => {
+  const seen = new Set<string>();
+  for (const u of catalog.units) {
+    if (seen.has(u.unit)) ctx.addIssue({ code: 'custom', message: `duplicate unit code ${u.unit}` });
+    seen.add(u.unit);
+    if ((u.si_unit === undefined) !== (u.si_factor === undefined)) {
+      ctx.addIssue({ code: 'custom', message: `${u.unit}: si_unit and si_factor go together` });
+    }
+  }
+});
+
+export type UnitDefinition = z.infer<typeof unitSchema>;
+
+/** One way of writing a unit, resolved against its catalog entry. */
+export interface UnitSurface {
+  text: string;
+  unit: string;
+  dimension: Dimension;
+  /** Multiplies the written number into the canonical unit (成 → 10). */
+  factor: number;
+  max: number | null;
+  context: string[];
+  notBefore: string[];
+  /** When set, the surface only means this unit if one of these words follows (户 + 企业 → establishment). */
+  followedBy: string[];
+  prefix: boolean;
+}
+
+function loadCatalog(url: URL): UnitDefinition[] {
+  const parsed = catalogSchema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) throw new Error(`${url.pathname}: invalid unit catalog: ${parsed.error.message}`);
+  return parsed.data.units;
+}
+
+const definitions = loadCatalog(new URL('../data/units.json', import.meta.url));
+
+/** Canonical unit code → its catalog entry (labels, SI factor). */
+export const unitCatalog: ReadonlyMap<string, UnitDefinition> = new Map(definitions.map((u) => [u.unit, u]));
+
+function surfacesOf(lang: Lang): UnitSurface[] {
+  const out: UnitSurface[] = [];
+  for (const u of definitions) {
+    for (const s of u[lang]) {
+      const o = typeof s === 'string' ? { text: s } : s;
+      out.push({
+        text: o.text, unit: u.unit, dimension: u.dimension, factor: o.factor ?? 1, max: o.max ?? null,
+        context: o.context ?? [], notBefore: o.notBefore ?? [], followedBy: o.followedBy ?? [],
+        prefix: o.prefix ?? false,
+      });
+    }
+  }
+  // Longest first, so 个百分点 wins over 个 and 平方公里 over 公里; a conditional reading before the plain one.
+  return out.sort((a, b) => b.text.length - a.text.length || b.followedBy.length - a.followedBy.length);
+}
+
+const LATIN = /[A-Za-z]/;
+const WORD_CHAR = /[A-Za-z0-9]/;
+
+/** English words match case-insensitively; codes and one-letter symbols (m, g, M) do not. */
+function caseFold(lang: Lang, s: UnitSurface): boolean {
+  return lang === 'en' && s.text.length >= 3 && s.text !== s.text.toUpperCase();
+}
+
+function same(view: string, at: number, s: UnitSurface, fold: boolean): boolean {
+  const piece = view.slice(at, at + s.text.length);
+  return fold ? piece.toLowerCase() === s.text.toLowerCase() : piece === s.text;
+}
+
+/** A surface ending in a Latin letter must not run on into a longer word (5G, 3M公司). */
+function boundaryOk(view: string, end: number, s: UnitSurface): boolean {
+  if (!LATIN.test(s.text.slice(-1))) return true;
+  return end >= view.length || !WORD_CHAR.test(view[end]!);
+}
+
+function contextOk(view: string, at: number, s: UnitSurface): boolean {
+  if (s.context.length === 0) return true;
+  const before = view.slice(0, at);
+  const after = view.slice(at + s.text.length, at + s.text.length + 2);
+  return s.context.some((w) => before.includes(w) || after.startsWith(w));
+}
+
+/** Surfaces indexed by their (lower-cased) first character, longest first, so a lookup is O(candidates). */
+function indexByFirst(list: UnitSurface[]): Map<string, UnitSurface[]> {
+  const m = new Map<string, UnitSurface[]>();
+  for (const s of list) {
+    const k = s.text[0]!.toLowerCase();
+    m.set(k, [...(m.get(k) ?? []), s]);
+  }
+  return m;
+}
+
+const byLang: Record<Lang, { after: Map<string, UnitSurface[]>; before: UnitSurface[] }> = {
+  zh: { after: indexByFirst(surfacesOf('zh').filter((s) => !s.prefix)), before: surfacesOf('zh').filter((s) => s.prefix) },
+  en: { after: indexByFirst(surfacesOf('en').filter((s) => !s.prefix)), before: surfacesOf('en').filter((s) => s.prefix) },
+};
+
+/** The longest catalog unit written at `at` (after a number), or null. */
+export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | null {
+  if (at >= view.length) return null;
+  for (const s of byLang[lang].after.get(view[at]!.toLowerCase()) ?? []) {
+    if (!same(view, at, s, caseFold(lang, s))) continue;
+    const end = at + s.text.length;
+    if (!boundaryOk(view, end, s)) continue;
+    if (s.notBefore.some((w) => view.startsWith(w, end))) continue;
+    if (s.followedBy.length > 0 && !s.followedBy.some((w) => view.startsWith(w, end))) continue;
+    if (!contextOk(view, at, s)) continue;
+    return s;
+  }
+  return null;
+}
+
+/** The longest prefix unit ($, €, 百分之, USD) that ends exactly at `end` (before a number), or null. */
+export function unitBefore(lang: Lang, view: string, end: number): UnitSurface | null {
+  for (const s of byLang[lang].before) {
+    const at = end - s.text.length;
+    if (at < 0 || !same(view, at, s, caseFold(lang, s))) continue;
+    if (LATIN.test(s.text[0]!) && at > 0 && LATIN.test(view[at - 1]!)) continue;
+    return s;
+  }
+  return null;
+}
+
+/** The catalog entry for a canonical unit code; throws on an unknown code (a bug, not bad input). */
+export function unitDefinition(code: string): UnitDefinition {
+  const u = unitCatalog.get(code);
+  if (!u) throw new Error(`unit ${code} is not in data/units.json`);
+  return u;
+}

@@ -1,0 +1,41 @@
+/**
+ * Chinese contexts in which a numeral is not a quantity (`data/zh/not-quantities.json`):
+ * fixed words (进一步, 之一), identifier prefixes (编号, 星期) and name/ordinal suffixes
+ * (天目一号, 十四届). Validated once at load.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const schema = z.object({
+  $comment: z.string().optional(),
+  words: z.array(z.string().min(2)),
+  prefixes: z.array(z.string().min(1)),
+  suffixes: z.array(z.string().min(1)),
+}).strict();
+
+function load(url: URL): z.infer<typeof schema> {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) throw new Error(`${url.pathname}: invalid exclusion list: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+const data = load(new URL('../../data/zh/not-quantities.json', import.meta.url));
+
+/** Each word indexed by each of its characters, with the character's offset in the word. */
+const byChar = new Map<string, { word: string; offset: number }[]>();
+for (const word of data.words) {
+  [...word].forEach((c, offset) => byChar.set(c, [...(byChar.get(c) ?? []), { word, offset }]));
+}
+
+/** True when the character at `at` belongs to a fixed word such as 进一步 or 一带一路. */
+export function insideFixedWord(view: string, at: number): boolean {
+  return (byChar.get(view[at]!) ?? []).some(({ word, offset }) => view.startsWith(word, at - offset));
+}
+
+export function hasIdentifierPrefix(view: string, start: number): boolean {
+  return data.prefixes.some((p) => p.length <= start && view.startsWith(p, start - p.length));
+}
+
+export function hasNameSuffix(view: string, end: number): boolean {
+  return data.suffixes.some((s) => view.startsWith(s, end));
+}

@@ -1,0 +1,212 @@
+/**
+ * Chinese numbers: finding them in a sentence view and resolving their value.
+ * Table-driven (data/zh/numerals.json): Arabic with separators and decimals (３·５
+ * included), Chinese numerals with 零/两/万亿, mixed forms (3万4000, 1.83万),
+ * abbreviations (一万三 = 13000), ranges (七八十), vague counts (数十), fractions
+ * (三分之一) and the inner qualifiers 余/多/几 (十余万, 二十几万).
+ *
+ * Work is linear: runs are found with one linear regex, and a run longer than
+ * MAX_RUN is not a number (a serial, a table of digits, `1111…`).
+ */
+import type { Qualifier } from '../doc.js';
+import { foldFullWidth } from '../stages/normalize.js';
+import { numeralTable, NUMERAL_RUN, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
+import { lexNumeralRun, type Atom } from './numeral-lexer.js';
+
+export interface NumberMatch {
+  /** View offsets, sign included. */
+  start: number;
+  end: number;
+  value: number;
+  /** Upper bound of a written range (七八十 → 70..80) or vague count (数十 → 20..90). */
+  valueMax: number | null;
+  /** Qualifier written inside the number (十余万, 二十几万), or approx for a vague count. */
+  qualifier: Qualifier | null;
+  /** Multiplier characters ending the number as written: `万` in 5000万, `万亿` in 1.5万亿. */
+  multiplierText: string;
+  /** Written digit by digit (二〇二四, 一九九八): a year or a code, not an amount. */
+  digitString: boolean;
+  /** A fraction X分之Y with an explicit denominator. */
+  fraction: boolean;
+  /** Only Arabic digits (and separators/point). */
+  arabicOnly: boolean;
+  /** Integer digits of a plain Arabic number (0 otherwise); thousands separators excluded. */
+  arabicDigits: number;
+  /** A plain Arabic integer written with a leading zero (023, 007): a code. */
+  leadingZero: boolean;
+}
+
+const MAX_RUN = 48;
+const MAX_ARABIC_DIGITS = 15;
+const [VAGUE_LO, VAGUE_HI] = numeralTable.vagueRange;
+
+interface Parsed { next: number; value: number; ranged: boolean; vague: boolean; inner: boolean; fraction: boolean }
+
+/** Value of atoms[i..] read greedily; `pick` chooses the low (0) or high (1) end of ranges. */
+function parseAt(atoms: Atom[], i: number, pick: 0 | 1): Parsed | null {
+  let total = 0, section = 0, highestBig = 0;
+  let pending: number | null = null;
+  let pendingChinese = false;
+  let lastSmall = Infinity;
+  let lastUnit = 0; // the small or big unit right before `pending`, for 一万三 / 两千四百五
+  let afterZero = false, ranged = false, vague = false, inner = false, decimalsDone = false;
+  let k = i, lastGood = -1, lastGoodValue = 0;
+
+  const current = (): number => {
+    let p = pending ?? 0;
+    if (pending !== null && pendingChinese && !afterZero && lastUnit >= 10) p = pending * (lastUnit / 10);
+    return total + section + p;
+  };
+  const mark = (): void => { lastGood = k; lastGoodValue = current(); };
+
+  for (; k < atoms.length; k++) {
+    const a = atoms[k]!;
+    if (a.kind === 'arabic' || a.kind === 'digit' || a.kind === 'range' || a.kind === 'vague') {
+      if (pending !== null || decimalsDone) break;
+      if (a.kind === 'arabic' && k > i && lastUnit === 0) break;
+      if (a.kind === 'digit' && a.value === 0) {
+        if (k === i) { pending = 0; pendingChinese = false; mark(); continue; }
+        afterZero = true;
+        continue;
+      }
+      if (a.kind === 'vague' && !(k + 1 < atoms.length && (atoms[k + 1]!.kind === 'small' || atoms[k + 1]!.kind === 'big'))) break;
+      pending = a.kind === 'arabic' || a.kind === 'digit' ? a.value
+        : a.kind === 'range' ? (pick ? a.hi : a.lo) : (pick ? VAGUE_HI : VAGUE_LO);
+      pendingChinese = a.kind !== 'arabic' || (Number.isInteger(a.value) && a.value < 10);
+      ranged ||= a.kind === 'range';
+      vague ||= a.kind === 'vague';
+      if (a.kind !== 'vague') mark();
+    } else if (a.kind === 'small') {
+      if (decimalsDone || a.value >= lastSmall) break;
+      let d = pending;
+      if (d === null) {
+        const leading = k === i && (a.value === 10 || (atoms[k + 1]?.kind === 'digit'));
+        if (leading || (afterZero && a.value === 10)) d = 1;
+        else break;
+      }
+      section += d * a.value;
+      pending = null; lastSmall = a.value; lastUnit = a.value; afterZero = false;
+      mark();
+    } else if (a.kind === 'big') {
+      if (pending !== null) { section += pending; pending = null; }
+      if (section === 0) break;
+      if (a.value > highestBig) { total = (total + section) * a.value; highestBig = a.value; }
+      else total += section * a.value;
+      section = 0; lastSmall = Infinity; lastUnit = a.value; afterZero = false;
+      mark();
+    } else if (a.kind === 'point') {
+      const frac = atoms[k + 1];
+      if (decimalsDone || !frac || frac.kind !== 'decimals') break;
+      if (atoms[k + 2]?.kind === 'small') break; // 十点三十分 is a clock time
+      const base = current();
+      if (highestBig === 0) {
+        // 三点五万, 十点五亿: the decimal number may still take a big multiplier.
+        pending = base + frac.value; pendingChinese = false; section = 0; lastSmall = 0; lastUnit = 0;
+      } else {
+        total = base + frac.value; section = 0; pending = null; decimalsDone = true;
+      }
+      k++;
+      mark();
+    } else if (a.kind === 'inner') {
+      if (atoms[k + 1]?.kind !== 'big' && !(k > i && atoms[k - 1]!.kind === 'small')) break;
+      inner = true;
+    } else if (a.kind === 'fraction') {
+      const den = current();
+      const num = den > 0 ? parseAt(atoms, k + 1, pick) : null;
+      if (!num) break;
+      return { next: num.next, value: num.value / den, ranged: ranged || num.ranged, vague, inner, fraction: true };
+    } else {
+      break;
+    }
+  }
+  if (lastGood < i) return null;
+  return { next: lastGood + 1, value: lastGoodValue, ranged, vague, inner, fraction: false };
+}
+
+/** 1,100.9亿 is 110090000000, not 110090000000.00002: keep 15 significant digits. */
+export function tidy(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
+function multiplierTextOf(atoms: Atom[], from: number, to: number): string {
+  let j = to;
+  while (j > from && atoms[j - 1]!.kind === 'big') j--;
+  if (j === to) return '';
+  if (j - 2 >= from && atoms[j - 1]!.kind === 'small' && atoms[j - 2]!.kind === 'arabic') j--;
+  return atoms.slice(j, to).map((a) => a.text).join('');
+}
+
+const SIGN_BEFORE = /[为是长降至到达率比值:：(（,，、\s]/;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** 负三十二, -10000 (not 1-2月, not 东风-41). */
+function signStart(view: string, start: number): number {
+  const c = view[start - 1];
+  if (c !== undefined && NEGATIVE_CHARS.includes(c)) return start - 1;
+  if (c === '-' || c === '−') {
+    const b = view[start - 2];
+    if (b === undefined || !WORDISH.test(b) || SIGN_BEFORE.test(b)) return start - 1;
+  }
+  return start;
+}
+
+function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: Parsed | null): NumberMatch | null {
+  const first = atoms[from]!, last = atoms[low.next - 1]!;
+  const text = view.slice(first.start, last.end);
+  if (text.length === 1 && FINANCIAL.has(text)) return null; // 收拾, 陆地, 队伍
+  const only = low.next - from === 1 ? first : null;
+  const start = signStart(view, first.start);
+  const sign = start < first.start ? -1 : 1;
+  const valueMax = high && high.value !== low.value ? sign * tidy(high.value) : null;
+  return {
+    start, end: last.end,
+    value: sign * tidy(low.value),
+    valueMax,
+    qualifier: low.vague ? 'approx' : low.inner ? 'over' : null,
+    multiplierText: multiplierTextOf(atoms, from, low.next),
+    digitString: only?.kind === 'digitString',
+    fraction: low.fraction,
+    arabicOnly: only?.kind === 'arabic',
+    arabicDigits: only?.kind === 'arabic' ? only.intDigits : 0,
+    leadingZero: only?.kind === 'arabic' && only.intDigits > 1 && text.startsWith('0'),
+  };
+}
+
+/** Every number in a sentence view, left to right, non-overlapping. */
+export function findChineseNumbers(view: string): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  for (const run of view.matchAll(NUMERAL_RUN)) {
+    if (run[0].length > MAX_RUN) continue;
+    const atoms = lexNumeralRun(run[0], run.index);
+    let i = 0;
+    while (i < atoms.length) {
+      const a = atoms[i]!;
+      if (a.kind === 'digitString' || (a.kind === 'arabic' && a.intDigits > MAX_ARABIC_DIGITS)) {
+        if (a.kind === 'digitString') out.push(digitStringMatch(a));
+        i++;
+        continue;
+      }
+      const low = parseAt(atoms, i, 0);
+      if (!low) { i++; continue; }
+      const high = low.ranged || low.vague ? parseAt(atoms, i, 1) : null;
+      const m = toMatch(view, atoms, i, low, high && high.next === low.next ? high : null);
+      if (m) out.push(m);
+      i = low.next;
+    }
+  }
+  return out;
+}
+
+function digitStringMatch(a: Extract<Atom, { kind: 'digitString' }>): NumberMatch {
+  return {
+    start: a.start, end: a.end, value: a.value, valueMax: null, qualifier: null, multiplierText: '',
+    digitString: true, fraction: false, arabicOnly: false, arabicDigits: 0, leadingZero: false,
+  };
+}
+
+/** The value of a whole numeral string (两千零二十四 → 2024, 1.5万亿, 六点一), or null when it is not one number. */
+export function parseChineseNumber(text: string): number | null {
+  const found = findChineseNumbers(foldFullWidth(text));
+  const m = found[0];
+  return found.length === 1 && m && m.start === 0 && m.end === text.length ? m.value : null;
+}

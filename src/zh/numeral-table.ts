@@ -1,0 +1,66 @@
+/**
+ * The Chinese numeral table (`data/zh/numerals.json`), validated once at load, and
+ * the character classes the number finder is built from.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const tableSchema = z.object({
+  $comment: z.string().optional(),
+  digits: z.record(z.string().length(1), z.number().int().min(0).max(9)),
+  small: z.record(z.string().length(1), z.number().int().positive()),
+  big: z.record(z.string().length(1), z.number().int().positive()),
+  bigNeedsFollower: z.array(z.string().length(1)),
+  financial: z.array(z.string().length(1)),
+  points: z.array(z.string().length(1)),
+  vague: z.array(z.string().length(1)),
+  vagueRange: z.tuple([z.number().int(), z.number().int()]),
+  negative: z.array(z.string().length(1)),
+  fraction: z.array(z.string().min(2)),
+}).strict();
+
+function load(url: URL): z.infer<typeof tableSchema> {
+  const parsed = tableSchema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) throw new Error(`${url.pathname}: invalid numeral table: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+export const numeralTable = load(new URL('../../data/zh/numerals.json', import.meta.url));
+
+/** Characters for a regex character class (none of them is special inside `[...]`). */
+const cls = (chars: Iterable<string>): string => [...chars].join('');
+
+export const DIGIT_CHARS = cls(Object.keys(numeralTable.digits));
+export const SMALL_CHARS = cls(Object.keys(numeralTable.small));
+const BIG_FREE = Object.keys(numeralTable.big).filter((c) => !numeralTable.bigNeedsFollower.includes(c));
+export const BIG_CHARS = cls(Object.keys(numeralTable.big));
+export const POINT_CHARS = cls(numeralTable.points);
+export const VAGUE_CHARS = cls(numeralTable.vague);
+export const NEGATIVE_CHARS = cls(numeralTable.negative);
+export const FINANCIAL = new Set(numeralTable.financial);
+
+const N = `0-9${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}`;
+const INNER = '余多';
+
+/**
+ * A run of numeral material: every alternative consumes one or two characters and
+ * they start with different characters, so the regex is linear (no nested ambiguity).
+ * Separators, points and qualifier characters only count when numerals surround them.
+ */
+export const NUMERAL_RUN = new RegExp(
+  '(?:' + [
+    `[0-9${DIGIT_CHARS}${SMALL_CHARS}${cls(BIG_FREE)}]`,
+    `[${cls(numeralTable.bigNeedsFollower)}](?=[${N}])`,
+    '(?<=[0-9]),(?=[0-9]{3}(?![0-9]))',
+    '(?<=[0-9])[.·](?=[0-9])',
+    `(?<=[${N}])[${POINT_CHARS}](?=[${DIGIT_CHARS}])`,
+    `(?<=[${N}])[${INNER}](?=[${BIG_CHARS}])`,
+    `[${VAGUE_CHARS}](?=[${SMALL_CHARS}${BIG_CHARS}])`,
+    `(?<=[${SMALL_CHARS}])[${VAGUE_CHARS}]`,
+    ...numeralTable.fraction.map((f) => `(?<=[${N}])${f}(?=[${N}])`),
+  ].join('|') + ')+',
+  'g',
+);
+
+/** Any character a numeral can start with (used to skip text quickly). */
+export const NUMERAL_CHAR = new RegExp(`[${N}]`);

@@ -1,0 +1,111 @@
+/**
+ * Chinese quantities in one sentence view: numbers (./numbers.ts) bound to a unit
+ * from the catalog, a rank frame or a multiplier, with their qualifier; then the
+ * shared refiners (ranges, coordinated qualifiers). Everything that only looks like
+ * a number is dropped here: dates, ordinals, names in quotes, codes (C919, 5G, 4+5).
+ */
+import type { Qualifier } from '../doc.js';
+import { unitAfter, unitBefore, type UnitSurface } from '../units.js';
+import { qualifierAfter, qualifierBefore, innerQualifier, INNER_WORDS } from '../qualifiers.js';
+import { keepQuantities, mergeRanges, shareQualifiers, type QuantityMatch } from '../quantity-match.js';
+import { findChineseNumbers, tidy, type NumberMatch } from './numbers.js';
+import { hasIdentifierPrefix, hasNameSuffix, insideFixedWord } from './not-quantities.js';
+import { afterOrdinalPrefix, rankAt } from './ranks.js';
+
+const OPEN_QUOTE = /["“‘'「『《〈]/;
+const CLOSE_QUOTE = /["”’'」』》〉]/;
+const LATIN = /[A-Za-z]/;
+/** Characters that glue a number into a code, score, time or formula: C919, 4+5, 3/5, 10:30, 7×24. */
+const CODE_JOINER = /[+/:×*#@&_=]/;
+/** After a number: calendar and clock words make it a date or a time (dates stage). */
+const DATE_AFTER = /^(?:月|日|号|时|点|分|秒|年代|季度)/;
+const YEAR_AFTER_MONTH = /^年\s?\d{1,2}\s?月/;
+const MAX_PLAIN_DIGITS = 8;
+
+/** True when the number is part of a code, name, identifier or date rather than an amount. */
+function notAQuantity(view: string, n: NumberMatch): boolean {
+  if (n.digitString || n.leadingZero || n.arabicDigits > MAX_PLAIN_DIGITS) return true;
+  if (n.value === 0 && !n.arabicOnly && n.end - n.start === 1) return true; // 从零起步, 零增长
+  const before = view[n.start - 1] ?? '';
+  const after = view[n.end] ?? '';
+  if (LATIN.test(before) || CODE_JOINER.test(before) || CODE_JOINER.test(after)) return true;
+  if (before === '-' && LATIN.test(view[n.start - 2] ?? '')) return true; // COVID-19
+  if ((before === '.' || after === '.') && /\d/.test(view[n.start - 2] ?? view[n.end + 1] ?? '')) return true; // 192.168.1.2
+  if (insideFixedWord(view, n.start) || (!afterOrdinalPrefix(view, n.start) && hasIdentifierPrefix(view, n.start))) return true;
+  return hasNameSuffix(view, n.end) || DATE_AFTER.test(view.slice(n.end, n.end + 2));
+}
+
+/** “416”, “21条”: a quoted number (with at most its measure word) is a name. */
+function quotedName(view: string, start: number, end: number): boolean {
+  return OPEN_QUOTE.test(view[start - 1] ?? '') && CLOSE_QUOTE.test(view[end] ?? '');
+}
+
+/** A 4-digit number before 年 (2023年), or 年 followed by a month, is a date. */
+function isYear(view: string, n: NumberMatch, unit: UnitSurface): boolean {
+  if (unit.unit !== 'year') return false;
+  return n.arabicDigits === 4 || YEAR_AFTER_MONTH.test(view.slice(n.end, n.end + 6));
+}
+
+interface UnitHit { unit: UnitSurface | null; end: number; inner: Qualifier | null; unitText: string }
+
+/** The unit after the number, allowing an inner 余/多/来 between them (300余亩, 5万余名). */
+function unitAfterNumber(view: string, n: NumberMatch): UnitHit {
+  const direct = unitAfter('zh', view, n.end);
+  if (direct) return { unit: direct, end: n.end + direct.text.length, inner: null, unitText: direct.text };
+  const word = INNER_WORDS.zh.find((w) => view.startsWith(w, n.end));
+  if (word) {
+    const unit = unitAfter('zh', view, n.end + word.length);
+    if (unit) return { unit, end: n.end + word.length + unit.text.length, inner: innerQualifier('zh', word), unitText: unit.text };
+  }
+  return { unit: null, end: n.end, inner: null, unitText: '' };
+}
+
+function scaleOf(n: NumberMatch): number {
+  const written = findChineseNumbers(n.multiplierText ? `1${n.multiplierText}` : '1')[0];
+  return written?.value ?? 1;
+}
+
+function finish(view: string, q: Omit<QuantityMatch, 'qualifier' | 'qualifiedBefore'>, inner: Qualifier | null): QuantityMatch {
+  const before = qualifierBefore('zh', view, q.start, q.dimension);
+  const after = qualifierAfter('zh', view, q.end);
+  const qualifier = before?.qualifier ?? after?.qualifier ?? inner ?? 'exact';
+  return { ...q, qualifier, qualifiedBefore: before !== null };
+}
+
+function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
+  if (notAQuantity(view, n)) return null;
+  const base = { value_max: n.valueMax, scale: scaleOf(n), standalone: false };
+  const rank = rankAt(view, n.start, n.end);
+  if (rank && n.value > 0 && Number.isInteger(n.value) && (rank.unitText.length > 2 || !unitAfter('zh', view, n.end))) {
+    return finish(view, { ...base, start: rank.start, end: rank.end, value: n.value, unit: 'rank', unit_text: rank.unitText, dimension: 'rank' }, null);
+  }
+  if (afterOrdinalPrefix(view, n.start)) return null;
+  const prefix = unitBefore('zh', view, n.start);
+  const hit = unitAfterNumber(view, n);
+  const unit = hit.unit ?? prefix;
+  if (unit && (isYear(view, n, unit) || (unit.max !== null && n.value > unit.max))) return null;
+  const start = !hit.unit && prefix ? n.start - prefix.text.length : n.start;
+  if (quotedName(view, start, hit.end)) return null;
+  const inner = hit.inner ?? n.qualifier;
+  if (!unit) {
+    const standalone = n.multiplierText !== '' || n.fraction;
+    return finish(view, { ...base, start, end: n.end, value: n.value, unit: '', unit_text: n.multiplierText, dimension: 'none', standalone }, inner);
+  }
+  return finish(view, {
+    ...base,
+    start, end: hit.end,
+    value: tidy(n.value * unit.factor),
+    value_max: n.valueMax === null ? null : tidy(n.valueMax * unit.factor),
+    unit: unit.unit,
+    unit_text: hit.unit ? n.multiplierText + hit.unitText : unit.text + n.multiplierText,
+    dimension: unit.dimension,
+  }, inner);
+}
+
+/** Every quantity in a Chinese sentence view, in order, with view offsets. */
+export function extractZhQuantities(view: string): QuantityMatch[] {
+  const raw = findChineseNumbers(view)
+    .map((n) => quantityOf(view, n))
+    .filter((q): q is QuantityMatch => q !== null);
+  return keepQuantities(shareQualifiers('zh', view, mergeRanges('zh', view, raw)));
+}

@@ -1,0 +1,41 @@
+/**
+ * Chinese ranks (SPEC §4: 第…位/名 → rank), from `data/zh/ranks.json`: 第8位,
+ * 第三名, and a bare 第二 after a ranking verb (居全国第二). Any other 第N is an
+ * ordinal (第十四届) and not a quantity.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const schema = z.object({
+  $comment: z.string().optional(),
+  prefix: z.string().min(1),
+  suffixes: z.array(z.string().min(1)),
+  verbs: z.array(z.string().min(1)),
+  verbWindow: z.number().int().positive(),
+}).strict();
+
+const parsed = schema.safeParse(JSON.parse(readFileSync(new URL('../../data/zh/ranks.json', import.meta.url), 'utf8')));
+if (!parsed.success) throw new Error(`data/zh/ranks.json: invalid rank table: ${parsed.error.message}`);
+const ranks = parsed.data;
+
+/** A clause boundary: a verb before it does not rank the number after it. */
+const CLAUSE_BREAK = /[，。；;,！？!?、：:]/;
+
+export interface RankHit { start: number; end: number; unitText: string }
+
+/** The rank span around the number at [start, end), or null when it is not a rank. */
+export function rankAt(view: string, start: number, end: number): RankHit | null {
+  const p = ranks.prefix;
+  if (!view.startsWith(p, start - p.length)) return null;
+  const from = start - p.length;
+  const suffix = ranks.suffixes.find((s) => view.startsWith(s, end));
+  if (suffix) return { start: from, end: end + suffix.length, unitText: `${p}…${suffix}` };
+  const window = view.slice(Math.max(0, from - ranks.verbWindow), from);
+  const clause = window.split(CLAUSE_BREAK).pop() ?? '';
+  return ranks.verbs.some((v) => clause.includes(v)) ? { start: from, end, unitText: `${p}…` } : null;
+}
+
+/** True when the number is written right after the ordinal prefix (第N). */
+export function afterOrdinalPrefix(view: string, start: number): boolean {
+  return view.startsWith(ranks.prefix, start - ranks.prefix.length);
+}
