@@ -1,7 +1,74 @@
+import type { Doc, Fact, FactStatus, Quantity, Sentence } from '../doc.js';
+import { headingOfBullet, lastStartingBy, periodBetween, viewIndex } from '../facts/context.js';
 import type { Stage } from '../stage.js';
+import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
+import { zhSentenceFacts, type ViewQuantity } from '../zh/facts.js';
 
-/** Placeholder: returns no records until the facts extractor lands. */
+/** Status from the last cue word before the number: `预计` estimate, `力争`/`将` target, `已` actual. */
+function statusBefore(sentence: Sentence, viewAt: number): FactStatus | null {
+  let status: FactStatus | null = null;
+  for (const t of sentence.tokens) {
+    if (t.end > viewAt) break;
+    if (vocab.estimateCues.has(t.word)) status = 'estimate';
+    else if (vocab.targetCues.has(t.word)) status = 'target';
+    else if (vocab.targetBlockers.has(t.word)) status = 'actual';
+  }
+  if (!status && vocab.targetPattern.test(sentence.view.slice(0, viewAt))) status = 'target';
+  return status;
+}
+
+/** Status a heading gives the bullets under it (`2024年“路线图”` → target). */
+function statusOfHeading(text: string): FactStatus | null {
+  for (const cue of vocab.estimateCues) if (cue.length > 1 && text.includes(cue)) return 'estimate';
+  for (const cue of vocab.targetCues) if (cue.length > 1 && text.includes(cue)) return 'target';
+  return null;
+}
+
+function sentenceText(doc: Doc, s: Sentence): string {
+  return s.map.map((o) => doc.text[o]).join('').replace(/\s*\n\s*/g, ' ');
+}
+
+function factsOfSentence(doc: Doc, s: Sentence, quantities: Quantity[]): Omit<Fact, 'id'>[] {
+  const inView: ViewQuantity[] = [];
+  for (const q of quantities) {
+    const start = viewIndex(s, q.start);
+    const last = viewIndex(s, q.end - 1);
+    if (start >= 0 && last >= 0) inView.push({ ...q, start, end: last + 1 });
+  }
+  if (s.lang !== 'zh' || inView.length === 0) return [];
+  const heading = headingOfBullet(doc.lines, s.start);
+  const headingText = heading ? doc.norm.slice(heading.start, heading.end) : '';
+  const byId = new Map(inView.map((q) => [q.id, q]));
+  return zhSentenceFacts(s, inView).map((d) => {
+    const q = byId.get(d.quantityId)!;
+    const period = periodBetween(doc, s.start, s.map[q.start]!) || (heading ? periodBetween(doc, heading.start, heading.end) : '');
+    return {
+      article_id: s.articleId, quantity_id: q.id, metric: d.metric, subject: '', period,
+      status: statusBefore(s, q.start) ?? statusOfHeading(headingText) ?? 'actual',
+      kind: d.kind, value: d.fall ? -Math.abs(q.value) : q.value, unit: q.unit, sentence: sentenceText(doc, s),
+    };
+  });
+}
+
+/**
+ * Facts: each statistic quantity tied to its metric, with period (a date
+ * before it in the sentence, or the heading of a bullet list), status and kind.
+ * Chinese only for now; English sentences yield no facts.
+ */
+export function extractFacts(doc: Doc): Fact[] {
+  const facts: Omit<Fact, 'id'>[] = [];
+  for (const s of doc.sentences) {
+    const from = lastStartingBy(doc.quantities, s.start - 1) + 1;
+    const inside: Quantity[] = [];
+    for (let k = from; k < doc.quantities.length && doc.quantities[k]!.start < s.end; k++) {
+      if (doc.quantities[k]!.end <= s.end) inside.push(doc.quantities[k]!);
+    }
+    facts.push(...factsOfSentence(doc, s, inside));
+  }
+  return facts.map((f, k) => ({ id: `f${k + 1}`, ...f }));
+}
+
 export const factsStage: Stage = {
   name: 'facts',
-  run: (doc) => ({ ...doc, facts: [] }),
+  run: (doc) => ({ ...doc, facts: extractFacts(doc) }),
 };

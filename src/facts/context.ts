@@ -1,0 +1,56 @@
+import type { DateMention, Doc, Line, Sentence, Span } from '../doc.js';
+
+/** Index of the last item whose start is ≤ `at` in a list sorted by start, or -1. */
+export function lastStartingBy<T extends Span>(items: T[], at: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The view index of an original offset inside a sentence (its map is increasing), or -1. */
+export function viewIndex(sentence: Sentence, offset: number): number {
+  const map = sentence.map;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] === offset) return mid;
+    if (map[mid]! < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * The heading a bullet line sits under (`2023年“成绩单”` above `■…` lines):
+ * the nearest heading or title line before it in the same article, with
+ * nothing but bullets between. Null for any other line.
+ */
+export function headingOfBullet(lines: Line[], offset: number): Line | null {
+  let k = lastStartingBy(lines, offset);
+  if (k < 0 || lines[k]!.role !== 'bullet') return null;
+  const article = lines[k]!.articleId;
+  while (k >= 0 && lines[k]!.role === 'bullet' && lines[k]!.articleId === article) k--;
+  const heading = lines[k];
+  return heading && heading.articleId === article && (heading.role === 'heading' || heading.role === 'title') ? heading : null;
+}
+
+/** ISO period of a date: `2024-01/2024-02` for a range, else its value. */
+export function periodOf(date: DateMention): string {
+  return date.value_end ? `${date.value}/${date.value_end}` : date.value;
+}
+
+/** The last dated period (not a single day: an event, not a reporting period) in [from, to). */
+export function periodBetween(doc: Doc, from: number, to: number): string {
+  const inside = doc.dates.filter((d) => d.start >= from && d.end <= to && d.value && d.granularity !== 'day');
+  const last = inside.at(-1);
+  return last ? periodOf(last) : '';
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const words = z.array(z.string().min(1));
+const schema = z.object({
+  $comment: z.string().optional(),
+  groupBreak: z.string(),
+  clauseBreak: z.string(),
+  bullets: z.string(),
+  changeUp: words,
+  changeDown: words,
+  changeAfter: z.string(),
+  linkWords: words,
+  rankScopes: words,
+  leadWords: words,
+  predicateVerbs: words,
+  nounCut: words,
+  distribution: words,
+  both: words,
+  listSeparator: z.string(),
+  genericHeads: words,
+  ratioWords: words,
+  estimateCues: words,
+  targetCues: words,
+  targetBlockers: words,
+  targetPattern: z.string(),
+  quoteOpen: z.string(),
+  quoteClose: z.string(),
+  leadTags: words,
+  nounTags: z.string(),
+  nounInnerTags: z.string(),
+  verbTag: z.string(),
+  vaguePrefix: z.string(),
+  listEnd: z.string(),
+  ledePrefix: z.string(),
+  minMetricLength: z.number().int().positive(),
+}).strict();
+
+/** Longest first, so that `同比增长` is tried before `增长`. */
+const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (list: string[]) => byLength(list).map(escape).join('|');
+
+function compile(raw: unknown) {
+  const v = schema.parse(raw);
+  return {
+    groupBreak: new RegExp(v.groupBreak, 'gu'),
+    clauseBreak: new RegExp(v.clauseBreak, 'gu'),
+    leadingBullets: new RegExp(`^[${escape(v.bullets)}\\s]+`, 'u'),
+    changeUpEnd: new RegExp(`(?:${alternation(v.changeUp)})$`, 'u'),
+    changeDownEnd: new RegExp(`(?:${alternation(v.changeDown)})$`, 'u'),
+    changeAfter: new RegExp(v.changeAfter, 'u'),
+    /** Words that link a metric to its number, stripped from the metric's end (rank scopes too). */
+    trailing: new RegExp(`(?:${alternation([...v.linkWords, ...v.rankScopes, ...v.changeUp, ...v.changeDown])})$`, 'u'),
+    /** Predicate verbs (whole tokens): the metric is what follows the last one. */
+    predicates: new Set(v.predicateVerbs),
+    leadWords: new Set(v.leadWords),
+    nounCut: new Set(v.nounCut),
+    distribution: new RegExp(alternation(v.distribution), 'u'),
+    /** `双双突破` before a number: one number for the two metrics listed before it. */
+    bothBefore: new RegExp(`(?:${alternation(v.both)})(?:${alternation(v.linkWords)})*$`, 'u'),
+    /** Link words only (no change words), to find a change word under `增长超过`. */
+    linkEnd: new RegExp(`(?:${alternation(v.linkWords)})$`, 'u'),
+    listSeparator: new RegExp(v.listSeparator, 'u'),
+    genericHeads: new Set(v.genericHeads),
+    ratio: new RegExp(alternation(v.ratioWords), 'u'),
+    estimateCues: new Set(v.estimateCues),
+    targetCues: new Set(v.targetCues),
+    targetBlockers: new Set(v.targetBlockers),
+    targetPattern: new RegExp(v.targetPattern, 'u'),
+    quoteOpen: new RegExp(v.quoteOpen, 'u'),
+    quoteClose: new RegExp(v.quoteClose, 'u'),
+    leadTags: new Set(v.leadTags),
+    nounTags: new RegExp(v.nounTags, 'u'),
+    /** Tags allowed inside a noun phrase when a noun follows (`科技/创新/基地`, `未来/的/领域`). */
+    nounInnerTags: new RegExp(v.nounInnerTags, 'u'),
+    verbTag: new RegExp(v.verbTag, 'u'),
+    /** `数十亿`, `几百`, a bare `万人` (as in `每万人口`): no statistic to report. */
+    vaguePrefix: new RegExp(v.vaguePrefix, 'u'),
+    /** `X等10家`: the words before the number are examples, not the metric. */
+    listEnd: new RegExp(v.listEnd, 'u'),
+    /** A news lead's byline (`本报讯(记者 X)`) before the first clause. */
+    ledePrefix: new RegExp(v.ledePrefix, 'u'),
+    minMetricLength: v.minMetricLength,
+  };
+}
+
+/** The Chinese fact vocabulary of `data/zh/facts.json`, validated and compiled once. */
+export const zhFactVocabulary = compile(
+  JSON.parse(readFileSync(new URL('../../data/zh/facts.json', import.meta.url), 'utf8')),
+);
