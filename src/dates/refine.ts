@@ -15,6 +15,11 @@ function finestUnit(e: DateExpr): string {
   return 'year';
 }
 
+/** Stated with calendar fields (not `今天`, `上周一`): only such ends make a range. */
+function isCalendar(e: DateExpr): boolean {
+  return e.dayOffset === undefined && e.weekday === undefined && e.weekOffset === undefined && !e.nth;
+}
+
 /**
  * `1月5日至7日`, `2015年到2020年`, `今年1-2月`: two candidates joined only by
  * a range separator become one range. Partial candidates (`1` of `1-2月`)
@@ -27,7 +32,7 @@ export function mergeRanges(candidates: DateCandidate[], view: string, separator
     if (a.to) continue;
     for (const b of sorted) {
       if (b.start < a.end || b.to || b.partial || !separator.test(view.slice(a.end, b.start))) continue;
-      if (finestUnit(a.from) !== finestUnit(b.from) || finestUnit(a.from) === 'week') continue;
+      if (finestUnit(a.from) !== finestUnit(b.from) || !isCalendar(a.from) || !isCalendar(b.from)) continue;
       merged.push({ start: a.start, end: b.end, from: a.from, to: b.from, modifier: a.modifier || b.modifier });
       break;
     }

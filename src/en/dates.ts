@@ -9,13 +9,15 @@ import { mergeRanges, removeOverlaps } from '../dates/refine.js';
 import { dayWords, enDateVocabulary as V } from './date-vocabulary.js';
 
 const DAY_WORDS = dayWords(V);
+const NUMBER_WORDS = alt([...Object.keys(V.cardinals), ...Object.keys(V.ordinals), 'hundred', 'thousand', 'zero']);
 const monthAlt = Object.keys(V.months).map((m) => (m.length <= 4 ? `${m}\\.?` : m)).sort((a, b) => b.length - a.length).join('|');
 const MON = `(?<mon>${monthAlt})(?![a-z])`;
 const WD_ALT = `(?:${Object.keys(V.weekdays).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const WD_PREFIX = `(?:(?<wdp>${WD_ALT}),?\\s+)?`;
-const DAYNUM = `(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d:%.,]\\d|\\s*(?:%|percent|million|billion|per|a\\.m|p\\.m|am\\b|pm\\b))`;
+const DAYNUM = `(?<d>3[01]|[12]\\d|0?[1-9])(?!\\d)(?:st|nd|rd|th)?(?![\\d:%.,]\\d|\\s*(?:%|percent|million|billion|per|a\\.m|p\\.m|am\\b|pm\\b))`;
 const DAYWORD = `(?<dw>${alt(DAY_WORDS.keys())})`;
-const DAYANY = `(?:${DAYNUM}|${DAYWORD})(?![a-z-])`;
+/** A day, not followed by a year in words (`nineteen seventy eight`), which is not read. */
+const DAYANY = `(?:${DAYNUM}|${DAYWORD})(?![a-z-])(?!,?\\s+(?:of\\s+\\w+,?\\s+)?(?:${NUMBER_WORDS})\\b)`;
 const YEAR = `(?<y>1\\d{3}|20\\d{2})(?![\\d%])`;
 const STEP = `(?<step>${alt(Object.keys(V.relativeSteps))})`;
 const MOD = `(?:(?<mod>${alt(Object.keys(V.periodModifiers))})[-\\s]+)?`;
@@ -54,6 +56,8 @@ export const enDateParsers: readonly DateParser[] = [
     const day = g.d ? Number(g.d) : DAY_WORDS.get(g.dw!.toLowerCase())!;
     return candidate(m, { ...yearPart(g), month: monthOf(g.mon!), day });
   }),
+  parser('en-day-of-month', `\\b(?:the\\s+)?${DAYANY}\\s+of\\s+(?<mstep>this|next|last|previous)\\s+month`, (g, m) =>
+    candidate(m, { monthOffset: stepOf(g.mstep!), day: g.d ? Number(g.d) : DAY_WORDS.get(g.dw!.toLowerCase())! })),
   parser('en-month-year', `\\b${MOD}${MON},?\\s+(?:of\\s+)?${YEAR}`, (g, m) =>
     candidate(m, { year: Number(g.y), month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? '')),
   parser('en-step-month', `\\b${STEP}\\s+${MON}`, (g, m) => {
@@ -90,7 +94,7 @@ export const enDateParsers: readonly DateParser[] = [
     candidate(m, { ...yearPart(g), half: g.h!.toLowerCase() === 'first' ? 1 : 2 }, `${g.h!.toLowerCase()} half`)),
   parser('en-decade', `\\b(?:the\\s+)?(?:(?<full>1\\d{2}|20\\d)0s|'(?<dd>\\d)0s)\\b`, (g, m) =>
     candidate(m, { decade: g.full ? { digit: Number(g.full) % 10, century: Math.floor(Number(g.full) / 10) } : { digit: Number(g.dd) } })),
-  parser('en-numeric-ymd', `(?<![\\d./-])${YEAR}(?<s>[-/.])(?:(?<m>1[0-2]|0?[1-9])|${MON})\\k<s>(?<d>3[01]|[12]\\d|0?[1-9])(?![\\d./-])`, (g, m) =>
+  parser('en-numeric-ymd', `(?<!\\d|\\d[./])${YEAR}(?<s>[-/.])(?:(?<m>1[0-2]|0?[1-9])|${MON})\\k<s>(?<d>3[01]|[12]\\d|0?[1-9])(?!\\d|[/.]\\d)`, (g, m) =>
     candidate(m, { year: Number(g.y), month: g.m ? Number(g.m) : monthOf(g.mon!), day: Number(g.d) })),
   parser('en-numeric-mdy', `(?<![\\d./-])(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<c>\\d{4}|\\d{2})(?![\\d./-])`, (g, m) => {
     const [a, b, c] = [Number(g.a), Number(g.b), g.c!];
@@ -99,6 +103,8 @@ export const enDateParsers: readonly DateParser[] = [
     const year = c.length === 4 ? { year: Number(c) } : { shortYear: Number(c) };
     return candidate(m, { ...year, month: dayFirst ? b : a, day: dayFirst ? a : b });
   }),
+  parser('en-weekday-the-day', `\\b${WD_ALT},?\\s+the\\s+${DAYWORD}\\b`, (g, m) =>
+    candidate(m, { day: DAY_WORDS.get(g.dw!.toLowerCase())! })),
   parser('en-ordinal-day', `\\b(?:(?<wd>${WD_ALT}),?\\s+)?the\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:century|anniversary|time|floor|place|round|session|congress|plenary))`, (g, m) =>
     candidate(m, { day: Number(g.d) })),
 ];

@@ -1,6 +1,76 @@
+/**
+ * English organization names over one sentence view. Proposers:
+ *  - compromise's `organizations()`;
+ *  - a run of capitalised words ending in a head word (Homegate Hospitality Inc,
+ *    Kurdistan Democratic Party), or a head followed by of/for + a name (Bank of England);
+ *  - well-known names without a head (Reuters, NATO);
+ *  - team names in result tables (`Stoke 4 3 1 0 7 4 10`).
+ * Overlaps are left to the caller.
+ */
+import nlp from 'compromise';
 import type { OrgCandidate } from '../zh/organizations.js';
+import { englishHeads, englishKnownOrgs, englishTypeOf } from './org-lexicon.js';
+import { teamNames } from './team-tables.js';
 
-/** English organization names (placeholder until the English rules land). */
-export function proposeEnglishOrganizations(_view: string): OrgCandidate[] {
-  return [];
+const CAP = String.raw`(?:[A-Z][A-Za-z'&.-]*|&)`;
+const CONNECT = String.raw`(?:of|for|and|in|the|de|du)`;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const headAlternation = [...englishHeads.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** Capitalised words + head, then optionally of/for + capitalised words (connectors inside). */
+const HEADED = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${CAP}\s+){0,5}(?:${headAlternation})(?![A-Za-z])(?:\s+(?:of|for)\s+(?:the\s+)?${CAP}(?:\s+(?:${CONNECT}\s+)?${CAP}){0,6})?`,
+  'g',
+);
+const KNOWN = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${[...englishKnownOrgs.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![A-Za-z])`,
+  'g',
+);
+/** Words that start a sentence or a clause without being part of a name. */
+const NOT_NAME_START = /^(?:The|A|An|In|On|At|For|By|But|And|Or|Its|Their|His|Her|This|That|Shares|Analysts|Officials|Said)\s+/;
+
+const NOT_ORG_TAGS = '^(#Place|#Demonym|#Month|#Date|#Person)$';
+
+function trimmed(view: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  const head = NOT_NAME_START.exec(view.slice(s, e));
+  if (head) s += head[0].length;
+  for (;;) {
+    const before = e;
+    while (e > s && /[\s,;:'"()]/.test(view[e - 1]!)) e--;
+    if (view.slice(e - 2, e) === "'s") e -= 2;
+    const lower = /\s+[a-z][a-z-]*$/.exec(view.slice(s, e)); // Interfax news agency → Interfax
+    if (lower) e -= lower[0].length;
+    if (e === before) break;
+  }
+  return { start: s, end: e };
+}
+
+function byCompromise(view: string): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (const o of nlp(view).organizations().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+    const { start, end } = trimmed(view, o.offset.start, o.offset.start + o.offset.length);
+    const text = view.slice(start, end);
+    // compromise also calls places, nationalities and months organizations (U.S., German, May)
+    if (end > start && !nlp(text).has(NOT_ORG_TAGS)) found.push({ start, end, type: englishTypeOf(text) });
+  }
+  return found;
+}
+
+function byPattern(view: string, pattern: RegExp): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (const m of view.matchAll(pattern)) {
+    const { start, end } = trimmed(view, m.index, m.index + m[0].length);
+    const text = view.slice(start, end);
+    if (end > start && !englishHeads.has(text)) found.push({ start, end, type: englishTypeOf(text) });
+  }
+  return found;
+}
+
+/** compromise is slow on huge inputs; past this length only the rules run. */
+const COMPROMISE_MAX = 20_000;
+
+export function proposeEnglishOrganizations(view: string): OrgCandidate[] {
+  const tagged = view.length <= COMPROMISE_MAX ? byCompromise(view) : [];
+  return [...byPattern(view, HEADED), ...byPattern(view, KNOWN), ...tagged, ...teamNames(view)];
 }

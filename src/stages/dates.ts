@@ -1,22 +1,14 @@
 /**
- * The dates stage: per sentence, the language's parsers propose candidates,
- * refiners settle them, and each is resolved against its reference day — the
- * article's dateline when it has one, else the issue date (SPEC §4 Date).
+ * The dates stage: every sentence's dates, resolved against the article's
+ * dateline day when it has one, else the issue date (SPEC §4 Date). It also
+ * fills each article's `dateline`.
  */
 import { isoDay, parseIsoDay, type Ymd } from '../dates/calendar.js';
 import { resolveDateline } from '../dates/dateline.js';
-import type { DateCandidate } from '../dates/expr.js';
-import { resolveCandidate } from '../dates/resolve.js';
-import type { Article, DateMention, Doc, Lang } from '../doc.js';
+import { datesInView } from '../dates/mentions.js';
+import type { Article, DateMention, Doc } from '../doc.js';
 import { viewSpan } from '../doc.js';
-import { enSpeaksOfFuture, findEnDates } from '../en/dates.js';
 import type { Stage } from '../stage.js';
-import { findZhDates, zhSpeaksOfFuture } from '../zh/dates.js';
-
-const finders: Record<Lang, { find(view: string): DateCandidate[]; future(view: string, c: DateCandidate): boolean }> = {
-  zh: { find: findZhDates, future: zhSpeaksOfFuture },
-  en: { find: findEnDates, future: enSpeaksOfFuture },
-};
 
 /** Each article with its dateline day filled in when its first body line carries one. */
 function withDatelines(doc: Doc, issue: Ymd | null): Article[] {
@@ -34,16 +26,11 @@ export function extractDates(doc: Doc): { articles: Article[]; dates: DateMentio
   const dates: DateMention[] = [];
   for (const sentence of doc.sentences) {
     const ref = reference.get(sentence.articleId) ?? issue;
-    const finder = finders[sentence.lang];
-    for (const c of finder.find(sentence.view)) {
-      const direction = finder.future(sentence.view, c) ? 'future' : 'past';
-      const resolved = resolveCandidate(c, ref, direction);
-      if (!resolved) continue;
-      const { start, end } = viewSpan(sentence, c.start, c.end);
+    for (const d of datesInView(sentence.view, sentence.lang, ref)) {
+      const { start, end } = viewSpan(sentence, d.start, d.end);
       dates.push({
         id: '', article_id: sentence.articleId, start, end, text: doc.text.slice(start, end), lang: sentence.lang,
-        value: resolved.value, value_end: resolved.valueEnd, granularity: resolved.granularity,
-        relative: resolved.relative, modifier: c.modifier,
+        value: d.value, value_end: d.valueEnd, granularity: d.granularity, relative: d.relative, modifier: d.modifier,
       });
     }
   }

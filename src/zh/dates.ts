@@ -77,8 +77,10 @@ function calendarCandidate(m: RegExpExecArray, view: string): DateCandidate | nu
   const from: DateExpr = { ...year, ...monthOf(g), ...dayOf(g) };
   if (from.month === undefined && from.monthOffset === undefined && from.day !== undefined) {
     // A bare day: digits and 日 only (`17日`); `一日`, `12号` read as other things.
+    // A Chinese-numeral bare day only ends a range (`一月十日到十二日`).
+    const rangeEnd = new RegExp(`[日号]\\s?${SEP}\\s?$`).test(view.slice(Math.max(0, start - 4), start));
     if (!g.d && !g.de) return null;
-    if (!/^\d/.test(g.d ?? g.de!) || (g.d && !view.slice(start, end).endsWith('日'))) return null;
+    if ((!/^\d/.test(g.d ?? g.de!) && !rangeEnd) || (g.d && !view.slice(start, end).endsWith('日'))) return null;
   }
   if ((g.m || g.me) && !g.d && !g.de && lunarDay.test(view.slice(end))) return null;
   let modifier = g.mmod ?? (g.ymod ? g.ymod.replace('年', '') : '');
@@ -95,7 +97,7 @@ function calendarCandidate(m: RegExpExecArray, view: string): DateCandidate | nu
   return { start, end, from, ...(to ? { to } : {}), modifier, ...(cumulative ? { cumulative } : {}), ...(partial ? { partial } : {}) };
 }
 
-const LEAD = `(?<![${CN_DIGIT}十百千])`;
+const LEAD = `(?<![${CN_DIGIT}十百千]|年\\s?)`;
 const calendar = (name: string, source: string): DateParser =>
   ({ name, pattern: new RegExp(source, 'g'), extract: calendarCandidate });
 
@@ -142,7 +144,7 @@ const decade: DateParser = {
 
 const numeric: DateParser = {
   name: 'zh-numeric',
-  pattern: /(?<![\d.\/-])(?<y>\d{4})(?<s>[-./])(?<m>1[0-2]|0?[1-9])\k<s>(?<d>3[01]|[12]\d|0?[1-9])(?![\d.\/-])/g,
+  pattern: /(?<!\d|\d[./])(?<y>\d{4})(?<s>[-./])(?<m>1[0-2]|0?[1-9])\k<s>(?<d>3[01]|[12]\d|0?[1-9])(?!\d|[/.]\d)/g,
   extract(m) {
     const g = m.groups!;
     return { start: m.index, end: m.index + m[0].length, from: { year: +g.y!, month: +g.m!, day: +g.d! }, modifier: '' };
@@ -156,9 +158,9 @@ const yearPartWord: DateParser = {
 };
 
 export const zhDateParsers: readonly DateParser[] = [
-  calendar('zh-year', `${YEAR}(?:${MONTH}(?:${DAY})?${MONTH_MOD}?|${PERIOD})?`),
+  calendar('zh-year', `${YEAR}(?:\\s?${MONTH}(?:${DAY})?${MONTH_MOD}?|${PERIOD})?`),
   calendar('zh-month-day', `${LEAD}${MONTH}(?:${DAY})?${MONTH_MOD}?`),
-  calendar('zh-day', `${DAY}`),
+  calendar('zh-day', `(?<!月\\s?)${DAY}`),
   calendar('zh-period', `(?<![年])${PERIOD.replace(YEAR_PART + '|', '')}`),
   relativeDay, week, decade, numeric, yearPartWord,
 ];

@@ -1,0 +1,37 @@
+/**
+ * Dates of one piece of text in one language, resolved against a reference
+ * day: the parsers and refiners of the language, the future-cue rule, then
+ * the resolver. The dates stage runs this per sentence; tests run it on specs.
+ */
+import type { Granularity, Lang } from '../doc.js';
+import { enSpeaksOfFuture, findEnDates } from '../en/dates.js';
+import { findZhDates, zhSpeaksOfFuture } from '../zh/dates.js';
+import type { Ymd } from './calendar.js';
+import type { DateCandidate } from './expr.js';
+import { resolveCandidate } from './resolve.js';
+
+export interface ViewDate {
+  start: number;
+  end: number;
+  value: string;
+  valueEnd: string | null;
+  granularity: Granularity;
+  relative: boolean;
+  modifier: string;
+}
+
+const languages: Record<Lang, { find(view: string): DateCandidate[]; future(view: string, c: DateCandidate): boolean }> = {
+  zh: { find: findZhDates, future: zhSpeaksOfFuture },
+  en: { find: findEnDates, future: enSpeaksOfFuture },
+};
+
+/** Every resolvable date of `view`; without a reference only stated years resolve. */
+export function datesInView(view: string, lang: Lang, ref: Ymd | null): ViewDate[] {
+  const { find, future } = languages[lang];
+  const out: ViewDate[] = [];
+  for (const c of find(view)) {
+    const r = resolveCandidate(c, ref, future(view, c) ? 'future' : 'past');
+    if (r) out.push({ start: c.start, end: c.end, ...r, modifier: c.modifier });
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * English numbers in a sentence view: digits with separators and a scale word
+ * (`1.2 billion`, `$1.2bn`), and number words (`twenty-one`, `five million`)
+ * read by compromise. Digits are found with one linear regex; compromise only
+ * sees sentences that contain a number word and are of newspaper length.
+ */
+import nlp from 'compromise';
+
+export interface EnNumber {
+  start: number;
+  end: number;
+  value: number;
+  /** The scale word or suffix as written (`billion`, `bn`), '' when none. */
+  multiplierText: string;
+  scale: number;
+  /** Integer digits of a plain digit number without separators (years, codes); 0 otherwise. */
+  plainDigits: number;
+  leadingZero: boolean;
+  /** Written in words (twenty-six), not digits. */
+  words: boolean;
+  /** An ordinal (5th, fifth). */
+  ordinal: boolean;
+}
+
+const SCALES: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  mln: 1e6, mn: 1e6, m: 1e6, mil: 1e6, mm: 1e6, bln: 1e9, bn: 1e9, b: 1e9, tln: 1e12, tn: 1e12, k: 1e3, lakh: 1e5, crore: 1e7,
+};
+/** Scale words that may follow after a space; the short ones must be attached (1.2bn) and follow a currency sign. */
+const SPACED_SCALE = 'hundred|thousand|million|billion|trillion|mln|bln|bn|tln|lakh|crore';
+const ATTACHED_SCALE = 'bn|mn|mln|bln|tn|m|b|k|mil';
+const DIGITS = new RegExp(
+  `(?<![\\w.,])-?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?` +
+  `(?:\\s+(?:${SPACED_SCALE})\\b|(?:${ATTACHED_SCALE})\\b)?(?:st|nd|rd|th)?`,
+  'gi',
+);
+const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half)\b/i;
+const MAX_COMPROMISE_LENGTH = 4000;
+const ORDINAL = /(?:st|nd|rd|th)$/i;
+
+function digitNumber(text: string, start: number): EnNumber {
+  const ordinal = ORDINAL.test(text);
+  const body = ordinal ? text.replace(ORDINAL, '') : text;
+  const m = /^(-?[\d,]+(?:\.\d+)?)\s*([a-z]*)$/i.exec(body)!;
+  const digits = m[1]!;
+  const scaleWord = m[2]!.toLowerCase();
+  const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
+  const int = digits.replace(/^-/, '').split('.')[0]!;
+  return {
+    start, end: start + text.length,
+    value: Number(digits.replace(/,/g, '')) * scale,
+    multiplierText: m[2]!, scale,
+    plainDigits: int.includes(',') ? 0 : int.length,
+    leadingZero: !int.includes(',') && int.length > 1 && int.startsWith('0'),
+    words: false, ordinal,
+  };
+}
+
+function wordNumbers(view: string): EnNumber[] {
+  if (view.length > MAX_COMPROMISE_LENGTH || !NUMBER_WORD.test(view)) return [];
+  const found = nlp(view).numbers().json({ offset: true }) as {
+    text: string; number?: { num?: number }; offset?: { start: number; length: number };
+  }[];
+  const out: EnNumber[] = [];
+  for (const f of found) {
+    const num = f.number?.num;
+    if (num === undefined || !f.offset || /\d/.test(f.text)) continue;
+    const text = view.slice(f.offset.start, f.offset.start + f.offset.length).replace(/[\s,.;:]+$/, '');
+    const last = /([a-z]+)$/i.exec(text)?.[1]?.toLowerCase() ?? '';
+    const scale = SCALES[last] && last.length > 2 ? SCALES[last]! : 1;
+    out.push({
+      start: f.offset.start, end: f.offset.start + text.length, value: num,
+      multiplierText: scale > 1 ? last : '', scale, plainDigits: 0, leadingZero: false, words: true,
+      ordinal: /(?:first|second|third|th)$/i.test(text),
+    });
+  }
+  return out;
+}
+
+/** Every number in an English sentence view, left to right, non-overlapping. */
+export function findEnglishNumbers(view: string): EnNumber[] {
+  const digits = [...view.matchAll(DIGITS)].map((m) => digitNumber(m[0], m.index));
+  const words = wordNumbers(view).filter((w) => !digits.some((d) => d.start < w.end && w.start < d.end));
+  return [...digits, ...words].sort((a, b) => a.start - b.start);
+}
