@@ -25,8 +25,15 @@ interface Alias {
 /** Longest first, then earliest; a candidate overlapping one already kept is dropped. */
 export function keepLongest<T extends { start: number; end: number }>(candidates: T[]): T[] {
   const ordered = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken = new Set<number>();
   const kept: T[] = [];
-  for (const c of ordered) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  for (const c of ordered) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = !taken.has(i);
+    if (!free) continue;
+    for (let i = c.start; i < c.end; i++) taken.add(i);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -105,9 +105,27 @@ export function countedBefore(view: string, start: number): boolean {
 }
 
 /** Body words that only make a category (国家|重点|实验室, 科技|公司). */
+/** Index of the first token that ends after `offset` (binary search; tokens are in order). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens overlapping [start, end). */
+export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = tokenAt(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) out.push(tokens[i]!);
+  return out;
+}
+
 export function isGenericBody(tokens: Token[], start: number, headStart: number): boolean {
-  const words = tokens
-    .filter((t) => t.end > start && t.start < headStart)
+  const words = tokensIn(tokens, start, headStart)
     .map((t) => t.word.slice(Math.max(0, start - t.start), Math.min(t.end, headStart) - t.start));
   return words.length > 0 && words.every((w) => bodyRules.genericBody.has(w));
 }
@@ -116,5 +134,5 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x', 'e
 
 /** Whether a proper name (place, person, brand, number as in 八一队) is among the tokens of [start, end). */
 export function hasProperName(tokens: Token[], start: number, end: number): boolean {
-  return tokens.some((t) => t.start < end && t.end > start && PROPER_TAGS.has(t.tag));
+  return tokensIn(tokens, start, end).some((t) => PROPER_TAGS.has(t.tag));
 }

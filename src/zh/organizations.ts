@@ -7,7 +7,7 @@
  * A branch after any of them (重庆市|分行, 重庆|分公司) extends it in place.
  */
 import type { OrgType, Token } from '../doc.js';
-import { bodyStart, countedBefore, hasProperName, isGenericBody } from './org-body.js';
+import { bodyStart, countedBefore, hasProperName, isGenericBody, tokenAt } from './org-body.js';
 import { bodyRules, branchHeads, knownOrgs, headOf, nameHeads, notOrgs, type OrgHead } from './org-lexicon.js';
 
 export interface OrgCandidate {
@@ -58,7 +58,7 @@ function byHeads(view: string, tokens: Token[]): OrgCandidate[] {
 /** Extend `start` left over place-name tokens right before it (中国|国务院, 重庆市|委). */
 function placePrefix(tokens: Token[], start: number): number {
   let at = start;
-  for (let t = tokens.length - 1; t >= 0; t--) {
+  for (let t = tokenAt(tokens, start) - 1; t >= 0; t--) {
     const tok = tokens[t]!;
     if (tok.start >= at) continue;
     if (tok.end !== at || tok.tag !== 'ns') break;
@@ -89,7 +89,8 @@ const knownPattern = new RegExp(
 
 /** Whether `offset` falls on a token boundary (or the token there is a place glued to it: 重庆市委). */
 function onBoundary(tokens: Token[], offset: number): boolean {
-  return tokens.some((t) => t.start === offset || t.end === offset);
+  const t = tokens[tokenAt(tokens, offset)];
+  return offset === 0 || (t !== undefined && t.start === offset) || tokens[tokenAt(tokens, offset) - 1]?.end === offset;
 }
 
 function byKnownNames(view: string, tokens: Token[]): OrgCandidate[] {
@@ -98,7 +99,8 @@ function byKnownNames(view: string, tokens: Token[]): OrgCandidate[] {
     const start = m.index;
     const end = start + m[0].length;
     if (!onBoundary(tokens, end)) continue;
-    const inside = tokens.find((t) => t.start < start && t.end > start);
+    const at = tokens[tokenAt(tokens, start)];
+    const inside = at && at.start < start ? at : undefined;
     if (inside && inside.tag !== 'ns' && inside.tag !== 'nt') continue;
     found.push({ start: placePrefix(tokens, inside ? inside.start : start), end, type: knownOrgs.get(m[0])! });
   }
@@ -113,8 +115,8 @@ function withBranch(view: string, tokens: Token[], org: OrgCandidate): OrgCandid
     if (branch && onBoundary(tokens, at + branch.head.length)) {
       return { start: org.start, end: at + branch.head.length, type: branch.type ?? org.type };
     }
-    const next = tokens.find((t) => t.start === at);
-    if (!next || next.tag !== 'ns') break;
+    const next = tokens[tokenAt(tokens, at)];
+    if (!next || next.start !== at || next.tag !== 'ns') break;
     at = next.end;
   }
   return org;
