@@ -10,9 +10,14 @@ import { dayWords, enDateVocabulary as V } from './date-vocabulary.js';
 
 const DAY_WORDS = dayWords(V);
 const NUMBER_WORDS = alt([...Object.keys(V.cardinals), ...Object.keys(V.ordinals), 'hundred', 'thousand', 'zero']);
-const monthAlt = Object.keys(V.months).map((m) => (m.length <= 4 ? `${m}\\.?` : m)).sort((a, b) => b.length - a.length).join('|');
+/** Abbreviations (`Jan.`, `Sept.`, `Thurs.`) may carry a full stop; full names never do. */
+const isAbbreviation = (w: string): boolean => w.length <= 3 || w === 'sept' || w === 'tues' || w === 'thur' || w === 'thurs';
+const withStops = (words: string[]): string =>
+  words.sort((a, b) => b.length - a.length).map((w) => (isAbbreviation(w) ? `${w}\\.?` : w)).join('|');
+const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+const monthAlt = withStops(Object.keys(V.months));
 const MON = `(?<mon>${monthAlt})(?![a-z])`;
-const WD_ALT = `(?:${Object.keys(V.weekdays).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const WD_ALT = `(?:${withStops(Object.keys(V.weekdays))})`;
 const WD_PREFIX = `(?:(?<wdp>${WD_ALT}),?\\s+)?`;
 const DAYNUM = `(?<d>3[01]|[12]\\d|0?[1-9])(?!\\d)(?:st|nd|rd|th)?(?![\\d:%.,]\\d|\\s*(?:%|percent|million|billion|per|a\\.m|p\\.m|am\\b|pm\\b))`;
 const DAYWORD = `(?<dw>${alt(DAY_WORDS.keys())})`;
@@ -65,7 +70,7 @@ export const enDateParsers: readonly DateParser[] = [
     const month = monthOf(g.mon!);
     return candidate(m, step === 0 ? { yearOffset: 0, month } : { month, monthStep: step });
   }),
-  parser('en-month', `${lead(V.monthLeadIns)}${MOD}(?<mon>${monthAlt.replace(/\\\.\?/g, '')})\\b(?!\\s*\\d)`, (g, m) =>
+  parser('en-month', `${lead(V.monthLeadIns)}${MOD}(?<mon>${withStops(Object.keys(V.months).map(capitalised))})(?![a-z])(?!\\s*\\d)`, (g, m) =>
     candidate(m, { month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? ''), 'g'),
   parser('en-year', `${lead(V.yearLeadIns)}${MOD}${YEAR}(?!\\s*(?:-|–)?\\s*(?:year|yuan|dollar|people|percent|km|tons?)\\b)`, (g, m) =>
     candidate(m, { year: Number(g.y) }, g.mod?.toLowerCase() ?? '')),
@@ -96,7 +101,7 @@ export const enDateParsers: readonly DateParser[] = [
     candidate(m, { decade: g.full ? { digit: Number(g.full) % 10, century: Math.floor(Number(g.full) / 10) } : { digit: Number(g.dd) } })),
   parser('en-numeric-ymd', `(?<!\\d|\\d[./])${YEAR}(?<s>[-/.])(?:(?<m>1[0-2]|0?[1-9])|${MON})\\k<s>(?<d>3[01]|[12]\\d|0?[1-9])(?!\\d|[/.]\\d)`, (g, m) =>
     candidate(m, { year: Number(g.y), month: g.m ? Number(g.m) : monthOf(g.mon!), day: Number(g.d) })),
-  parser('en-numeric-mdy', `(?<![\\d./-])(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<c>\\d{4}|\\d{2})(?![\\d./-])`, (g, m) => {
+  parser('en-numeric-mdy', `(?<![\\d./-])(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<c>\\d{4}|\\d{2})(?!\\d|[/.-]\\d)`, (g, m) => {
     const [a, b, c] = [Number(g.a), Number(g.b), g.c!];
     // US order unless the first number cannot be a month; dots are day.month.year.
     const dayFirst = g.s === '.' || a > 12;
@@ -116,7 +121,7 @@ export function findEnDates(view: string): DateCandidate[] {
   return removeOverlaps(mergeRanges(runParsers(enDateParsers, view), view, rangeSeparator));
 }
 
-const futureCue = new RegExp(`(?:^|[^a-z'])(?:${alt(V.futureCues)})\\b`, 'i');
+const futureCue = new RegExp(`(?:\\b|(?='))(?:${alt(V.futureCues)})\\b`, 'i');
 
 /** Does the sentence speak of the future for this mention (will, plans to, …)? */
 export function enSpeaksOfFuture(view: string, _c: DateCandidate): boolean {
