@@ -56,6 +56,11 @@ describe('facts (zh)', () => {
       .toMatchObject({ status: 'target', metric: '高新技术企业' });
   });
 
+  it('does not read the disposal marker 将 (before a noun) as the future', () => {
+    expect(factsOf('集团将资产分散到下属10家分公司。', [['10家', 10, 'establishment', 'count']])[0]).toMatchObject({ status: 'actual' });
+    expect(factsOf('该园区将引进企业20家。', [['20家', 20, 'establishment', 'count']])[0]).toMatchObject({ status: 'target' });
+  });
+
   it('ranks and shares', () => {
     const f = factsOf('全市综合实力居全国第5位，研发投入强度达到2.1%。', [['第5位', 5, 'rank', 'rank'], ['2.1%', 2.1, 'percent', 'percent']]);
     expect(f.map((x) => [x.metric, x.kind])).toEqual([['综合实力', 'rank'], ['研发投入强度', 'ratio']]);

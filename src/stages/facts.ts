@@ -7,12 +7,14 @@ import { zhSentenceFacts, type ViewQuantity } from '../zh/facts.js';
 /** Status from the last cue word before the number: `预计` estimate, `力争`/`将` target, `已` actual. */
 function statusBefore(sentence: Sentence, viewAt: number): FactStatus | null {
   let status: FactStatus | null = null;
-  for (const t of sentence.tokens) {
-    if (t.end > viewAt) break;
+  sentence.tokens.forEach((t, k) => {
+    if (t.end > viewAt) return;
+    const next = sentence.tokens[k + 1];
+    if (vocab.disposalMarkers.has(t.word) && next && vocab.disposalObjectTags.test(next.tag)) return;
     if (vocab.estimateCues.has(t.word)) status = 'estimate';
     else if (vocab.targetCues.has(t.word)) status = 'target';
     else if (vocab.targetBlockers.has(t.word)) status = 'actual';
-  }
+  });
   if (!status && vocab.targetPattern.test(sentence.view.slice(0, viewAt))) status = 'target';
   return status;
 }

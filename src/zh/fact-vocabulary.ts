@@ -33,6 +33,13 @@ const schema = z.object({
   vaguePrefix: z.string(),
   listEnd: z.string(),
   ledePrefix: z.string(),
+  metricReject: z.string(),
+  metricMaxLength: z.number().int().positive(),
+  notMetrics: words,
+  metricEndTags: z.string(),
+  narrativeCount: z.string(),
+  disposalMarkers: words,
+  disposalObjectTags: z.string(),
   minMetricLength: z.number().int().positive(),
 }).strict();
 
@@ -81,6 +88,17 @@ function compile(raw: unknown) {
     listEnd: new RegExp(v.listEnd, 'u'),
     /** A news lead's byline (`本报讯(记者 X)`) before the first clause. */
     ledePrefix: new RegExp(v.ledePrefix, 'u'),
+    /** A metric with digits, brackets or a dangling function word is a mis-cut, not a metric. */
+    metricReject: new RegExp(v.metricReject, 'u'),
+    metricMaxLength: v.metricMaxLength,
+    notMetrics: new Set(v.notMetrics),
+    /** A metric ends in a noun (a lone verb-noun such as `占地` or `耗资` also reads as one). */
+    metricEndTags: new RegExp(v.metricEndTags, 'u'),
+    /** A small count in Chinese numerals (`两位客人`, `三个地形区`) is narrative, not a statistic. */
+    narrativeCount: new RegExp(v.narrativeCount, 'u'),
+    /** `将` before a noun is the disposal marker (`将资产分散`), not the future (`将进入`). */
+    disposalMarkers: new Set(v.disposalMarkers),
+    disposalObjectTags: new RegExp(v.disposalObjectTags, 'u'),
     minMetricLength: v.minMetricLength,
   };
 }

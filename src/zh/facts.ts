@@ -48,9 +48,12 @@ function stripEnd(text: string, re: RegExp): string {
   return out;
 }
 
+/** The metric without edge punctuation, or '' when it cannot be one (too short or long, a mis-cut). */
 function cleanMetric(text: string): string {
   const metric = text.replace(EDGE_PUNCTUATION, '');
-  return (metric.match(HAN)?.length ?? 0) >= v.minMetricLength ? metric : '';
+  const han = metric.match(HAN)?.length ?? 0;
+  if (han < v.minMetricLength || metric.length > v.metricMaxLength) return '';
+  return v.metricReject.test(metric) || v.notMetrics.has(metric) ? '' : metric;
 }
 
 /**
@@ -73,8 +76,9 @@ export function metricBefore(s: Sentence, from: number, to: number): string {
     start = t.end;
   }
   const words = inside.filter((t) => t.start >= start);
-  // `即围绕`, `积极帮助`: a verb phrase, not a metric (a lone verb-noun like `占地` is one).
-  if (words.length > 1 && v.verbTag.test(words.at(-1)!.tag)) return '';
+  const last = words.at(-1);
+  const lone = words.length === 1 && v.verbTag.test(last?.tag ?? '');
+  if (last && !lone && !v.metricEndTags.test(last.tag)) return '';
   return cleanMetric(s.view.slice(start, end));
 }
 
@@ -106,6 +110,7 @@ function kindOf(q: ViewQuantity, metric: string, change: boolean): FactKind {
 function isStatistic(q: ViewQuantity, view: string): boolean {
   if (NO_FACT_DIMENSIONS.has(q.dimension) || v.vaguePrefix.test(q.text)) return false;
   if (q.value === 1 && INDEFINITE.test(q.text)) return false;
+  if (q.dimension === 'count' && q.value < 10 && v.narrativeCount.test(q.text)) return false;
   return !(v.quoteOpen.test(view.slice(0, q.start)) && v.quoteClose.test(view.slice(q.end)));
 }
 
