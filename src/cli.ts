@@ -24,7 +24,9 @@ const program = new Command()
   .option('--issue-date <date>', 'issue date for every input (YYYY-MM-DD)', issueDateOption)
   .option('--config <file>', 'configuration file (default: pipeline.config.json when present)')
   .option('--concurrency <n>', 'issues processed at once (overrides the config)', positiveInt)
-  .showHelpAfterError();
+  .showHelpAfterError('(run with --help for usage)')
+  // A usage error means the run could not start, like a config error: exit 2 (1 is for failed inputs).
+  .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2));
 
 async function main(): Promise<number> {
   program.parse();
@@ -58,6 +60,12 @@ main().then(
   (e: unknown) => {
     if (e instanceof ConfigError) {
       console.error(`error: ${e.message}`);
+      process.exit(2);
+    }
+    const io = e as NodeJS.ErrnoException;
+    if (io.code && io.path) {
+      // The output directory or a run-wide file cannot be written (ENOTDIR, EACCES, ENOSPC…): one line, exit 2.
+      console.error(`error: ${io.path}: cannot write output (${io.code})`);
       process.exit(2);
     }
     throw e;

@@ -28,7 +28,7 @@ export function collectInputs(paths: string[]): InputList {
       return;
     }
     if (seenDirs.has(real)) {
-      out.notices.push(`${dir}: skipped (directory already visited: symlink loop)`);
+      out.notices.push(`${dir}: skipped (directory already visited: symlink loop or repeated path)`);
       return;
     }
     seenDirs.add(real);
@@ -46,6 +46,7 @@ export function collectInputs(paths: string[]): InputList {
       if (kind === 'dir') walk(path);
       else if (kind === 'file' && TEXT_EXTENSIONS.has(extname(name).toLowerCase())) out.files.push(path);
       else if (kind === 'missing') out.notices.push(`${path}: skipped (broken or looping link)`);
+      else if (kind === 'other') out.notices.push(`${path}: skipped (not a regular file)`);
       else out.notices.push(`${path}: skipped (not a .txt text file)`);
     }
   };

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import pLimit from 'p-limit';
 import type { PipelineConfig } from './config.js';
@@ -6,7 +6,7 @@ import { emptyDoc } from './doc.js';
 import { InputError } from './input-error.js';
 import { dateFromFileName } from './issue-date.js';
 import { collectInputs } from './inputs.js';
-import { writeFileAtomic } from './output/atomic-write.js';
+import { TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
 import { CSV_TABLES, tableCsv } from './output/csv.js';
 import { issueJson, issueJsonText, type IssueJson } from './output/issue-json.js';
 import { runPipeline } from './pipeline.js';
@@ -72,6 +72,26 @@ function processIssue(file: string, opts: RunOptions): IssueJson {
 }
 
 /**
+ * Temporary files of `writeFileAtomic` left by a run that was killed (their
+ * process is gone) are removed, so a re-run leaves a clean directory.
+ */
+function removeStaleTempFiles(outDir: string): void {
+  for (const name of readdirSync(outDir)) {
+    const pid = TEMP_FILE.exec(name)?.[1];
+    if (pid && !processIsAlive(Number(pid))) rmSync(join(outDir, name), { force: true });
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
  * Inputs → pipeline per issue → `<id>.json` each, then the four CSVs over all
  * issues in input order, whatever the concurrency. A failing input costs only
  * its own output.
@@ -79,17 +99,20 @@ function processIssue(file: string, opts: RunOptions): IssueJson {
 export async function run(opts: RunOptions): Promise<RunSummary> {
   const { files, errors, notices } = collectInputs(opts.inputs);
   mkdirSync(opts.outDir, { recursive: true });
+  removeStaleTempFiles(opts.outDir);
   const limit = pLimit(opts.concurrency ?? opts.config.concurrency);
   const firstOfId = new Map<string, string>();
   for (const file of files) if (!firstOfId.has(issueIdOf(file))) firstOfId.set(issueIdOf(file), file);
   const results: (IssueJson | null)[] = new Array(files.length).fill(null);
   const failures: (string | null)[] = new Array(files.length).fill(null);
+  const empty: boolean[] = new Array(files.length).fill(false);
   let done = 0;
   await Promise.all(files.map((file, k) => limit(async () => {
     const id = issueIdOf(file);
     try {
       if (firstOfId.get(id) !== file) throw new InputError(file, `issue id "${id}" already used by ${firstOfId.get(id)}`);
       results[k] = processIssue(file, opts);
+      empty[k] = results[k]!.articles.length === 0;
     } catch (e) {
       // A bug must not cost the other issues their output either: report it in one line too.
       failures[k] = e instanceof InputError ? e.message : `${file}: internal error: ${(e as Error).message}`;
@@ -100,5 +123,6 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   for (const table of CSV_TABLES) writeFileAtomic(join(opts.outDir, `${table}.csv`), tableCsv(table, issues));
   const allErrors = [...errors, ...failures.filter((f): f is string => f !== null)];
   writeFileAtomic(join(opts.outDir, 'errors.jsonl'), allErrors.map((message) => `${JSON.stringify({ message })}\n`).join(''));
-  return { processed: issues.map((i) => i.source_file), errors: allErrors, notices };
+  const emptyNotices = files.filter((_, k) => empty[k]).map((f) => `${f}: no text (empty or whitespace only); written with no records`);
+  return { processed: issues.map((i) => i.source_file), errors: allErrors, notices: [...notices, ...emptyNotices] };
 }

@@ -1,6 +1,9 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/** The name of a temporary file of `writeFileAtomic`; group 1 is the writing process id. */
+export const TEMP_FILE = /^\..+\.(\d+)\.tmp$/;
+
 /**
  * Write a file so that it is either the old one or the whole new one, never
  * half-written: a temporary file beside it, flushed, then renamed over it.

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectInputs } from '../src/inputs.js';
+import { tempDir } from './helpers/temp.js';
+
+const root = tempDir('inputs');
+const p = (...parts: string[]) => join(root, ...parts);
+
+mkdirSync(p('corpus', 'b-sub', 'deeper'), { recursive: true });
+mkdirSync(p('corpus', 'a-sub'));
+for (const name of ['z.txt', 'a.TXT', 'm.text', 'photo.jpg', 'scan.pdf', 'README', '.hidden.txt']) writeFileSync(p('corpus', name), '重庆');
+writeFileSync(p('corpus', 'b-sub', 'deeper', 'd.txt'), '重庆');
+writeFileSync(p('corpus', 'a-sub', 'c.txt'), '重庆');
+symlinkSync('../..', p('corpus', 'b-sub', 'deeper', 'up')); // loops back to corpus/
+symlinkSync('nowhere.txt', p('corpus', 'broken.txt'));
+symlinkSync('self-b.txt', p('corpus', 'self-a.txt'));
+symlinkSync('self-a.txt', p('corpus', 'self-b.txt'));
+symlinkSync('z.txt', p('corpus', 'linked.txt')); // a link to a text file is read like the file
+writeFileSync(p('named.md'), 'x');
+let fifo = true;
+try {
+  execFileSync('mkfifo', [p('corpus', 'pipe.txt')]);
+} catch {
+  fifo = false;
+}
+
+describe('collectInputs', () => {
+  const result = collectInputs([p('corpus'), p('named.md'), p('missing.txt'), p('corpus', 'a-sub')]);
+
+  it('walks directories in sorted order, keeping .txt/.text files only (any case), skipping dot files', () => {
+    expect(result.files).toEqual([
+      p('corpus', 'a-sub', 'c.txt'),
+      p('corpus', 'a.TXT'),
+      p('corpus', 'b-sub', 'deeper', 'd.txt'),
+      p('corpus', 'linked.txt'),
+      p('corpus', 'm.text'),
+      p('corpus', 'z.txt'),
+      p('named.md'), // a file named on the command line is read whatever its extension
+    ]);
+  });
+
+  it('skips other files with a notice naming each', () => {
+    for (const name of ['photo.jpg', 'scan.pdf', 'README']) {
+      expect(result.notices).toContain(`${p('corpus', name)}: skipped (not a .txt text file)`);
+    }
+  });
+
+  it('walks a symlink loop once, with a notice, and a directory named twice once', () => {
+    expect(result.notices).toContain(`${p('corpus', 'b-sub', 'deeper', 'up')}: skipped (directory already visited: symlink loop or repeated path)`);
+    expect(result.notices).toContain(`${p('corpus', 'a-sub')}: skipped (directory already visited: symlink loop or repeated path)`);
+    expect(new Set(result.files).size).toBe(result.files.length);
+  });
+
+  it('skips broken and self-referencing links with a notice', () => {
+    for (const name of ['broken.txt', 'self-a.txt', 'self-b.txt']) {
+      expect(result.notices).toContain(`${p('corpus', name)}: skipped (broken or looping link)`);
+    }
+  });
+
+  it.skipIf(!fifo)('skips a FIFO named .txt instead of blocking on it', () => {
+    expect(result.notices).toContain(`${p('corpus', 'pipe.txt')}: skipped (not a regular file)`);
+    expect(collectInputs([p('corpus', 'pipe.txt')]).errors).toEqual([`${p('corpus', 'pipe.txt')}: not a regular file`]);
+  });
+
+  it('reports a missing path as an error line', () => {
+    expect(result.errors).toEqual([`${p('missing.txt')}: no such file or directory`]);
+  });
+});
