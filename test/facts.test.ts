@@ -8,7 +8,7 @@ import { sampleWithGoldRecords } from './helpers/gold-doc.js';
 type Q = [text: string, value: number, unit: string, dimension: Dimension];
 
 /** Facts of a one-article text whose quantities are given by hand (the quantities stage is tested on its own). */
-function factsOf(body: string, quantities: Q[], dates: { text: string; value: string; value_end?: string; granularity: 'year' | 'month' | 'day' }[] = []) {
+function factsOfFull(body: string, quantities: Q[], dates: { text: string; value: string; value_end?: string; granularity: 'year' | 'month' | 'day' }[] = []) {
   const text = `标题\n本报讯 ${body}`;
   const doc = docOf(text, 'segment', '2024-03-01');
   let from = 0;
@@ -22,8 +22,14 @@ function factsOf(body: string, quantities: Q[], dates: { text: string; value: st
     const start = text.indexOf(d.text);
     return { id: `d${k + 1}`, article_id: 'a1', start, end: start + d.text.length, text: d.text, lang: 'zh' as const, value: d.value, value_end: d.value_end ?? null, granularity: d.granularity, relative: false, modifier: '' };
   });
-  return extractFacts({ ...doc, quantities: qs, dates: ds }).map((f) => ({ q: f.quantity_id, metric: f.metric, kind: f.kind, status: f.status, value: f.value, period: f.period }));
+  return extractFacts({ ...doc, quantities: qs, dates: ds });
 }
+
+function factsOf(...args: Parameters<typeof factsOfFull>) {
+  return factsOfFull(...args).map((f) => ({ q: f.quantity_id, metric: f.metric, kind: f.kind, status: f.status, value: f.value, period: f.period }));
+}
+
+const extractFactsOf = (body: string) => factsOfFull(body, [['48家', 48, 'establishment', 'count']]);
 
 describe('facts (zh)', () => {
   it('ties a level and a change to the same metric, with a fall negative', () => {
@@ -59,6 +65,12 @@ describe('facts (zh)', () => {
   it('does not read the disposal marker 将 (before a noun) as the future', () => {
     expect(factsOf('集团将资产分散到下属10家分公司。', [['10家', 10, 'establishment', 'count']])[0]).toMatchObject({ status: 'actual' });
     expect(factsOf('该园区将引进企业20家。', [['20家', 20, 'establishment', 'count']])[0]).toMatchObject({ status: 'target' });
+  });
+
+  it('names a place that opens the sentence as the subject, and no other', () => {
+    const [withPlace] = extractFactsOf('垫江已签约48家阀门企业。');
+    expect(withPlace).toMatchObject({ subject: '垫江', metric: '阀门企业' });
+    expect(extractFactsOf('重庆鸿鼎公司签约48家阀门企业。')[0]).toMatchObject({ subject: '' });
   });
 
   it('ranks and shares', () => {

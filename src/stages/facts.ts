@@ -4,6 +4,8 @@ import type { Stage } from '../stage.js';
 import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
 import { zhSentenceFacts, type ViewQuantity } from '../zh/facts.js';
 
+const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
+
 /** Status from the last cue word before the number: `预计` estimate, `力争`/`将` target, `已` actual. */
 function statusBefore(sentence: Sentence, viewAt: number): FactStatus | null {
   let status: FactStatus | null = null;
@@ -26,6 +28,21 @@ function statusOfHeading(text: string): FactStatus | null {
   return null;
 }
 
+/**
+ * Where the number is about, when the sentence opens with a place as its
+ * subject (`垫江对标…`, `重庆累计建成…`): a place name standing alone (not the
+ * first word of a compound name), before the number. Otherwise empty: the
+ * subject is not guessed.
+ */
+function subjectOf(s: Sentence, viewAt: number): string {
+  const lede = vocab.ledePrefix.exec(s.view)?.[0].length ?? 0;
+  const k = s.tokens.findIndex((t) => t.start >= lede && !(vocab.leadWords.has(t.word) || vocab.leadTags.has(t.tag) || PUNCTUATION.test(t.word)));
+  const first = s.tokens[k];
+  const next = s.tokens[k + 1];
+  if (!first || first.end > viewAt || !vocab.placeTags.has(first.tag) || first.word.length < 2) return '';
+  return next && vocab.nounTags.test(next.tag) ? '' : first.word;
+}
+
 function sentenceText(doc: Doc, s: Sentence): string {
   return s.map.map((o) => doc.text[o]).join('').replace(/\s*\n\s*/g, ' ');
 }
@@ -45,7 +62,7 @@ function factsOfSentence(doc: Doc, s: Sentence, quantities: Quantity[]): Omit<Fa
     const q = byId.get(d.quantityId)!;
     const period = periodBetween(doc, s.start, s.map[q.start]!) || (heading ? periodBetween(doc, heading.start, heading.end) : '');
     return {
-      article_id: s.articleId, quantity_id: q.id, metric: d.metric, subject: '', period,
+      article_id: s.articleId, quantity_id: q.id, metric: d.metric, subject: subjectOf(s, q.start), period,
       status: statusBefore(s, q.start) ?? statusOfHeading(headingText) ?? 'actual',
       kind: d.kind, value: d.fall ? -Math.abs(q.value) : q.value, unit: q.unit, sentence: sentenceText(doc, s),
     };

@@ -39,6 +39,7 @@ const schema = z.object({
   metricEndTags: z.string(),
   narrativeCount: z.string(),
   disposalMarkers: words,
+  placeTags: words,
   disposalObjectTags: z.string(),
   minMetricLength: z.number().int().positive(),
 }).strict();
@@ -98,6 +99,7 @@ function compile(raw: unknown) {
     narrativeCount: new RegExp(v.narrativeCount, 'u'),
     /** `将` before a noun is the disposal marker (`将资产分散`), not the future (`将进入`). */
     disposalMarkers: new Set(v.disposalMarkers),
+    placeTags: new Set(v.placeTags),
     disposalObjectTags: new RegExp(v.disposalObjectTags, 'u'),
     minMetricLength: v.minMetricLength,
   };
