@@ -40,7 +40,8 @@ function subjectOf(s: Sentence, viewAt: number): string {
   const first = s.tokens[k];
   const next = s.tokens[k + 1];
   if (!first || first.end > viewAt || !vocab.placeTags.has(first.tag) || first.word.length < 2) return '';
-  return next && vocab.nounTags.test(next.tag) ? '' : first.word;
+  const compound = next && (vocab.nounTags.test(next.tag) || (next.tag === 'x' && !PUNCTUATION.test(next.word)));
+  return compound ? '' : first.word;
 }
 
 function sentenceText(doc: Doc, s: Sentence): string {
