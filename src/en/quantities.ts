@@ -15,7 +15,8 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:of\\s+)?${MONTH}(?![a-z])`);
 const TIME_AFTER = /^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|GMT|BST|EST|hrs\b)/i;
 const CODE_BEFORE = /(?:[A-Za-z]-?|[#№/:+@]|\bNo\.?\s?|\bNos?\.\s?|\bNumber\s)$/;
-const CODE_AFTER = /^(?:[A-Za-z0-9]|[/:+@-]\d|\.\d)/;
+const CODE_AFTER = /^(?:[0-9]|[/:+@-]\d|\.\d)/;
+const LETTER_AFTER = /^[A-Za-z]/;
 const RANK_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|finished|rose to|fell to|climbed to|dropped to)\s+(?:the\s+)?$/i;
 const ATTACHED_SHORT = /^(?:m|b|k|mil)$/i;
 const YEAR_MIN = 1800;
@@ -29,6 +30,7 @@ function isDateOrCode(view: string, n: EnNumber): boolean {
   const after = view.slice(n.end, n.end + 12);
   if (n.leadingZero || n.plainDigits > 9) return true;
   if (CODE_BEFORE.test(before) || CODE_AFTER.test(after)) return true;
+  if (LETTER_AFTER.test(after) && !n.ordinal && n.multiplierText === '' && !unitAfter('en', view, n.end)) return true; // 5G, A380s
   if (!n.words && n.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
   return TIME_AFTER.test(after);
 }
@@ -61,6 +63,7 @@ function withoutShortScale(view: string, n: EnNumber): EnNumber {
   if (!ATTACHED_SHORT.test(n.multiplierText)) return n;
   const lead = /\s*$/.exec(view.slice(0, n.start))![0].length;
   if (unitBefore('en', view, n.start - lead)?.dimension === 'currency') return n;
+  if (unitAfter('en', view, n.end + (/^\s*/.exec(view.slice(n.end, n.end + 4))![0].length))?.dimension === 'currency') return n;
   return { ...n, value: n.value / n.scale, scale: 1, multiplierText: '', end: n.end - n.multiplierText.length };
 }
 
@@ -69,7 +72,7 @@ function quantityOf(view: string, raw: EnNumber): QuantityMatch | null {
   if (isDateOrCode(view, n)) return null;
   if (n.ordinal) {
     if (!RANK_BEFORE.test(view.slice(0, n.start)) || n.value < 1) return null;
-    return { start: n.start, end: n.end, value: n.value, value_max: null, unit: 'rank', unit_text: view.slice(n.start, n.end).replace(/^\d+/, ''), dimension: 'rank', qualifier: 'exact', qualifiedBefore: false, scale: 1, standalone: false };
+    return { start: n.start, end: n.end, value: n.value, value_max: null, unit: 'rank', unit_text: `…${view.slice(n.start, n.end).replace(/^\d+/, '')}`, dimension: 'rank', qualifier: 'exact', qualifiedBefore: false, scale: 1, standalone: false };
   }
   const b = bindUnit(view, n);
   if (isYear(n) && (b.unit === null || b.countNoun)) return null;
@@ -81,7 +84,7 @@ function quantityOf(view: string, raw: EnNumber): QuantityMatch | null {
     start: b.start, end: b.end,
     value: n.value * factor, value_max: null,
     unit: b.unit?.unit ?? (b.countNoun ? 'unit' : ''),
-    unit_text: b.unit?.prefix ? b.unitText + n.multiplierText : [n.multiplierText, b.unitText].filter(Boolean).join(' '),
+    unit_text: (b.unit?.prefix ? [b.unitText, n.multiplierText] : [n.multiplierText, b.unitText]).filter(Boolean).join(' '),
     dimension,
     qualifier: before?.qualifier ?? after?.qualifier ?? 'exact',
     qualifiedBefore: before !== null,

@@ -4,7 +4,7 @@ import type { QuantityMatch } from '../quantity-match.js';
 import { extractZhQuantities } from '../zh/quantities.js';
 import { extractEnQuantities } from '../en/quantities.js';
 
-const EXTRACTORS: Record<Lang, (view: string) => QuantityMatch[]> = {
+const EXTRACTORS: Record<Lang, (view: string, original: string) => QuantityMatch[]> = {
   zh: extractZhQuantities,
   en: extractEnQuantities,
 };
@@ -25,7 +25,10 @@ function toQuantity(doc: Doc, s: Sentence, m: QuantityMatch): Omit<Quantity, 'id
 export const quantitiesStage: Stage = {
   name: 'quantities',
   run: (doc) => {
-    const found = doc.sentences.flatMap((s) => EXTRACTORS[s.lang](s.view).map((m) => toQuantity(doc, s, m)));
+    const found = doc.sentences.flatMap((s) => {
+      const original = s.map.map((i) => doc.text[i]).join('');
+      return EXTRACTORS[s.lang](s.view, original).map((m) => toQuantity(doc, s, m));
+    });
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     return { ...doc, quantities: found.map((q, i) => ({ id: `q${i + 1}`, ...q })) };
   },

@@ -37,6 +37,7 @@ export interface NumberMatch {
 }
 
 const MAX_RUN = 48;
+const FRACTION_BEFORE = new RegExp(`(?:${numeralTable.fraction.join('|')})$`);
 const MAX_ARABIC_DIGITS = 15;
 const [VAGUE_LO, VAGUE_HI] = numeralTable.vagueRange;
 
@@ -153,7 +154,7 @@ function signStart(view: string, start: number): number {
 function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: Parsed | null): NumberMatch | null {
   const first = atoms[from]!, last = atoms[low.next - 1]!;
   const text = view.slice(first.start, last.end);
-  if (text.length === 1 && FINANCIAL.has(text)) return null; // 收拾, 陆地, 队伍
+  if (text.length === 1 && FINANCIAL.has(text) && !FRACTION_BEFORE.test(view.slice(0, first.start))) return null; // 收拾, 陆地, 队伍
   const only = low.next - from === 1 ? first : null;
   const start = signStart(view, first.start);
   const sign = start < first.start ? -1 : 1;

@@ -56,7 +56,9 @@ export function lexNumeralRun(run: string, offset: number): Atom[] {
   while (i < run.length) {
     const c = run[i]!;
     const at = offset + i;
-    if (c >= '0' && c <= '9') {
+    if (c === ' ' || c === '\t') {
+      i++;
+    } else if (c >= '0' && c <= '9') {
       ARABIC.lastIndex = i;
       const m = ARABIC.exec(run)!;
       atoms.push(arabicAtom(m[0], at));
@@ -78,7 +80,7 @@ export function lexNumeralRun(run: string, offset: number): Atom[] {
     } else if (POINTS.has(c)) {
       atoms.push({ kind: 'point', start: at, end: at + 1, text: c });
       i++;
-    } else if (INNER.has(c) || (VAGUE.has(c) && atoms[atoms.length - 1]?.kind === 'small')) {
+    } else if (INNER.has(c) || (VAGUE.has(c) && ['small', 'digit'].includes(atoms[atoms.length - 1]?.kind ?? ''))) {
       atoms.push({ kind: 'inner', start: at, end: at + 1, text: c });
       i++;
     } else if (VAGUE.has(c)) {

@@ -11,6 +11,7 @@ const tableSchema = z.object({
   small: z.record(z.string().length(1), z.number().int().positive()),
   big: z.record(z.string().length(1), z.number().int().positive()),
   bigNeedsFollower: z.array(z.string().length(1)),
+  unitStarts: z.record(z.string().length(1), z.string().min(1)),
   financial: z.array(z.string().length(1)),
   points: z.array(z.string().length(1)),
   vague: z.array(z.string().length(1)),
@@ -41,6 +42,10 @@ export const FINANCIAL = new Set(numeralTable.financial);
 
 const N = `0-9${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}`;
 const INNER = '余多';
+const SMALL_FREE = Object.keys(numeralTable.small).filter((c) => !numeralTable.unitStarts[c]);
+const smallBeforeUnit = Object.entries(numeralTable.unitStarts).map(([c, next]) => `${c}(?![${next}])`);
+/** Horizontal space inside a Chinese numeral (一百 五 十, 1000 万), never between two Arabic numbers. */
+const SPACE = `(?<=[${N}${cls(numeralTable.points)}${INNER}${VAGUE_CHARS}之])[ \t]+(?=[分${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}${cls(numeralTable.points)}余多${VAGUE_CHARS}])|(?<=[${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}])[ \t]+(?=[0-9])`;
 
 /**
  * A run of numeral material: every alternative consumes one or two characters and
@@ -49,15 +54,17 @@ const INNER = '余多';
  */
 export const NUMERAL_RUN = new RegExp(
   '(?:' + [
-    `[0-9${DIGIT_CHARS}${SMALL_CHARS}${cls(BIG_FREE)}]`,
+    `[0-9${DIGIT_CHARS}${cls(SMALL_FREE)}${cls(BIG_FREE)}]`,
+    ...smallBeforeUnit,
+    SPACE,
     `[${cls(numeralTable.bigNeedsFollower)}](?=[${N}])`,
     '(?<=[0-9]),(?=[0-9]{3}(?![0-9]))',
     '(?<=[0-9])[.·](?=[0-9])',
-    `(?<=[${N}])[${POINT_CHARS}](?=[${DIGIT_CHARS}])`,
-    `(?<=[${N}])[${INNER}](?=[${BIG_CHARS}])`,
+    `(?<=[${N}][ \t]?)[${POINT_CHARS}](?=[ \t]?[${DIGIT_CHARS}])`,
+    `(?<=[${N}][ \t]?)[${INNER}](?=[ \t]?[${BIG_CHARS}])`,
     `[${VAGUE_CHARS}](?=[${SMALL_CHARS}${BIG_CHARS}])`,
-    `(?<=[${SMALL_CHARS}])[${VAGUE_CHARS}]`,
-    ...numeralTable.fraction.map((f) => `(?<=[${N}])${f}(?=[${N}])`),
+    `(?<=[${SMALL_CHARS}零〇][ \t]?)[${VAGUE_CHARS}]`,
+    ...numeralTable.fraction.map((f) => `(?<=[${N}][ \t]?)${f}(?=[ \t]?[${N}])`),
   ].join('|') + ')+',
   'g',
 );

@@ -21,6 +21,7 @@ const CODE_JOINER = /[+/:×*#@&_=]/;
 const DATE_AFTER = /^(?:月|日|号|时|点|分|秒|年代|季度)/;
 const YEAR_AFTER_MONTH = /^年\s?\d{1,2}\s?月/;
 const MAX_PLAIN_DIGITS = 8;
+const SPACES = /^[ \t]*/;
 
 /** True when the number is part of a code, name, identifier or date rather than an amount. */
 function notAQuantity(view: string, n: NumberMatch): boolean {
@@ -31,8 +32,11 @@ function notAQuantity(view: string, n: NumberMatch): boolean {
   if (LATIN.test(before) || CODE_JOINER.test(before) || CODE_JOINER.test(after)) return true;
   if (before === '-' && LATIN.test(view[n.start - 2] ?? '')) return true; // COVID-19
   if ((before === '.' || after === '.') && /\d/.test(view[n.start - 2] ?? view[n.end + 1] ?? '')) return true; // 192.168.1.2
-  if (insideFixedWord(view, n.start) || (!afterOrdinalPrefix(view, n.start) && hasIdentifierPrefix(view, n.start))) return true;
-  return hasNameSuffix(view, n.end) || DATE_AFTER.test(view.slice(n.end, n.end + 2));
+  const percentPrefix = unitBefore('zh', view, n.start) !== null; // 千分之一 is not 之一
+  if (!percentPrefix && insideFixedWord(view, n.start)) return true;
+  if (!afterOrdinalPrefix(view, n.start) && hasIdentifierPrefix(view, n.start)) return true;
+  if (hasNameSuffix(view, n.end)) return true;
+  return DATE_AFTER.test(view.slice(n.end, n.end + 2)) && !unitAfter('zh', view, n.end); // 3月, but 1万亿日元
 }
 
 /** “416”, “21条”: a quoted number (with at most its measure word) is a name. */
@@ -46,18 +50,26 @@ function isYear(view: string, n: NumberMatch, unit: UnitSurface): boolean {
   return n.arabicDigits === 4 || YEAR_AFTER_MONTH.test(view.slice(n.end, n.end + 6));
 }
 
-interface UnitHit { unit: UnitSurface | null; end: number; inner: Qualifier | null; unitText: string }
+interface UnitHit { unit: UnitSurface | null; end: number; inner: Qualifier | null; unitText: string; half: boolean }
+
+/** 一吨半, 两年半: a trailing 半 adds one half, except after a generic measure word (一个半小时 is 1.5 hours). */
+const HALF_AFTER = /^半(?![个月天年小时日斤吨米])/;
 
 /** The unit after the number, allowing an inner 余/多/来 between them (300余亩, 5万余名). */
 function unitAfterNumber(view: string, n: NumberMatch): UnitHit {
-  const direct = unitAfter('zh', view, n.end);
-  if (direct) return { unit: direct, end: n.end + direct.text.length, inner: null, unitText: direct.text };
+  const gap = SPACES.exec(view.slice(n.end, n.end + 8))![0].length;
+  const direct = unitAfter('zh', view, n.end + gap);
+  if (direct) {
+    const end = n.end + gap + direct.text.length;
+    const half = direct.unit !== 'unit' && direct.dimension !== 'currency' && Number.isInteger(n.value) && HALF_AFTER.test(view.slice(end, end + 2));
+    return { unit: direct, end: end + (half ? 1 : 0), inner: null, unitText: direct.text, half };
+  }
   const word = INNER_WORDS.zh.find((w) => view.startsWith(w, n.end));
   if (word) {
     const unit = unitAfter('zh', view, n.end + word.length);
-    if (unit) return { unit, end: n.end + word.length + unit.text.length, inner: innerQualifier('zh', word), unitText: unit.text };
+    if (unit) return { unit, end: n.end + word.length + unit.text.length, inner: innerQualifier('zh', word), unitText: unit.text, half: false };
   }
-  return { unit: null, end: n.end, inner: null, unitText: '' };
+  return { unit: null, end: n.end, inner: null, unitText: '', half: false };
 }
 
 function scaleOf(n: NumberMatch): number {
@@ -94,7 +106,7 @@ function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
   return finish(view, {
     ...base,
     start, end: hit.end,
-    value: tidy(n.value * unit.factor),
+    value: tidy((n.value + (hit.half ? 0.5 : 0)) * unit.factor),
     value_max: n.valueMax === null ? null : tidy(n.valueMax * unit.factor),
     unit: unit.unit,
     unit_text: hit.unit ? n.multiplierText + hit.unitText : unit.text + n.multiplierText,
@@ -102,8 +114,23 @@ function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
   }, inner);
 }
 
-/** Every quantity in a Chinese sentence view, in order, with view offsets. */
-export function extractZhQuantities(view: string): QuantityMatch[] {
+/**
+ * In Chinese text the full-width comma is punctuation (分别为20，300家), so it is
+ * restored in the view unless full-width digits surround it (old papers: ４，５６５).
+ */
+function restoreListCommas(view: string, original: string): string {
+  return view.replace(/,/g, (c, i: number) => {
+    if (original[i] !== '，') return c;
+    return /[０-９]/.test(original[i - 1] ?? '') && /[０-９]/.test(original[i + 1] ?? '') ? c : '，';
+  });
+}
+
+/**
+ * Every quantity in a Chinese sentence view, in order, with view offsets.
+ * `original` is the sentence as written, aligned with the view (same length).
+ */
+export function extractZhQuantities(view: string, original: string = view): QuantityMatch[] {
+  view = restoreListCommas(view, original);
   const raw = findChineseNumbers(view)
     .map((n) => quantityOf(view, n))
     .filter((q): q is QuantityMatch => q !== null);
