@@ -25,13 +25,11 @@ interface Alias {
 /** Longest first, then earliest; a candidate overlapping one already kept is dropped. */
 export function keepLongest<T extends { start: number; end: number }>(candidates: T[]): T[] {
   const ordered = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  const taken = new Set<number>();
+  const taken = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
   const kept: T[] = [];
   for (const c of ordered) {
-    let free = true;
-    for (let i = c.start; i < c.end && free; i++) free = !taken.has(i);
-    if (!free) continue;
-    for (let i = c.start; i < c.end; i++) taken.add(i);
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -7,8 +7,6 @@ import { bodyRules, typeByHead } from './org-lexicon.js';
 
 const NAME_TEXT = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
 const NAME_TAGS = new Set(['ns', 'nt', 'nz', 'j', 'x', 'eng', 'nr', 'nrt', 'nrfg']);
-/** Tags of ordinary words: a place name after them starts the name (落户|重庆鸿鼎…). */
-const COMMON_TAGS = new Set(['n', 'vn', 'v', 'l', 'ng']);
 /** Tags of the words `和` may join inside a name (工业家|和|企业家|党). */
 const JOINABLE_TAGS = new Set(['n', 'ns', 'nz', 'nt']);
 const NUMBER = /^[0-9.]+$/;
@@ -74,9 +72,6 @@ function trimLead(tokens: Token[], start: number, first: number): { index: numbe
     if (bodyRules.leadTags.has(tok.tag) && tok.word !== '和' || adjectiveBeforePlace) break;
     i++;
   }
-  // 落户|重庆|鸿鼎…: ordinary words in front of the first place name are not part of the name
-  const place = tokens.slice(i, first).findIndex((t) => t.tag === 'ns');
-  if (place > 0 && tokens.slice(i, i + place).every((t) => COMMON_TAGS.has(t.tag))) i += place;
   // 以金凤 → 金凤, 从市 → 市; 这是 / 后经 (a function word glued to a function word) → dropped
   const lead = tokens[i];
   if (lead && i < first && lead.tag === 'x' && lead.word.length >= 2 && bodyRules.gluedLead.has(lead.word[0]!)) {

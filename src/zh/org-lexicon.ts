@@ -84,6 +84,12 @@ const body = bodySchema.parse(JSON.parse(dataFile('org-body.json')));
 export const orgHeads: readonly OrgHead[] = loadHeads();
 export const nameHeads = orgHeads.filter((h) => !h.branch);
 export const branchHeads = orgHeads.filter((h) => h.branch);
+/** Name heads by their last character, longest first: the only heads a token ending in that character can end with. */
+export const nameHeadsByLastChar: ReadonlyMap<string, readonly OrgHead[]> = nameHeads.reduce((byLast, h) => {
+  const last = h.head[h.head.length - 1]!;
+  byLast.set(last, [...(byLast.get(last) ?? []), h]);
+  return byLast;
+}, new Map<string, OrgHead[]>());
 /** Well-known organizations without a head word (新华社, 国务院, 市委). */
 export const knownOrgs: ReadonlyMap<string, OrgType> = loadKnown();
 /** Whole candidates that are categories, not names (高校, 金融机构). */
@@ -97,7 +103,8 @@ export const bodyRules = {
   genericBody: new Set(body.genericBody),
   countClassifiers: new Set([...body.countClassifiers]),
   placeLevels: new Set(body.placeLevels),
-  falseHeads: body.falseHeads,
+  falseHeads: new Set(body.falseHeads),
+  falseHeadMaxLength: Math.max(...body.falseHeads.map((w) => w.length)),
   gluedHeadTags: new Set(body.gluedHeadTags),
   nameVerbs: new Set(body.nameVerbs),
 };
@@ -110,4 +117,12 @@ export function headOf(name: string): OrgHead | null {
 /** The type given by the longest head that ends `name`, if any. */
 export function typeByHead(name: string): OrgType | null {
   return headOf(name)?.type ?? null;
+}
+
+/** Whether `word` ends with a word that looks like a head but is none (干部, 布局). */
+export function endsWithFalseHead(word: string): boolean {
+  for (let n = 2; n <= Math.min(word.length, bodyRules.falseHeadMaxLength); n++) {
+    if (bodyRules.falseHeads.has(word.slice(-n))) return true;
+  }
+  return false;
 }

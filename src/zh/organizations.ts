@@ -8,7 +8,7 @@
  */
 import type { OrgType, Token } from '../doc.js';
 import { bodyStart, countedBefore, hasProperName, isGenericBody, tokenAt } from './org-body.js';
-import { bodyRules, branchHeads, knownOrgs, headOf, nameHeads, notOrgs, type OrgHead } from './org-lexicon.js';
+import { bodyRules, branchHeads, endsWithFalseHead, knownOrgs, headOf, nameHeadsByLastChar, notOrgs, type OrgHead } from './org-lexicon.js';
 
 export interface OrgCandidate {
   start: number;
@@ -20,8 +20,8 @@ export interface OrgCandidate {
 function headAt(view: string, tokens: Token[], k: number): { head: OrgHead; first: number } | null {
   const last = tokens[k]!;
   const end = last.end;
-  if (bodyRules.falseHeads.some((w) => last.word.endsWith(w))) return null;
-  for (const head of nameHeads) {
+  if (endsWithFalseHead(last.word)) return null;
+  for (const head of nameHeadsByLastChar.get(last.word[last.word.length - 1]!) ?? []) {
     if (head.ntOnly && last.tag !== 'nt') continue;
     const hs = end - head.head.length;
     if (hs < 0 || !view.startsWith(head.head, hs)) continue;
@@ -75,7 +75,7 @@ function byNtTokens(tokens: Token[]): OrgCandidate[] {
     // and a generic word before the head makes a category (人民政府, 联合政府)
     const head = headOf(tok.word);
     const type = knownOrgs.get(tok.word) ?? head?.type;
-    if (!type || bodyRules.falseHeads.some((w) => tok.word.endsWith(w))) continue;
+    if (!type || endsWithFalseHead(tok.word)) continue;
     if (head && !knownOrgs.has(tok.word) && bodyRules.genericBody.has(tok.word.slice(0, -head.head.length))) continue;
     found.push({ start: placePrefix(tokens, tok.start), end: tok.end, type });
   }
@@ -125,5 +125,5 @@ function withBranch(view: string, tokens: Token[], org: OrgCandidate): OrgCandid
 /** Every candidate the proposers find, branches attached; overlaps are left to the caller. */
 export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
   return [...byHeads(view, tokens), ...byNtTokens(tokens), ...byKnownNames(view, tokens)]
-    .map((org) => withBranch(view, tokens, org));
+    .map((org) => withBranch(view, tokens, { ...org, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type }));
 }
