@@ -98,9 +98,9 @@ function surfacesOf(lang: Lang): UnitSurface[] {
 const LATIN = /[A-Za-z]/;
 const WORD_CHAR = /[A-Za-z0-9]/;
 
-/** English words match case-insensitively; codes and one-letter symbols (m, g, M) do not. */
+/** English words and codes of three letters or more match case-insensitively (usd, Yuan); m, g, M, A$ do not. */
 function caseFold(lang: Lang, s: UnitSurface): boolean {
-  return lang === 'en' && s.text.length >= 3 && s.text !== s.text.toUpperCase();
+  return lang === 'en' && (s.text.match(/[A-Za-z]/g)?.length ?? 0) >= 3;
 }
 
 function same(view: string, at: number, s: UnitSurface, fold: boolean): boolean {

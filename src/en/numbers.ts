@@ -30,7 +30,7 @@ const SCALES: Record<string, number> = {
 const SPACED_SCALE = 'hundred|thousand|million|billion|trillion|mln|bln|bn|tln|lakh|crore';
 const ATTACHED_SCALE = 'bn|mn|mln|bln|tn|m|b|k|mil';
 const DIGITS = new RegExp(
-  `(?<![\\w.,])-?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?` +
+  `(?<![\\w.,])(?:-|(?:minus|negative)\\s+)?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?` +
   `(?:\\s+(?:${SPACED_SCALE})\\b|(?:${ATTACHED_SCALE})\\b)?(?:st|nd|rd|th)?`,
   'gi',
 );
@@ -41,8 +41,8 @@ const ORDINAL = /(?:st|nd|rd|th)$/i;
 function digitNumber(text: string, start: number): EnNumber {
   const ordinal = ORDINAL.test(text);
   const body = ordinal ? text.replace(ORDINAL, '') : text;
-  const m = /^(-?[\d,]+(?:\.\d+)?)\s*([a-z]*)$/i.exec(body)!;
-  const digits = m[1]!;
+  const m = /^((?:-|(?:minus|negative)\s+)?[\d,]+(?:\.\d+)?)\s*([a-z]*)$/i.exec(body)!;
+  const digits = m[1]!.replace(/^(?:minus|negative)\s+/i, '-');
   const scaleWord = m[2]!.toLowerCase();
   const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
   const int = digits.replace(/^-/, '').split('.')[0]!;
