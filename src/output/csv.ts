@@ -30,5 +30,6 @@ export function tableCsv(table: Table, issues: IssueJson[]): string {
   const rows = issues.flatMap((issue) =>
     (issue[table] as unknown as Row[]).map((r) => columns.map((c) => cell(c === 'issue_id' ? issue.issue_id : r[c]))),
   );
-  return stringify([columns, ...rows], { record_delimiter: '\n' });
+  // A bare CR inside a cell is quoted too: readers that split records at CR (Excel) would break the row there.
+  return stringify([columns, ...rows], { record_delimiter: '\n', quoted_match: '\r' });
 }
