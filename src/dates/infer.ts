@@ -20,14 +20,13 @@ import { addDays, compareYmd, isoDay, isValidDay, type Ymd } from './calendar.js
 import type { DatelineMatch } from '../zh/datelines.js';
 import { readZhDateline } from '../zh/datelines.js';
 import { readEnDateline } from '../en/datelines.js';
-import { findZhDates, zhSpeaksOfFuture } from '../zh/dates.js';
-import { findEnDates, enSpeaksOfFuture } from '../en/dates.js';
+import { dateLanguages } from './mentions.js';
 
 const MASTHEAD_LINES = 5;
 /** A dateline takes its year from a full date at most this many days before it. */
 const ANCHOR_WINDOW_DAYS = 31;
 const WEEKDAY_AFTER = /^[\s,，]*(?:星期|礼拜|周)[一二三四五六日天]|^[\s,，]*\(?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
-const WEEKDAY_BEFORE = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/i;
+const WEEKDAY_WORD = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
 
 interface FullDate extends Ymd {
   masthead: boolean;
@@ -36,13 +35,14 @@ interface FullDate extends Ymd {
 /** Fully specified single days stated in a line (no reference needed). */
 function fullDates(line: string): FullDate[] {
   const out: FullDate[] = [];
-  for (const [find, future] of [[findZhDates, zhSpeaksOfFuture], [findEnDates, enSpeaksOfFuture]] as const) {
+  for (const { find, futureRule } of Object.values(dateLanguages)) {
+    const future = futureRule(line);
     for (const c of find(line)) {
       const { year, month, day } = c.from;
-      if (c.to || year === undefined || month === undefined || day === undefined || future(line, c)) continue;
+      if (c.to || year === undefined || month === undefined || day === undefined || future(c)) continue;
       const d = { year, month, day };
       if (!isValidDay(d)) continue;
-      const masthead = WEEKDAY_AFTER.test(line.slice(c.end)) || WEEKDAY_BEFORE.test(line.slice(0, c.start));
+      const masthead = WEEKDAY_AFTER.test(line.slice(c.end, c.end + 16)) || WEEKDAY_WORD.test(line.slice(Math.max(0, c.start - 16), c.end));
       out.push({ ...d, masthead });
     }
   }

@@ -4,8 +4,8 @@
  * the resolver. The dates stage runs this per sentence; tests run it on specs.
  */
 import type { Granularity, Lang } from '../doc.js';
-import { enSpeaksOfFuture, findEnDates } from '../en/dates.js';
-import { findZhDates, zhSpeaksOfFuture } from '../zh/dates.js';
+import { enFutureRule, findEnDates } from '../en/dates.js';
+import { findZhDates, zhFutureRule } from '../zh/dates.js';
 import type { Ymd } from './calendar.js';
 import type { DateCandidate } from './expr.js';
 import { resolveCandidate } from './resolve.js';
@@ -20,17 +20,18 @@ export interface ViewDate {
   modifier: string;
 }
 
-const languages: Record<Lang, { find(view: string): DateCandidate[]; future(view: string, c: DateCandidate): boolean }> = {
-  zh: { find: findZhDates, future: zhSpeaksOfFuture },
-  en: { find: findEnDates, future: enSpeaksOfFuture },
+export const dateLanguages: Record<Lang, { find(view: string): DateCandidate[]; futureRule(view: string): (c: DateCandidate) => boolean }> = {
+  zh: { find: findZhDates, futureRule: zhFutureRule },
+  en: { find: findEnDates, futureRule: enFutureRule },
 };
 
 /** Every resolvable date of `view`; without a reference only stated years resolve. */
 export function datesInView(view: string, lang: Lang, ref: Ymd | null): ViewDate[] {
-  const { find, future } = languages[lang];
+  const { find, futureRule } = dateLanguages[lang];
+  const future = futureRule(view);
   const out: ViewDate[] = [];
   for (const c of find(view)) {
-    const r = resolveCandidate(c, ref, future(view, c) ? 'future' : 'past');
+    const r = resolveCandidate(c, ref, future(c) ? 'future' : 'past');
     if (r) out.push({ start: c.start, end: c.end, ...r, modifier: c.modifier });
   }
   return out;

@@ -20,6 +20,9 @@ function isCalendar(e: DateExpr): boolean {
   return e.dayOffset === undefined && e.weekday === undefined && e.weekOffset === undefined && !e.nth;
 }
 
+/** The longest a range separator with its spaces can be (`　至　`, ` through `). */
+const MAX_SEPARATOR = 10;
+
 /**
  * `1月5日至7日`, `2015年到2020年`, `今年1-2月`: two candidates joined only by
  * a range separator become one range. Partial candidates (`1` of `1-2月`)
@@ -28,10 +31,13 @@ function isCalendar(e: DateExpr): boolean {
 export function mergeRanges(candidates: DateCandidate[], view: string, separator: RegExp): DateCandidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: DateCandidate[] = [];
+  let first = 0;
   for (const a of sorted) {
     if (a.to) continue;
-    for (const b of sorted) {
-      if (b.start < a.end || b.to || b.partial || !separator.test(view.slice(a.end, b.start))) continue;
+    while (first < sorted.length && sorted[first]!.start < a.end) first++;
+    for (let j = first; j < sorted.length && sorted[j]!.start <= a.end + MAX_SEPARATOR; j++) {
+      const b = sorted[j]!;
+      if (b.to || b.partial || !separator.test(view.slice(a.end, b.start))) continue;
       if (finestUnit(a.from) !== finestUnit(b.from) || !isCalendar(a.from) || !isCalendar(b.from)) continue;
       merged.push({ start: a.start, end: b.end, from: a.from, to: b.from, modifier: a.modifier || b.modifier });
       break;
@@ -40,12 +46,27 @@ export function mergeRanges(candidates: DateCandidate[], view: string, separator
   return [...candidates, ...merged].filter((c) => !c.partial);
 }
 
-/** Keep the longest candidate where spans overlap (earliest first on ties), in text order. */
+/**
+ * Keep the longest candidate where spans overlap (earliest first on ties), in
+ * text order. Settled cluster by cluster of overlapping spans, so a long line
+ * costs no more than its clusters.
+ */
 export function removeOverlaps(candidates: DateCandidate[]): DateCandidate[] {
-  const byLength = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const kept: DateCandidate[] = [];
-  for (const c of byLength) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  let cluster: DateCandidate[] = [];
+  let clusterEnd = -1;
+  const settle = () => {
+    const byLength = cluster.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+    const chosen: DateCandidate[] = [];
+    for (const c of byLength) if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+  };
+  for (const c of sorted) {
+    if (c.start >= clusterEnd && cluster.length) { settle(); cluster = []; }
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  if (cluster.length) settle();
+  return kept;
 }

@@ -123,7 +123,8 @@ export function findEnDates(view: string): DateCandidate[] {
 
 const futureCue = new RegExp(`(?:\\b|(?='))(?:${alt(V.futureCues)})\\b`, 'i');
 
-/** Does the sentence speak of the future for this mention (will, plans to, …)? */
-export function enSpeaksOfFuture(view: string, _c: DateCandidate): boolean {
-  return futureCue.test(view);
+/** For a sentence: does it speak of the future (will, plans to, …)? Mirrors `zhFutureRule`. */
+export function enFutureRule(view: string): (c: DateCandidate) => boolean {
+  const cue = futureCue.test(view);
+  return () => cue;
 }

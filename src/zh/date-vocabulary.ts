@@ -16,6 +16,7 @@ const schema = z.object({
   yearPartWords: z.record(z.string().min(1), z.string().min(1)),
   futureCues: words,
   pastBeforeTo: words,
+  futureAfter: words,
   yearDurationAfter: words,
   yearDurationBefore: words,
   setPrefixes: words,

@@ -32,8 +32,9 @@ const QUARTER = `(?:第)?(?<q>[一二三四1-4])季度|前(?<qc>[二两三2-3])�
 const MONTHS_SO_FAR = `前(?<mc>1[01]|[2-9]|十一|十|[二三四五六七八九])个月`;
 const PERIOD = `(?:${YEAR_PART}|${HALF}|${QUARTER}|${MONTHS_SO_FAR})`;
 
-const names = new RegExp(`^(?:${alt(V.names)})`);
 const lunarDay = new RegExp(`^(?:初[${CN}]|[${CN}廿卅])`);
+const afterDayAndSeparator = new RegExp(`[日号]\\s?${SEP}\\s?$`);
+const afterSeparator = new RegExp(`${SEP}\\s?$`);
 const weekdayRange = new RegExp(`^\\s?(?:${SEP}|、|和|及)\\s?(?:${alt(V.weekWords)})`);
 
 function monthOf(g: Record<string, string | undefined>): Partial<DateExpr> {
@@ -78,11 +79,11 @@ function calendarCandidate(m: RegExpExecArray, view: string): DateCandidate | nu
   if (from.month === undefined && from.monthOffset === undefined && from.day !== undefined) {
     // A bare day: digits and 日 only (`17日`); `一日`, `12号` read as other things.
     // A Chinese-numeral bare day only ends a range (`一月十日到十二日`).
-    const rangeEnd = new RegExp(`[日号]\\s?${SEP}\\s?$`).test(view.slice(Math.max(0, start - 4), start));
+    const rangeEnd = afterDayAndSeparator.test(view.slice(Math.max(0, start - 4), start));
     if (!g.d && !g.de) return null;
     if ((!/^\d/.test(g.d ?? g.de!) && !rangeEnd) || (g.d && !view.slice(start, end).endsWith('日'))) return null;
   }
-  if ((g.m || g.me) && !g.d && !g.de && lunarDay.test(view.slice(end))) return null;
+  if ((g.m || g.me) && !g.d && !g.de && lunarDay.test(view.slice(end, end + 2))) return null;
   let modifier = g.mmod ?? (g.ymod ? g.ymod.replace('年', '') : '');
   let to: DateExpr | undefined;
   let cumulative = false;
@@ -98,14 +99,16 @@ function calendarCandidate(m: RegExpExecArray, view: string): DateCandidate | nu
 }
 
 const LEAD = `(?<![${CN_DIGIT}十百千]|年\\s?)`;
+/** Every calendar pattern starts on one of these; the lookahead lets the engine skip other text fast. */
+const FIRST = `(?=[\\d${CN}今去前明本上下后後大这這第])`;
 const calendar = (name: string, source: string): DateParser =>
-  ({ name, pattern: new RegExp(source, 'g'), extract: calendarCandidate });
+  ({ name, pattern: new RegExp(FIRST + source, 'g'), extract: calendarCandidate });
 
 const relativeDay: DateParser = {
   name: 'zh-relative-day',
   pattern: new RegExp(`(?:${alt(Object.keys(V.relativeDays))})(?!性)`, 'g'),
   extract(m, view) {
-    if (names.test(view.slice(m.index))) return null;
+    if (startsWithAny(view, m.index, V.names)) return null;
     return { start: m.index, end: m.index + m[0].length, from: { dayOffset: V.relativeDays[m[0]]! }, modifier: '' };
   },
 };
@@ -119,8 +122,8 @@ const week: DateParser = {
     const start = m.index;
     const end = start + m[0].length;
     if (endsWithAny(view, start, V.setPrefixes)) return null;
-    if (wd && (weekdayRange.test(view.slice(end)) || new RegExp(`${SEP}\\s?$`).test(view.slice(Math.max(0, start - 2), start)))) return null;
-    if (!wp && wd && m[0].startsWith('周') && /^[\u4e00-\u9fff]/.test(view.slice(end)) && !startsWithAny(view, end, V.bareWeekdayFollowers)) return null;
+    if (wd && (weekdayRange.test(view.slice(end, end + 8)) || afterSeparator.test(view.slice(Math.max(0, start - 2), start)))) return null;
+    if (!wp && wd && m[0].startsWith('周') && /^[\u4e00-\u9fff]/.test(view.slice(end, end + 1)) && !startsWithAny(view, end, V.bareWeekdayFollowers)) return null;
     const from: DateExpr = {};
     if (wp) from.weekOffset = V.weekPrefixes[wp]!;
     if (wd) from.weekday = V.weekdays[wd]!;
@@ -174,8 +177,13 @@ export function findZhDates(view: string): DateCandidate[] {
 
 const futureCue = new RegExp(alt(V.futureCues));
 
-/** Does the sentence speak of the future for this mention (将, 计划, 预计, 到…)? */
-export function zhSpeaksOfFuture(view: string, c: DateCandidate): boolean {
-  if (futureCue.test(view)) return true;
-  return view[c.start - 1] === '到' && !endsWithAny(view, c.start - 1, V.pastBeforeTo);
+/**
+ * For a sentence: does it speak of the future for a given mention? Yes when
+ * it has a future cue (将于, 计划, 预计 …), `到` leads into the mention, or
+ * 将/要 follows it (`17日将离开`).
+ */
+export function zhFutureRule(view: string): (c: DateCandidate) => boolean {
+  const cue = futureCue.test(view);
+  return (c) => cue || startsWithAny(view, c.end, V.futureAfter)
+    || (view[c.start - 1] === '到' && !endsWithAny(view, c.start - 1, V.pastBeforeTo));
 }
