@@ -4,7 +4,8 @@
  * The reference is the issue date, or the article's dateline. News looks back:
  * a date that leaves out its year (or month) is the most recent such period
  * that has begun on or before the reference; with `future` (the sentence
- * speaks of the future) it is the nearest one that has not yet ended.
+ * speaks of the future) it is the nearest one that has not yet ended. A
+ * yearless day within two weeks of the reference is that nearby day.
  */
 import type { Granularity } from '../doc.js';
 import { addDays, addMonths, compareYmd, daysInMonth, isoDay, isoMonth, isoWeekday, isoYear, isValidDay, type Ymd } from './calendar.js';
@@ -58,6 +59,14 @@ function periodInYear(e: DateExpr, year: number, month = e.month): Period | null
 function fits(p: Period, ref: Ymd, dir: Direction): boolean {
   return dir === 'past' ? compareYmd(p.first, ref) <= 0 : compareYmd(p.last, ref) >= 0;
 }
+
+/**
+ * A yearless day within this many days of the reference, on either side, is
+ * read as that nearby day before the past/future rule applies: a daily paper
+ * names the coming days (`1月10日在呼和浩特举行` in a 7 January issue) and the
+ * last days (`1月9日` under a cue elsewhere in the sentence) without a year.
+ */
+const NEAR_DAYS = 14;
 
 /** Years tried when the text gives none: enough to reach the last 29 February. */
 const YEAR_SEARCH = 9;
@@ -124,21 +133,28 @@ function resolveExpr(e: DateExpr, ref: Ymd, dir: Direction, inherit?: Ymd): Reso
     const period = periodInYear(e, inherit.year, e.month ?? (e.day !== undefined ? inherit.month : undefined));
     return period && { period, relative: true };
   }
-  if (e.month === undefined && e.day !== undefined) {
-    // A bare day of the month: the nearest month that has such a day.
-    for (let i = 0; i < 12; i++) {
-      const m = addMonths(ref.year, ref.month, dir === 'past' ? -i : i);
-      const period = periodInYear(e, m.year, m.month);
-      if (period && fits(period, ref, dir)) return { period, relative: true };
+  if (e.month === undefined && e.quarter === undefined && e.half === undefined && e.day === undefined) return null;
+  const reading = (d: Direction): Period | null => {
+    // A bare day steps through months, anything else through years.
+    const bareDay = e.month === undefined && e.day !== undefined;
+    for (let i = 0; i < (bareDay ? 12 : YEAR_SEARCH); i++) {
+      const k = d === 'past' ? -i : i;
+      const period = bareDay
+        ? periodInYear(e, addMonths(ref.year, ref.month, k).year, addMonths(ref.year, ref.month, k).month)
+        : periodInYear(e, ref.year + k);
+      if (period && fits(period, ref, d)) return period;
     }
     return null;
+  };
+  if (e.day !== undefined) {
+    // A day close to the reference is that one, whatever the tense.
+    const past = reading('past');
+    if (past && compareYmd(past.first, addDays(ref, -NEAR_DAYS)) >= 0) return { period: past, relative: true };
+    const future = reading('future');
+    if (future && compareYmd(future.first, addDays(ref, NEAR_DAYS)) <= 0) return { period: future, relative: true };
   }
-  if (e.month === undefined && e.quarter === undefined && e.half === undefined) return null;
-  for (let i = 0; i < YEAR_SEARCH; i++) {
-    const period = periodInYear(e, ref.year + (dir === 'past' ? -i : i));
-    if (period && fits(period, ref, dir)) return { period, relative: true };
-  }
-  return null;
+  const period = reading(dir);
+  return period && { period, relative: true };
 }
 
 function isoOf(unit: Period['unit'], d: Ymd): string {

@@ -17,6 +17,7 @@ const schema = z.object({
   futureCues: words,
   pastBeforeTo: words,
   futureAfter: words,
+  futureCueBlockers: words,
   yearDurationAfter: words,
   yearDurationBefore: words,
   setPrefixes: words,

@@ -176,6 +176,8 @@ export function findZhDates(view: string): DateCandidate[] {
 }
 
 const futureCue = new RegExp(alt(V.futureCues));
+/** Words that contain a cue without being one (`决定于` is not `定于`). */
+const cueBlockers = new RegExp(alt(V.futureCueBlockers), 'g');
 
 /**
  * For a sentence: does it speak of the future for a given mention? Yes when
@@ -183,7 +185,7 @@ const futureCue = new RegExp(alt(V.futureCues));
  * 将/要 follows it (`17日将离开`).
  */
 export function zhFutureRule(view: string): (c: DateCandidate) => boolean {
-  const cue = futureCue.test(view);
+  const cue = futureCue.test(view.replace(cueBlockers, ''));
   return (c) => cue || startsWithAny(view, c.end, V.futureAfter)
     || (view[c.start - 1] === '到' && !endsWithAny(view, c.start - 1, V.pastBeforeTo));
 }
