@@ -19,7 +19,8 @@ const SEP = ZH_RANGE_SEP;
 const num = (digits: string, chinese: string): string =>
   `(?:(?<!\\d[.,]?)(?:${digits})(?![\\d.])|(?<![${CN}])(?:${chinese}))`;
 const YNUM = num('\\d{4}|\\d{2}', `[${CN_DIGIT}]{4}|[${CN_DIGIT}]{2,3}|[一二两]千[${CN_DIGIT}十百]{0,4}`);
-const MNUM = num('1[0-2]|0?[1-9]', '十[一二]?|[一二三四五六七八九]');
+/** `元月` is January. */
+const MNUM = num('1[0-2]|0?[1-9]', '十[一二]?|[一二三四五六七八九]|元(?=月)');
 const DNUM = num('3[01]|[12]\\d|0?[1-9]', '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]');
 
 const YEAR = `(?:(?<y>${YNUM})\\s?年|(?<yrel>${alt(Object.keys(V.relativeYears))})(?![纪级龄轻])|(?<ye>(?<![\\d.])\\d{4})(?=\\s?${SEP}\\s?\\d{4}\\s?年))`;
@@ -40,7 +41,7 @@ const weekdayRange = new RegExp(`^\\s?(?:${SEP}|、|和|及)\\s?(?:${alt(V.weekW
 function monthOf(g: Record<string, string | undefined>): Partial<DateExpr> {
   if (g.mrel) return { monthOffset: V.relativeMonths[g.mrel]! };
   const m = g.m ?? g.me;
-  return m === undefined ? {} : { month: parseDateNumber(m)! };
+  return m === undefined ? {} : { month: m === '元' ? 1 : parseDateNumber(m)! };
 }
 
 function yearOf(g: Record<string, string | undefined>, view: string, at: number): Partial<DateExpr> | null {
@@ -100,7 +101,7 @@ function calendarCandidate(m: RegExpExecArray, view: string): DateCandidate | nu
 
 const LEAD = `(?<![${CN_DIGIT}十百千]|年\\s?)`;
 /** Every calendar pattern starts on one of these; the lookahead lets the engine skip other text fast. */
-const FIRST = `(?=[\\d${CN}今去前明本上下后後大这這第])`;
+const FIRST = `(?=[\\d${CN}元今去前明本上下后後大这這第])`;
 const calendar = (name: string, source: string): DateParser =>
   ({ name, pattern: new RegExp(FIRST + source, 'g'), extract: calendarCandidate });
 
