@@ -76,7 +76,7 @@ export interface Quantity extends Span {
   qualifier: Qualifier;
 }
 
-export type Granularity = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'decade';
+export type Granularity = 'day' | 'month' | 'quarter' | 'year' | 'decade';
 
 export interface DateMention extends Span {
   id: string;

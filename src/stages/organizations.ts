@@ -44,6 +44,8 @@ function allIndexes(view: string, word: string): number[] {
 /** Candidates of one sentence, in view offsets; registers the aliases it declares. */
 function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>): Mention[] {
   const named: Mention[] = (s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view))
+    // compromise can report offsets past the text it was given: keep only spans inside the view
+    .filter((c) => c.start >= 0 && c.start < c.end && c.end <= s.view.length)
     .map((c) => ({ ...c, canonical: null }));
   const kept = keepLongest(named);
   for (const decl of findAliasDeclarations(s.view)) {
