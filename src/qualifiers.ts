@@ -38,9 +38,19 @@ function words(record: Record<string, z.infer<typeof entry>>): Word[] {
     .sort((a, b) => b.text.length - a.text.length);
 }
 
+/** Words indexed by one end character (lower-cased), longest first, so a lookup touches only candidates. */
+function indexBy(list: Word[], end: 'first' | 'last'): Map<string, Word[]> {
+  const m = new Map<string, Word[]>();
+  for (const w of list) {
+    const k = (end === 'first' ? w.text[0]! : w.text[w.text.length - 1]!).toLowerCase();
+    m.set(k, [...(m.get(k) ?? []), w]);
+  }
+  return m;
+}
+
 const lists = {
-  zh: { before: words(table.zh.before), after: words(table.zh.after) },
-  en: { before: words(table.en.before), after: words(table.en.after) },
+  zh: { before: indexBy(words(table.zh.before), 'last'), after: indexBy(words(table.zh.after), 'first') },
+  en: { before: indexBy(words(table.en.before), 'last'), after: indexBy(words(table.en.after), 'first') },
 };
 
 const LETTER = /[A-Za-z]/;
@@ -54,8 +64,8 @@ export function qualifierBefore(lang: Lang, view: string, start: number, dimensi
   const head = view.slice(Math.max(0, start - 24), start);
   const gap = GAP[lang].exec(head)?.[0].length ?? 0;
   const end = start - gap;
-  if (lang === 'en' && gap === 0) return null;
-  for (const w of lists[lang].before) {
+  if (end <= 0 || (lang === 'en' && gap === 0)) return null;
+  for (const w of lists[lang].before.get(view[end - 1]!.toLowerCase()) ?? []) {
     const at = end - w.text.length;
     if (at < 0) continue;
     const piece = view.slice(at, end);
@@ -71,7 +81,8 @@ export function qualifierBefore(lang: Lang, view: string, start: number, dimensi
 /** The qualifier word written right after `end` (以上, 左右, or more), if any. */
 export function qualifierAfter(lang: Lang, view: string, end: number): QualifierHit | null {
   const from = lang === 'en' ? end + (/^\s*/.exec(view.slice(end, end + 8))?.[0].length ?? 0) : end;
-  for (const w of lists[lang].after) {
+  if (from >= view.length) return null;
+  for (const w of lists[lang].after.get(view[from]!.toLowerCase()) ?? []) {
     const piece = view.slice(from, from + w.text.length);
     if ((lang === 'en' ? piece.toLowerCase() : piece) !== w.text) continue;
     if (lang === 'en' && LETTER.test(view[from + w.text.length] ?? '')) continue;

@@ -41,7 +41,7 @@ export function mergeRanges(lang: Lang, view: string, list: QuantityMatch[]): Qu
       const bare = prev.unit === '' && prev.scale === 1 && q.unit !== '';
       const low = bare ? prev.value * q.scale : prev.value;
       const between = view.slice(prev.end, q.start).trim();
-      const andOk = between !== 'and' || /between\s+$/i.test(view.slice(0, prev.start));
+      const andOk = between !== 'and' || /between\s+$/i.test(view.slice(Math.max(0, prev.start - 12), prev.start));
       if ((sameUnit || bare) && low < q.value && andOk) {
         out[out.length - 1] = {
           ...q, start: prev.start, value: low, value_max: q.value,

@@ -114,9 +114,12 @@ function boundaryOk(view: string, end: number, s: UnitSurface): boolean {
   return end >= view.length || !WORD_CHAR.test(view[end]!);
 }
 
+/** How far back (in characters) a context word may stand: the clause or sentence before the number. */
+const CONTEXT_WINDOW = 60;
+
 function contextOk(view: string, at: number, s: UnitSurface): boolean {
   if (s.context.length === 0) return true;
-  const before = view.slice(0, at);
+  const before = view.slice(Math.max(0, at - CONTEXT_WINDOW), at);
   const after = view.slice(at + s.text.length, at + s.text.length + 2);
   return s.context.some((w) => before.includes(w) || after.startsWith(w));
 }
@@ -131,9 +134,18 @@ function indexByFirst(list: UnitSurface[]): Map<string, UnitSurface[]> {
   return m;
 }
 
-const byLang: Record<Lang, { after: Map<string, UnitSurface[]>; before: UnitSurface[] }> = {
-  zh: { after: indexByFirst(surfacesOf('zh').filter((s) => !s.prefix)), before: surfacesOf('zh').filter((s) => s.prefix) },
-  en: { after: indexByFirst(surfacesOf('en').filter((s) => !s.prefix)), before: surfacesOf('en').filter((s) => s.prefix) },
+function indexByLast(list: UnitSurface[]): Map<string, UnitSurface[]> {
+  const m = new Map<string, UnitSurface[]>();
+  for (const s of list) {
+    const k = s.text[s.text.length - 1]!.toLowerCase();
+    m.set(k, [...(m.get(k) ?? []), s]);
+  }
+  return m;
+}
+
+const byLang: Record<Lang, { after: Map<string, UnitSurface[]>; before: Map<string, UnitSurface[]> }> = {
+  zh: { after: indexByFirst(surfacesOf('zh').filter((s) => !s.prefix)), before: indexByLast(surfacesOf('zh').filter((s) => s.prefix)) },
+  en: { after: indexByFirst(surfacesOf('en').filter((s) => !s.prefix)), before: indexByLast(surfacesOf('en').filter((s) => s.prefix)) },
 };
 
 /** The longest catalog unit written at `at` (after a number), or null. */
@@ -153,7 +165,8 @@ export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | n
 
 /** The longest prefix unit ($, €, 百分之, USD) that ends exactly at `end` (before a number), or null. */
 export function unitBefore(lang: Lang, view: string, end: number): UnitSurface | null {
-  for (const s of byLang[lang].before) {
+  if (end <= 0) return null;
+  for (const s of byLang[lang].before.get(view[end - 1]!.toLowerCase()) ?? []) {
     const at = end - s.text.length;
     if (at < 0 || !same(view, at, s, caseFold(lang, s))) continue;
     if (LATIN.test(s.text[0]!) && at > 0 && LATIN.test(view[at - 1]!)) continue;

@@ -43,7 +43,7 @@ function isYear(n: EnNumber): boolean {
 interface Bound { unit: UnitSurface | null; start: number; end: number; unitText: string; countNoun: string }
 
 function bindUnit(view: string, n: EnNumber): Bound {
-  const lead = /\s*$/.exec(view.slice(0, n.start))![0].length;
+  const lead = /\s*$/.exec(view.slice(Math.max(0, n.start - 8), n.start))![0].length;
   const prefix = unitBefore('en', view, n.start - lead);
   const gap = /^[\s-]*/.exec(view.slice(n.end, n.end + 4))![0].length;
   const after = unitAfter('en', view, n.end + gap);
@@ -53,7 +53,7 @@ function bindUnit(view: string, n: EnNumber): Bound {
   if (prefix) return { unit: prefix, start: n.start - lead - prefix.text.length, end: n.end, unitText: prefix.text, countNoun: '' };
   const noun = COUNT_NOUN.exec(view.slice(n.end, n.end + 40))?.[1] ?? '';
   if (noun && !NOT_COUNT_NOUNS.has(noun)) {
-    return { unit: null, start: n.start, end: n.end + view.slice(n.end).indexOf(noun) + noun.length, unitText: noun, countNoun: noun };
+    return { unit: null, start: n.start, end: n.end + view.slice(n.end, n.end + 40).indexOf(noun) + noun.length, unitText: noun, countNoun: noun };
   }
   return { unit: null, start: n.start, end: n.end, unitText: '', countNoun: '' };
 }
@@ -61,7 +61,7 @@ function bindUnit(view: string, n: EnNumber): Bound {
 /** `$10m` is ten million dollars, but `100m` alone is a hundred metres: short scales need a currency sign. */
 function withoutShortScale(view: string, n: EnNumber): EnNumber {
   if (!ATTACHED_SHORT.test(n.multiplierText)) return n;
-  const lead = /\s*$/.exec(view.slice(0, n.start))![0].length;
+  const lead = /\s*$/.exec(view.slice(Math.max(0, n.start - 8), n.start))![0].length;
   if (unitBefore('en', view, n.start - lead)?.dimension === 'currency') return n;
   if (unitAfter('en', view, n.end + (/^\s*/.exec(view.slice(n.end, n.end + 4))![0].length))?.dimension === 'currency') return n;
   return { ...n, value: n.value / n.scale, scale: 1, multiplierText: '', end: n.end - n.multiplierText.length };
@@ -71,7 +71,7 @@ function quantityOf(view: string, raw: EnNumber): QuantityMatch | null {
   const n = withoutShortScale(view, raw);
   if (isDateOrCode(view, n)) return null;
   if (n.ordinal) {
-    if (!RANK_BEFORE.test(view.slice(0, n.start)) || n.value < 1) return null;
+    if (!RANK_BEFORE.test(view.slice(Math.max(0, n.start - 24), n.start)) || n.value < 1) return null;
     return { start: n.start, end: n.end, value: n.value, value_max: null, unit: 'rank', unit_text: `…${view.slice(n.start, n.end).replace(/^\d+/, '')}`, dimension: 'rank', qualifier: 'exact', qualifiedBefore: false, scale: 1, standalone: false };
   }
   const b = bindUnit(view, n);

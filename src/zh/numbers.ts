@@ -126,7 +126,7 @@ function parseAt(atoms: Atom[], i: number, pick: 0 | 1): Parsed | null {
 
 /** 1,100.9亿 is 110090000000, not 110090000000.00002: keep 15 significant digits. */
 export function tidy(value: number): number {
-  return Number(value.toPrecision(15));
+  return Number.isInteger(value) ? value : Number(value.toPrecision(15));
 }
 
 function multiplierTextOf(atoms: Atom[], from: number, to: number): string {
@@ -154,7 +154,7 @@ function signStart(view: string, start: number): number {
 function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: Parsed | null): NumberMatch | null {
   const first = atoms[from]!, last = atoms[low.next - 1]!;
   const text = view.slice(first.start, last.end);
-  if (text.length === 1 && FINANCIAL.has(text) && !FRACTION_BEFORE.test(view.slice(0, first.start))) return null; // 收拾, 陆地, 队伍
+  if (text.length === 1 && FINANCIAL.has(text) && !FRACTION_BEFORE.test(view.slice(Math.max(0, first.start - 4), first.start))) return null; // 收拾, 陆地, 队伍
   const only = low.next - from === 1 ? first : null;
   const start = signStart(view, first.start);
   const sign = start < first.start ? -1 : 1;

@@ -72,9 +72,10 @@ function unitAfterNumber(view: string, n: NumberMatch): UnitHit {
   return { unit: null, end: n.end, inner: null, unitText: '', half: false };
 }
 
+/** The multiplier as a number (万 → 10000, 千万 → 10000000). */
 function scaleOf(n: NumberMatch): number {
-  const written = findChineseNumbers(n.multiplierText ? `1${n.multiplierText}` : '1')[0];
-  return written?.value ?? 1;
+  if (!n.multiplierText) return 1;
+  return findChineseNumbers(`1${n.multiplierText}`)[0]?.value ?? 1;
 }
 
 function finish(view: string, q: Omit<QuantityMatch, 'qualifier' | 'qualifiedBefore'>, inner: Qualifier | null): QuantityMatch {
