@@ -38,8 +38,9 @@ export function mergeRanges(lang: Lang, view: string, list: QuantityMatch[]): Qu
     const prev = out[out.length - 1];
     if (prev && prev.value_max === null && q.value_max === null && CONNECTOR[lang].test(view.slice(prev.end, q.start))) {
       const sameUnit = prev.unit === q.unit;
-      const bare = prev.unit === '' && prev.scale === 1 && q.unit !== '';
-      const low = bare ? prev.value * q.scale : prev.value;
+      // 3-5万元 borrows 万 for its start; 四亿至四点五亿英镑 and 40亿—50亿美元 share the unit of the end.
+      const bare = prev.unit === '' && q.unit !== '' && (prev.scale === 1 || prev.scale === q.scale);
+      const low = bare && prev.scale === 1 ? prev.value * q.scale : prev.value;
       const between = view.slice(prev.end, q.start).trim();
       const andOk = between !== 'and' || /between\s+$/i.test(view.slice(Math.max(0, prev.start - 12), prev.start));
       if ((sameUnit || bare) && low < q.value && andOk) {

@@ -15,7 +15,7 @@ export type Atom = Base & (
   | { kind: 'decimals'; value: number }
   | { kind: 'small'; value: number }
   | { kind: 'big'; value: number }
-  | { kind: 'point' | 'vague' | 'inner' | 'fraction' }
+  | { kind: 'point' | 'vague' | 'inner' | 'fraction' | 'separator' }
 );
 
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:[.·]\d+)?|\d+(?:[.·]\d+)?/y;
@@ -87,9 +87,10 @@ export function lexNumeralRun(run: string, offset: number): Atom[] {
       atoms.push({ kind: 'vague', start: at, end: at + 1, text: c });
       i++;
     } else {
-      const f = FRACTIONS.find((x) => run.startsWith(x, i)) ?? c;
-      atoms.push({ kind: 'fraction', start: at, end: at + f.length, text: f });
-      i += f.length;
+      // 分之, or a separator the Arabic reading did not take (the second point of 4184.8430.13).
+      const f = FRACTIONS.find((x) => run.startsWith(x, i));
+      atoms.push({ kind: f ? 'fraction' : 'separator', start: at, end: at + (f ?? c).length, text: f ?? c });
+      i += (f ?? c).length;
     }
   }
   return atoms;

@@ -20,6 +20,8 @@ const ranks = parsed.data;
 
 /** A clause boundary: a verb before it does not rank the number after it. */
 const CLAUSE_BREAK = /[，。；;,！？!?、：:]/;
+/** What may follow a bare rank: the end of a sentence or phrase, 的, or a range (第二至第七名). */
+const RANK_END = /[。的至到）)”"\s-]/;
 
 export interface RankHit { start: number; end: number; unitText: string }
 
@@ -30,6 +32,9 @@ export function rankAt(view: string, start: number, end: number): RankHit | null
   const from = start - p.length;
   const suffix = ranks.suffixes.find((s) => view.startsWith(s, end));
   if (suffix) return { start: from, end: end + suffix.length, unitText: `${p}…${suffix}` };
+  // A bare 第N ranks only when it ends the phrase (居全国第二。), not when a noun follows (列入第四产业).
+  const next = view[end];
+  if (next !== undefined && !CLAUSE_BREAK.test(next) && !RANK_END.test(next)) return null;
   const window = view.slice(Math.max(0, from - ranks.verbWindow), from);
   const clause = window.split(CLAUSE_BREAK).pop() ?? '';
   return ranks.verbs.some((v) => clause.includes(v)) ? { start: from, end, unitText: `${p}…` } : null;
