@@ -8,7 +8,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../src/stages/decode.js';
 import { InputError } from '../src/input-error.js';
+import { MAX_SENTENCE_LENGTH } from '../src/stages/sentences.js';
+import { foldFullWidth } from '../src/stages/normalize.js';
 import { contractViolations, extractText, isoPeriodStart } from './helpers/contract.js';
+import { docOf } from './helpers/doc.js';
 
 const LONG = process.env.LONG === '1';
 const SCALE = LONG ? 10 : 1;
@@ -107,5 +110,19 @@ describe('the ISO checker itself', () => {
   it('accepts ISO periods and rejects impossible ones', () => {
     expect(['2024-02-29', '2023-07', '2024-Q1', '2023'].map(isoPeriodStart).every((v) => v !== null)).toBe(true);
     expect(['2023-02-29', '2024-13', '2024-Q5', '24', '2024-1-5', ''].map(isoPeriodStart)).toEqual([null, null, null, null, null, null]);
+  });
+});
+
+describe('long text without sentence-final punctuation', () => {
+  it('is cut into sentences of at most MAX_SENTENCE_LENGTH, at a clause mark when there is one, covering every character', () => {
+    const text = `标题\n${'重庆市投入750亿元，增长10%'.repeat(300)}\n${'1'.repeat(2500)}\n${'𠀀'.repeat(1200)}`;
+    const doc = docOf(text, 'sentences');
+    expect(Math.max(...doc.sentences.map((s) => s.view.length))).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+    const body = doc.sentences.filter((s) => s.view.includes('重庆'));
+    expect(body.length).toBeGreaterThan(3);
+    for (const s of body.slice(0, -1)) expect(s.view.endsWith(',')).toBe(true); // the folded ，
+    const covered = doc.sentences.map((s) => s.view).join('');
+    expect(covered).toBe(foldFullWidth(text.replace(/\s/g, '')));
+    holdsForText(text);
   });
 });

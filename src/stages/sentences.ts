@@ -66,11 +66,34 @@ function unitView(doc: Doc, unit: Unit, lang: Lang): { view: string; map: number
   return { view, map };
 }
 
+/**
+ * Longest sentence view, in code units. Text without sentence-final
+ * punctuation (a 1 MB line of numbers, a table dump) is cut into pieces of at
+ * most this length, so that no stage's per-sentence work, quadratic or not,
+ * runs on megabytes. The sample's longest sentence is 259.
+ */
+export const MAX_SENTENCE_LENGTH = 1000;
+/** Where an over-long piece is preferably cut: after a clause mark or a space in its second half. */
+const SOFT_BREAK = /[，,；;、：:\s]/;
+
+/** The end of the first piece of `view.slice(from, to)` no longer than MAX_SENTENCE_LENGTH. */
+function softCut(view: string, from: number, to: number): number {
+  const limit = from + MAX_SENTENCE_LENGTH;
+  if (to <= limit) return to;
+  for (let k = limit; k > from + MAX_SENTENCE_LENGTH / 2; k--) if (SOFT_BREAK.test(view[k - 1]!)) return k;
+  const high = view.charCodeAt(limit - 1);
+  return high >= 0xd800 && high <= 0xdbff ? limit - 1 : limit; // never between the halves of a surrogate pair
+}
+
 /** Split one unit at sentence-final punctuation; every piece keeps its map into the original text. */
 function splitUnit(view: string, map: number[]): { view: string; map: number[] }[] {
   const pieces: { view: string; map: number[] }[] = [];
   let from = 0;
   const cut = (to: number) => {
+    while (to - from > MAX_SENTENCE_LENGTH) piece(softCut(view, from, to));
+    piece(to);
+  };
+  const piece = (to: number) => {
     const raw = view.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
