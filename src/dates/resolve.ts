@@ -200,7 +200,8 @@ export function resolveCandidate(c: DateCandidate, reference: Ymd | null, dir: D
   if (!anchor) return null;
   const other = resolveExpr(otherExpr, ref, dir, hasYear(otherExpr) ? undefined : anchor.period.first);
   if (!other) return null;
-  let [from, to] = c.cumulative ? [other.period, anchor.period] : [anchor.period, other.period];
+  const from = c.cumulative ? other.period : anchor.period;
+  let to = c.cumulative ? anchor.period : other.period;
   if (GRANULARITY[from.unit] !== GRANULARITY[to.unit]) return null;
   if (compareYmd(to.first, from.first) < 0) {
     // `12月至2月`: an end without its own year runs into the next year.
