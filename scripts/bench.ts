@@ -107,7 +107,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const limit = Number(option('--limit') ?? 60);
-  const valued = new Set(['--limit'].map((f) => args.indexOf(f) + 1));
+  const valued = new Set(['--limit'].filter((f) => args.includes(f)).map((f) => args.indexOf(f) + 1));
   const chosen = args.filter((a, k) => !a.startsWith('--') && !valued.has(k));
   const names = chosen.length ? Object.keys(CASES).filter((n) => chosen.some((c) => n.includes(c))) : Object.keys(CASES);
   if (args.includes('--scale')) return scale(names, limit);

@@ -15,6 +15,11 @@ export function lastStartingBy<T extends Span>(items: T[], at: number): number {
   return found;
 }
 
+/** Index of the first item whose start is ≥ `at` in a list sorted by start (the length when none). */
+export function firstStartingFrom<T extends Span>(items: T[], at: number): number {
+  return lastStartingBy(items, at - 1) + 1;
+}
+
 /** The view index of an original offset inside a sentence (its map is increasing), or -1. */
 export function viewIndex(sentence: Sentence, offset: number): number {
   const map = sentence.map;
@@ -50,7 +55,9 @@ export function periodOf(date: DateMention): string {
 
 /** The last dated period (not a single day: an event, not a reporting period) in [from, to). */
 export function periodBetween(doc: Doc, from: number, to: number): string {
-  const inside = doc.dates.filter((d) => d.start >= from && d.end <= to && d.value && d.granularity !== 'day');
-  const last = inside.at(-1);
-  return last ? periodOf(last) : '';
+  for (let k = lastStartingBy(doc.dates, to - 1); k >= 0 && doc.dates[k]!.start >= from; k--) {
+    const d = doc.dates[k]!;
+    if (d.end <= to && d.value && d.granularity !== 'day') return periodOf(d);
+  }
+  return '';
 }

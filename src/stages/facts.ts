@@ -1,5 +1,5 @@
 import type { Doc, Fact, FactStatus, Quantity, Sentence } from '../doc.js';
-import { headingOfBullet, lastStartingBy, periodBetween, viewIndex } from '../facts/context.js';
+import { firstStartingFrom, headingOfBullet, periodBetween, viewIndex } from '../facts/context.js';
 import type { Stage } from '../stage.js';
 import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
 import { zhSentenceFacts, type ViewQuantity } from '../zh/facts.js';
@@ -78,7 +78,7 @@ function factsOfSentence(doc: Doc, s: Sentence, quantities: Quantity[]): Omit<Fa
 export function extractFacts(doc: Doc): Fact[] {
   const facts: Omit<Fact, 'id'>[] = [];
   for (const s of doc.sentences) {
-    const from = lastStartingBy(doc.quantities, s.start - 1) + 1;
+    const from = firstStartingFrom(doc.quantities, s.start);
     const inside: Quantity[] = [];
     for (let k = from; k < doc.quantities.length && doc.quantities[k]!.start < s.end; k++) {
       if (doc.quantities[k]!.end <= s.end) inside.push(doc.quantities[k]!);

@@ -1,4 +1,5 @@
 import type { FactKind, Quantity, Token } from '../doc.js';
+import { firstStartingFrom } from '../facts/context.js';
 import { zhFactVocabulary as v } from './fact-vocabulary.js';
 
 /** A quantity of the sentence, its span in the sentence view. */
@@ -42,14 +43,22 @@ function pieceAround(cuts: number[], at: number, length: number): [number, numbe
   return [start, end];
 }
 
+/**
+ * End-anchored word lists are tested on the last few characters only: a `…$`
+ * alternation run over a long clause would try every position.
+ */
+const TAIL = 16;
+const endsWith = (re: RegExp, text: string) => re.test(text.slice(-TAIL));
+
 function stripEnd(text: string, re: RegExp): string {
   let out = text;
-  for (let m = re.exec(out); m && m[0]; m = re.exec(out)) out = out.slice(0, m.index);
+  for (let m = re.exec(out.slice(-TAIL)); m && m[0]; m = re.exec(out.slice(-TAIL))) out = out.slice(0, out.length - m[0].length);
   return out;
 }
 
 /** The metric without edge punctuation, or '' when it cannot be one (too short or long, a mis-cut). */
 function cleanMetric(text: string): string {
+  if (text.length > 2 * v.metricMaxLength) return '';
   const metric = text.replace(EDGE_PUNCTUATION, '');
   const han = metric.match(HAN)?.length ?? 0;
   if (han < v.minMetricLength || metric.length > v.metricMaxLength) return '';
@@ -62,12 +71,14 @@ function cleanMetric(text: string): string {
  * (`该县已完成`) and leading pronouns, adverbs and time words are dropped.
  */
 export function metricBefore(s: Sentence, from: number, to: number): string {
-  let start = from;
+  // A metric is short: a clause start further back than this could only give one too long to keep.
+  let start = Math.max(from, to - 3 * v.metricMaxLength);
   while (start < to && v.leadingBullets.test(s.view[start]!)) start++;
   start += v.ledePrefix.exec(s.view.slice(start, to))?.[0].length ?? 0;
   const end = start + stripEnd(s.view.slice(start, to), v.trailing).length;
-  if (v.listEnd.test(s.view.slice(start, end))) return '';
-  const inside = s.tokens.filter((t) => t.start >= start && t.end <= end);
+  if (endsWith(v.listEnd, s.view.slice(start, end))) return '';
+  const inside: Token[] = [];
+  for (let k = firstStartingFrom(s.tokens, start); k < s.tokens.length && s.tokens[k]!.end <= end; k++) inside.push(s.tokens[k]!);
   const predicate = inside.filter((t) => v.predicates.has(t.word) && t.end < end).at(-1);
   if (predicate) start = predicate.end;
   for (const t of inside) {
@@ -87,15 +98,16 @@ export function metricAfter(s: Sentence, from: number, to: number): { metric: st
   const skip = /^(?:以上|以下|左右|余|多)+/u.exec(s.view.slice(from, to))?.[0].length ?? 0;
   let at = from + skip;
   let end = at;
-  for (const t of s.tokens) {
-    if (t.start < at) continue;
+  const first = firstStartingFrom(s.tokens, at);
+  for (let k = first; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
     if (t.start > at || t.end > to || v.nounCut.has(t.word)) break;
     if (v.nounTags.test(t.tag)) end = t.end;
     else if (end === from + skip || !v.nounInnerTags.test(t.tag)) break;
     at = t.end;
   }
   const noun = s.view.slice(from + skip, end);
-  const head = s.tokens.find((t) => t.start === from + skip);
+  const head = s.tokens[first]?.start === from + skip ? s.tokens[first] : undefined;
   const generic = v.genericHeads.has(noun) || (head !== undefined && head.end <= end && v.genericHeads.has(head.word));
   return generic ? { metric: '', generic: true } : { metric: cleanMetric(noun), generic: false };
 }
@@ -111,7 +123,7 @@ function isStatistic(q: ViewQuantity, view: string): boolean {
   if (NO_FACT_DIMENSIONS.has(q.dimension) || v.vaguePrefix.test(q.text)) return false;
   if (q.value === 1 && INDEFINITE.test(q.text)) return false;
   if (q.dimension === 'count' && q.value < 10 && v.narrativeCount.test(q.text)) return false;
-  return !(v.quoteOpen.test(view.slice(0, q.start)) && v.quoteClose.test(view.slice(q.end)));
+  return !(v.quoteOpen.test(view[q.start - 1] ?? '') && v.quoteClose.test(view[q.end] ?? ''));
 }
 
 /** The facts of one Chinese sentence (its view, tokens and the quantities in it, in order). */
@@ -143,8 +155,8 @@ function distribute(s: Sentence, groupStart: number, at: number, after: number, 
   const head = metricBefore(s, groupStart, at);
   const named = head ? head.split(v.listSeparator).map(cleanMetric).filter(Boolean) : [];
   const verb = stripEnd(s.view.slice(after, group[0]!.start), v.linkEnd);
-  const fall = v.changeDownEnd.test(verb);
-  const change = fall || v.changeUpEnd.test(verb);
+  const fall = endsWith(v.changeDownEnd, verb);
+  const change = fall || endsWith(v.changeUpEnd, verb);
   const metrics = named.length === group.length ? named : levels.length === group.length ? levels.map((d) => d.metric) : [];
   return metrics.map((metric, k) => ({ quantityId: group[k]!.id, metric, kind: kindOf(group[k]!, metric, change), fall }));
 }
@@ -153,15 +165,15 @@ function distribute(s: Sentence, groupStart: number, at: number, after: number, 
 function clauseFacts(s: Sentence, q: ViewQuantity, [cs, ce]: [number, number], cuts: number[], drafts: FactDraft[]): FactDraft[] {
   const left = s.view.slice(cs, q.start);
   const verb = stripEnd(left, v.linkEnd);
-  const fall = v.changeDownEnd.test(verb);
-  const change = fall || v.changeUpEnd.test(verb) || v.changeAfter.test(s.view.slice(q.end, ce));
+  const fall = endsWith(v.changeDownEnd, verb);
+  const change = fall || endsWith(v.changeUpEnd, verb) || v.changeAfter.test(s.view.slice(q.end, q.end + TAIL));
   const after = q.dimension === 'count' ? metricAfter(s, q.end, ce) : { metric: '', generic: false };
   if (after.generic) return [];
   let metric = after.metric || metricBefore(s, cs, q.start);
   if (!metric && (change || q.unit === 'rank')) metric = drafts.filter((d) => d.kind !== 'change').at(-1)?.metric ?? '';
   if (!metric) return [];
   const out: FactDraft[] = [{ quantityId: q.id, metric, kind: kindOf(q, metric, change), fall }];
-  if (!after.metric && v.bothBefore.test(left) && s.view[cs - 1] === '、') {
+  if (!after.metric && endsWith(v.bothBefore, left) && s.view[cs - 1] === '、') {
     const [ps] = pieceAround(cuts, cs - 1, s.view.length);
     const other = metricBefore(s, ps, cs - 1);
     if (other) out.unshift({ quantityId: q.id, metric: other, kind: kindOf(q, other, change), fall });
