@@ -4,19 +4,11 @@
  * (chrono style: candidates first, refiners after): range merging and qualifier
  * sharing across coordinated numbers.
  */
-import type { Dimension, Lang, Qualifier } from './doc.js';
+import type { Lang, Quantity, Span } from './doc.js';
 import { COORDINATORS } from './qualifiers.js';
 
-export interface QuantityMatch {
-  /** View offsets of the span (number, unit or measure word, inner 余/多). */
-  start: number;
-  end: number;
-  value: number;
-  value_max: number | null;
-  unit: string;
-  unit_text: string;
-  dimension: Dimension;
-  qualifier: Qualifier;
+/** The quantity's values; `start`/`end` are view offsets of the span (number, unit or measure word, inner 余/多). */
+export interface QuantityMatch extends Span, Pick<Quantity, 'value' | 'value_max' | 'unit' | 'unit_text' | 'dimension' | 'qualifier'> {
   /** True when the qualifier came from a word before the number (shared by coordinated numbers). */
   qualifiedBefore: boolean;
   /** The multiplier applied to the written number (万 → 10000), so a bare range start can borrow it. */
