@@ -60,3 +60,12 @@ describe('performance on pathological lines', () => {
     expect(Date.now() - t).toBeLessThan(2000);
   });
 });
+
+describe('quantities stage: unit as written', () => {
+  it('keeps a full-width unit as it stands in the text, the value read from the folded form', () => {
+    const doc = docOf('标题\n本报讯 增长５％，达到１２亿元。', 'quantities');
+    expect(doc.quantities.map((q) => [q.text, q.unit_text, q.value, q.unit])).toEqual([
+      ['５％', '％', 5, 'percent'], ['１２亿元', '亿元', 1200000000, 'CNY'],
+    ]);
+  });
+});

@@ -9,11 +9,18 @@ const EXTRACTORS: Record<Lang, (view: string, original: string) => QuantityMatch
   en: extractEnQuantities,
 };
 
-function toQuantity(doc: Doc, s: Sentence, m: QuantityMatch): Omit<Quantity, 'id'> {
+/** The unit as written (`％`, not the folded `%`) when it stands whole inside the span. */
+function unitAsWritten(view: string, original: string, m: QuantityMatch): string {
+  if (!m.unit_text) return m.unit_text;
+  const at = view.lastIndexOf(m.unit_text, m.end - m.unit_text.length);
+  return at >= m.start ? original.slice(at, at + m.unit_text.length) : m.unit_text;
+}
+
+function toQuantity(doc: Doc, s: Sentence, original: string, m: QuantityMatch): Omit<Quantity, 'id'> {
   const { start, end } = viewSpan(s, m.start, m.end);
   return {
     article_id: s.articleId, start, end, text: doc.text.slice(start, end), lang: s.lang,
-    value: m.value, value_max: m.value_max, unit: m.unit, unit_text: m.unit_text,
+    value: m.value, value_max: m.value_max, unit: m.unit, unit_text: unitAsWritten(s.view, original, m),
     dimension: m.dimension, qualifier: m.qualifier,
   };
 }
@@ -27,7 +34,7 @@ export const quantitiesStage: Stage = {
   run: (doc) => {
     const found = doc.sentences.flatMap((s) => {
       const original = s.map.map((i) => doc.text[i]).join('');
-      return EXTRACTORS[s.lang](s.view, original).map((m) => toQuantity(doc, s, m));
+      return EXTRACTORS[s.lang](s.view, original).map((m) => toQuantity(doc, s, original, m));
     });
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     return { ...doc, quantities: found.map((q, i) => ({ id: `q${i + 1}`, ...q })) };
