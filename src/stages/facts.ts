@@ -1,8 +1,9 @@
 import type { Doc, Fact, FactStatus, Quantity, Sentence } from '../doc.js';
-import { firstStartingFrom, headingOfBullet, periodBetween, viewIndex } from '../facts/context.js';
+import { firstStartingFrom, headingOfBullet, nearestPeriod, periodBetween, viewIndex } from '../facts/context.js';
 import type { Stage } from '../stage.js';
 import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
-import { zhSentenceFacts, type ViewQuantity } from '../zh/facts.js';
+import { zhSentenceFacts, type FactDraft, type ViewQuantity } from '../zh/facts.js';
+import { enSentenceFacts } from '../en/facts.js';
 
 const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
 
@@ -48,35 +49,57 @@ function sentenceText(doc: Doc, s: Sentence): string {
   return s.map.map((o) => doc.text[o]).join('').replace(/\s*\n\s*/g, ' ');
 }
 
-function factsOfSentence(doc: Doc, s: Sentence, quantities: Quantity[]): Omit<Fact, 'id'>[] {
+type SentenceFact = Omit<Fact, 'id'>;
+
+function toFact(doc: Doc, s: Sentence, q: ViewQuantity, d: FactDraft, rest: Pick<Fact, 'subject' | 'period' | 'status'>): SentenceFact {
+  return {
+    article_id: s.articleId, quantity_id: q.id, metric: d.metric, ...rest,
+    kind: d.kind, value: d.fall ? -Math.abs(q.value) : q.value, unit: q.unit, sentence: sentenceText(doc, s),
+  };
+}
+
+function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[]): SentenceFact[] {
+  const heading = headingOfBullet(doc.lines, s.start);
+  const headingText = heading ? doc.norm.slice(heading.start, heading.end) : '';
+  const byId = new Map(inView.map((q) => [q.id, q]));
+  return zhSentenceFacts(s, inView).map((d) => {
+    const q = byId.get(d.quantityId)!;
+    return toFact(doc, s, q, d, {
+      subject: subjectOf(s, q.start),
+      period: periodBetween(doc, s.start, s.map[q.start]!) || (heading ? periodBetween(doc, heading.start, heading.end) : ''),
+      status: statusBefore(s, q.start) ?? statusOfHeading(headingText) ?? 'actual',
+    });
+  });
+}
+
+/** English periods come before or after the number (`rose 5% in 2023`): the nearest non-day date of the sentence. */
+function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[]): SentenceFact[] {
+  const byId = new Map(inView.map((q) => [q.id, q]));
+  return enSentenceFacts(s.view, inView).map((d) => {
+    const q = byId.get(d.quantityId)!;
+    const period = nearestPeriod(doc, s.start, s.end, s.map[q.start]!);
+    return toFact(doc, s, q, d, { subject: d.subject, period, status: d.status ?? 'actual' });
+  });
+}
+
+function factsOfSentence(doc: Doc, s: Sentence, quantities: Quantity[]): SentenceFact[] {
   const inView: ViewQuantity[] = [];
   for (const q of quantities) {
     const start = viewIndex(s, q.start);
     const last = viewIndex(s, q.end - 1);
     if (start >= 0 && last >= 0) inView.push({ ...q, start, end: last + 1 });
   }
-  if (s.lang !== 'zh' || inView.length === 0) return [];
-  const heading = headingOfBullet(doc.lines, s.start);
-  const headingText = heading ? doc.norm.slice(heading.start, heading.end) : '';
-  const byId = new Map(inView.map((q) => [q.id, q]));
-  return zhSentenceFacts(s, inView).map((d) => {
-    const q = byId.get(d.quantityId)!;
-    const period = periodBetween(doc, s.start, s.map[q.start]!) || (heading ? periodBetween(doc, heading.start, heading.end) : '');
-    return {
-      article_id: s.articleId, quantity_id: q.id, metric: d.metric, subject: subjectOf(s, q.start), period,
-      status: statusBefore(s, q.start) ?? statusOfHeading(headingText) ?? 'actual',
-      kind: d.kind, value: d.fall ? -Math.abs(q.value) : q.value, unit: q.unit, sentence: sentenceText(doc, s),
-    };
-  });
+  if (inView.length === 0) return [];
+  return s.lang === 'zh' ? zhFacts(doc, s, inView) : enFacts(doc, s, inView);
 }
 
 /**
  * Facts: each statistic quantity tied to its metric, with period (a date
  * before it in the sentence, or the heading of a bullet list), status and kind.
- * Chinese only for now; English sentences yield no facts.
+ * Chinese rules in `zh/facts.ts`; English ones (a verb before the number) in `en/facts.ts`.
  */
 export function extractFacts(doc: Doc): Fact[] {
-  const facts: Omit<Fact, 'id'>[] = [];
+  const facts: SentenceFact[] = [];
   for (const s of doc.sentences) {
     const from = firstStartingFrom(doc.quantities, s.start);
     const inside: Quantity[] = [];
