@@ -5,6 +5,7 @@
  * sees sentences that contain a number word and are of newspaper length.
  */
 import nlp from 'compromise';
+import { endsWithDenominator, findEnglishFractions } from './fractions.js';
 
 export interface EnNumber {
   start: number;
@@ -20,6 +21,8 @@ export interface EnNumber {
   words: boolean;
   /** An ordinal (5th, fifth). */
   ordinal: boolean;
+  /** A fraction in words (two thirds, one and a half): a quantity even without a unit. */
+  fraction: boolean;
 }
 
 const SCALES: Record<string, number> = {
@@ -52,7 +55,7 @@ function digitNumber(text: string, start: number): EnNumber {
     multiplierText: m[2]!, scale,
     plainDigits: int.includes(',') ? 0 : int.length,
     leadingZero: !int.includes(',') && int.length > 1 && int.startsWith('0'),
-    words: false, ordinal,
+    words: false, ordinal, fraction: false,
   };
 }
 
@@ -66,20 +69,25 @@ function wordNumbers(view: string): EnNumber[] {
     const num = f.number?.num;
     if (num === undefined || !f.offset || /\d/.test(f.text)) continue;
     const text = view.slice(f.offset.start, f.offset.start + f.offset.length).replace(/[\s,.;:]+$/, '');
+    if (endsWithDenominator(text)) continue;
     const last = /([a-z]+)$/i.exec(text)?.[1]?.toLowerCase() ?? '';
     const scale = SCALES[last] && last.length > 2 ? SCALES[last]! : 1;
     out.push({
       start: f.offset.start, end: f.offset.start + text.length, value: num,
       multiplierText: scale > 1 ? last : '', scale, plainDigits: 0, leadingZero: false, words: true,
-      ordinal: /(?:first|second|third|th)$/i.test(text),
+      ordinal: /(?:first|second|third|th)$/i.test(text), fraction: false,
     });
   }
   return out;
 }
 
-/** Every number in an English sentence view, left to right, non-overlapping. */
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Every number in an English sentence view, left to right, non-overlapping; fractions in words win over their parts. */
 export function findEnglishNumbers(view: string): EnNumber[] {
-  const digits = [...view.matchAll(DIGITS)].map((m) => digitNumber(m[0], m.index));
-  const words = wordNumbers(view).filter((w) => !digits.some((d) => d.start < w.end && w.start < d.end));
-  return [...digits, ...words].sort((a, b) => a.start - b.start);
+  const fractions: EnNumber[] = findEnglishFractions(view)
+    .map((f) => ({ ...f, multiplierText: '', scale: 1, plainDigits: 0, leadingZero: false, words: true, ordinal: false, fraction: true }));
+  const digits = [...view.matchAll(DIGITS)].map((m) => digitNumber(m[0], m.index)).filter((d) => !fractions.some((f) => overlaps(d, f)));
+  const words = wordNumbers(view).filter((w) => ![...digits, ...fractions].some((d) => overlaps(d, w)));
+  return [...digits, ...fractions, ...words].sort((a, b) => a.start - b.start);
 }

@@ -89,7 +89,7 @@ function quantityOf(view: string, raw: EnNumber): QuantityMatch | null {
     qualifier: before?.qualifier ?? after?.qualifier ?? 'exact',
     qualifiedBefore: before !== null,
     scale: n.scale,
-    standalone: n.scale >= 1e6,
+    standalone: n.scale >= 1e6 || n.fraction,
   };
 }
 
