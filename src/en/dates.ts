@@ -72,7 +72,7 @@ export const enDateParsers: readonly DateParser[] = [
   }),
   parser('en-month', `${lead(V.monthLeadIns)}${MOD}(?<mon>${withStops(Object.keys(V.months).map(capitalised))})(?![a-z])(?!\\s*\\d)`, (g, m) =>
     candidate(m, { month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? ''), 'g'),
-  parser('en-year', `${lead(V.yearLeadIns)}${MOD}${YEAR}(?!\\s*(?:-|–)?\\s*(?:year|yuan|dollar|people|percent|km|tons?)\\b)`, (g, m) =>
+  parser('en-year', `${lead(V.yearLeadIns)}${MOD}${YEAR}(?!\\s*(?:-|–)?\\s*(?:year|yuan|dollar|people|percent|km|tons?|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|BST|CET|hours|hrs|local time)\\b)`, (g, m) =>
     candidate(m, { year: Number(g.y) }, g.mod?.toLowerCase() ?? '')),
   parser('en-relative-day', `\\b(?:${alt(Object.keys(V.relativeDays))})\\b`, (_g, m) =>
     candidate(m, { dayOffset: V.relativeDays[m[0].toLowerCase()]! })),
