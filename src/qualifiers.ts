@@ -3,7 +3,7 @@
  * a number (约, 超过, more than) and after it (以上, 左右, or more) stay outside the
  * span; inner words (300余亩) are inside it. Validated once at load.
  */
-import { readFileSync } from 'node:fs';
+import { loadDataJson } from './data-file.js';
 import { z } from 'zod';
 import type { Dimension, Lang, Qualifier } from './doc.js';
 
@@ -20,13 +20,7 @@ const side = z.object({
 }).strict();
 const schema = z.object({ $comment: z.string().optional(), zh: side, en: side }).strict();
 
-function load(url: URL): z.infer<typeof schema> {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
-  if (!parsed.success) throw new Error(`${url.pathname}: invalid qualifier table: ${parsed.error.message}`);
-  return parsed.data;
-}
-
-const table = load(new URL('../data/qualifiers.json', import.meta.url));
+const table = loadDataJson('qualifiers.json', schema);
 
 interface Word { text: string; qualifier: Qualifier; notFor: string[]; notAfter: string[] }
 

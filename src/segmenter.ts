@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Token } from './doc.js';
+import { dataFileUrl } from './data-file.js';
 
 /** Chinese word segmentation with part-of-speech tags, offsets into the input string. */
 export interface Segmenter {
@@ -8,7 +9,7 @@ export interface Segmenter {
 }
 
 const require = createRequire(import.meta.url);
-const USER_DICT = fileURLToPath(new URL('../data/zh/userdict.txt', import.meta.url));
+const USER_DICT = fileURLToPath(dataFileUrl('zh/userdict.txt'));
 
 interface Jieba {
   load(options: { userDict: string }): void;

@@ -4,7 +4,7 @@
  * `data/units.json`; this module validates it once at load and answers one question:
  * which catalog surface is written at this position of a sentence?
  */
-import { readFileSync } from 'node:fs';
+import { loadDataJson } from './data-file.js';
 import { z } from 'zod';
 import type { Dimension, Lang } from './doc.js';
 
@@ -68,13 +68,7 @@ export interface UnitSurface {
   prefix: boolean;
 }
 
-function loadCatalog(url: URL): UnitDefinition[] {
-  const parsed = catalogSchema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
-  if (!parsed.success) throw new Error(`${url.pathname}: invalid unit catalog: ${parsed.error.message}`);
-  return parsed.data.units;
-}
-
-const definitions = loadCatalog(new URL('../data/units.json', import.meta.url));
+const definitions: UnitDefinition[] = loadDataJson('units.json', catalogSchema).units;
 
 /** Canonical unit code → its catalog entry (labels, SI factor). */
 export const unitCatalog: ReadonlyMap<string, UnitDefinition> = new Map(definitions.map((u) => [u.unit, u]));

@@ -1,5 +1,5 @@
 /** The English date vocabulary (`data/en/dates.json`), validated once at load. */
-import { readFileSync } from 'node:fs';
+import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 
 const table = z.record(z.string().min(1), z.number().int());
@@ -20,9 +20,7 @@ const schema = z.object({
 
 export type EnDateVocabulary = z.infer<typeof schema>;
 
-export const enDateVocabulary: EnDateVocabulary = schema.parse(
-  JSON.parse(readFileSync(new URL('../../data/en/dates.json', import.meta.url), 'utf8')),
-);
+export const enDateVocabulary: EnDateVocabulary = loadDataJson('en/dates.json', schema);
 
 /**
  * Day-of-month words: `first` … `thirty-first` and `one` … `thirty one`,

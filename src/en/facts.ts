@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 import type { FactKind, FactStatus } from '../doc.js';
 import type { FactDraft, ViewQuantity } from '../zh/facts.js';
@@ -14,7 +14,7 @@ const schema = z.object({
   beVerbs: words,
 }).strict();
 
-const raw = schema.parse(JSON.parse(readFileSync(new URL('../../data/en/facts.json', import.meta.url), 'utf8')));
+const raw = loadDataJson('en/facts.json', schema);
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 

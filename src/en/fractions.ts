@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 
 /**
@@ -9,11 +9,12 @@ import { z } from 'zod';
  * `quarter` (also three months) needs `of` after it or a mixed form.
  */
 const table = z.record(z.string(), z.number());
-const numerals = z.object({
+const numeralsSchema = z.object({
   $comment: z.string().optional(),
   units: table, tens: table, scales: table, denominators: table, compoundOrdinals: table,
   timeDenominators: z.array(z.string()),
-}).strict().parse(JSON.parse(readFileSync(new URL('../../data/en/numerals.json', import.meta.url), 'utf8')));
+}).strict();
+const numerals = loadDataJson('en/numerals.json', numeralsSchema);
 
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const CARDINAL_WORD = alt([...Object.keys(numerals.units), ...Object.keys(numerals.tens), ...Object.keys(numerals.scales)]);

@@ -2,7 +2,7 @@
  * The English organization vocabulary, loaded once from `data/en/` and
  * validated: head words with their types and well-known names.
  */
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../data-file.js';
 import { z } from 'zod';
 import type { OrgType } from '../doc.js';
 
@@ -15,9 +15,7 @@ const headsSchema = z.object({
   heads: z.array(z.object({ head: z.string().min(1), type: orgTypeSchema, of: z.boolean().optional() })).min(1),
 });
 
-function dataFile(name: string): string {
-  return readFileSync(new URL(`../../data/en/${name}`, import.meta.url), 'utf8');
-}
+const dataFile = (name: string) => readDataFile(`en/${name}`);
 
 export interface EnglishHead {
   type: OrgType;

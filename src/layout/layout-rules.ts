@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 
-const LAYOUT_FILE = new URL('../../data/layout.json', import.meta.url);
 
 const patterns = z.array(z.string()).nonempty();
 const layoutSchema = z.object({
@@ -24,8 +23,7 @@ function anyOf(list: string[]): RegExp {
   return new RegExp(list.map((p) => `(?:${p})`).join('|'), 'u');
 }
 
-function compile(raw: unknown) {
-  const r = layoutSchema.parse(raw);
+function compile(r: z.infer<typeof layoutSchema>) {
   return {
     headlineMaxLength: r.headlineMaxLength,
     bylineLine: anyOf(r.bylineLine),
@@ -43,4 +41,4 @@ function compile(raw: unknown) {
 }
 
 /** The print-layout cues of `data/layout.json`, validated and compiled once. */
-export const layoutRules = compile(JSON.parse(readFileSync(LAYOUT_FILE, 'utf8')));
+export const layoutRules = compile(loadDataJson('layout.json', layoutSchema));

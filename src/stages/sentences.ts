@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { loadDataList } from '../data-file.js';
 import type { Doc, Lang, Line, Sentence } from '../doc.js';
 import { detectLang } from '../lang.js';
 import { layoutRules as rules } from '../layout/layout-rules.js';
@@ -11,10 +11,7 @@ const WORD_BEFORE = /([A-Za-z][A-Za-z.]*)$/;
 const NEXT_STARTS_LOWER_OR_DIGIT = /^\s+[a-z0-9]/;
 const SINGLE_CAPITAL = /^[A-Z]$/;
 
-const ABBREVIATIONS = new Set(
-  readFileSync(new URL('../../data/en/abbreviations.txt', import.meta.url), 'utf8')
-    .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')),
-);
+const ABBREVIATIONS = new Set(loadDataList('en/abbreviations.txt'));
 
 /** A period that ends an abbreviation (`Jan.`, `U.S.`, `A.`) or is followed by lower case does not end a sentence. */
 function isSentenceEnd(view: string, at: number, match: string): boolean {

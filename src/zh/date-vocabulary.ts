@@ -1,5 +1,5 @@
 /** The Chinese date vocabulary (`data/zh/dates.json`), validated once at load. */
-import { readFileSync } from 'node:fs';
+import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 
 const offsets = z.record(z.string().min(1), z.number().int());
@@ -28,7 +28,5 @@ const schema = z.object({
 
 export type ZhDateVocabulary = z.infer<typeof schema>;
 
-export const zhDateVocabulary: ZhDateVocabulary = schema.parse(
-  JSON.parse(readFileSync(new URL('../../data/zh/dates.json', import.meta.url), 'utf8')),
-);
+export const zhDateVocabulary: ZhDateVocabulary = loadDataJson('zh/dates.json', schema);
 

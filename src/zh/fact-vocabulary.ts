@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 
 const words = z.array(z.string().min(1));
@@ -49,8 +49,7 @@ const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.lengt
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => byLength(list).map(escape).join('|');
 
-function compile(raw: unknown) {
-  const v = schema.parse(raw);
+function compile(v: z.infer<typeof schema>) {
   return {
     groupBreak: new RegExp(v.groupBreak, 'gu'),
     clauseBreak: new RegExp(v.clauseBreak, 'gu'),
@@ -107,5 +106,5 @@ function compile(raw: unknown) {
 
 /** The Chinese fact vocabulary of `data/zh/facts.json`, validated and compiled once. */
 export const zhFactVocabulary = compile(
-  JSON.parse(readFileSync(new URL('../../data/zh/facts.json', import.meta.url), 'utf8')),
+  loadDataJson('zh/facts.json', schema),
 );

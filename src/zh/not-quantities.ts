@@ -3,7 +3,7 @@
  * fixed words (进一步, 之一), identifier prefixes (编号, 星期) and name/ordinal suffixes
  * (天目一号, 十四届). Validated once at load.
  */
-import { readFileSync } from 'node:fs';
+import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -13,13 +13,7 @@ const schema = z.object({
   suffixes: z.array(z.string().min(1)),
 }).strict();
 
-function load(url: URL): z.infer<typeof schema> {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
-  if (!parsed.success) throw new Error(`${url.pathname}: invalid exclusion list: ${parsed.error.message}`);
-  return parsed.data;
-}
-
-const data = load(new URL('../../data/zh/not-quantities.json', import.meta.url));
+const data = loadDataJson('zh/not-quantities.json', schema);
 
 /** Each word indexed by each of its characters, with the character's offset in the word. */
 const byChar = new Map<string, { word: string; offset: number }[]>();

@@ -2,7 +2,7 @@
  * The Chinese numeral table (`data/zh/numerals.json`), validated once at load, and
  * the character classes the number finder is built from.
  */
-import { readFileSync } from 'node:fs';
+import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 
 const tableSchema = z.object({
@@ -20,13 +20,7 @@ const tableSchema = z.object({
   fraction: z.array(z.string().min(2)),
 }).strict();
 
-function load(url: URL): z.infer<typeof tableSchema> {
-  const parsed = tableSchema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
-  if (!parsed.success) throw new Error(`${url.pathname}: invalid numeral table: ${parsed.error.message}`);
-  return parsed.data;
-}
-
-export const numeralTable = load(new URL('../../data/zh/numerals.json', import.meta.url));
+export const numeralTable = loadDataJson('zh/numerals.json', tableSchema);
 
 /** Characters for a regex character class (none of them is special inside `[...]`). */
 const cls = (chars: Iterable<string>): string => [...chars].join('');

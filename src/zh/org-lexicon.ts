@@ -3,7 +3,7 @@
  * validated: head words with their types, well-known names, generic categories
  * and the rules for which jieba tokens may build a name body.
  */
-import { readFileSync } from 'node:fs';
+import { readDataFile, loadDataList } from '../data-file.js';
 import { z } from 'zod';
 import type { OrgType } from '../doc.js';
 
@@ -49,14 +49,8 @@ export interface OrgHead {
   nameBody: boolean;
 }
 
-function dataFile(name: string): string {
-  return readFileSync(new URL(`../../data/zh/${name}`, import.meta.url), 'utf8');
-}
-
-/** Lines of a list file, without blank lines and `#` comments. */
-function listLines(name: string): string[] {
-  return dataFile(name).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-}
+const dataFile = (name: string) => readDataFile(`zh/${name}`);
+const listLines = (name: string) => loadDataList(`zh/${name}`);
 
 function loadHeads(): OrgHead[] {
   const parsed = headsSchema.parse(JSON.parse(dataFile('org-suffixes.json')));

@@ -3,7 +3,7 @@
  * 第三名, and a bare 第二 after a ranking verb (居全国第二). Any other 第N is an
  * ordinal (第十四届) and not a quantity.
  */
-import { readFileSync } from 'node:fs';
+import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -14,9 +14,7 @@ const schema = z.object({
   verbWindow: z.number().int().positive(),
 }).strict();
 
-const parsed = schema.safeParse(JSON.parse(readFileSync(new URL('../../data/zh/ranks.json', import.meta.url), 'utf8')));
-if (!parsed.success) throw new Error(`data/zh/ranks.json: invalid rank table: ${parsed.error.message}`);
-const ranks = parsed.data;
+const ranks = loadDataJson('zh/ranks.json', schema);
 
 /** A clause boundary: a verb before it does not rank the number after it. */
 const CLAUSE_BREAK = /[，。；;,！？!?、：:]/;
