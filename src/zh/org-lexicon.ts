@@ -35,6 +35,7 @@ const bodySchema = z.object({
   falseHeads: z.array(z.string().min(2)),
   gluedHeadTags: z.array(z.string()).min(1),
   nameVerbs: z.array(z.string()),
+  photoAgency: z.string(),
 });
 
 export interface OrgHead {
@@ -101,6 +102,7 @@ export const bodyRules = {
   falseHeadMaxLength: Math.max(...body.falseHeads.map((w) => w.length)),
   gluedHeadTags: new Set(body.gluedHeadTags),
   nameVerbs: new Set(body.nameVerbs),
+  photoAgency: new RegExp(body.photoAgency, 'u'),
 };
 
 /** The longest head that ends `name` after at least one character of body, if any. */

@@ -3,7 +3,8 @@
  * tokens. Three proposers, each returning view spans with a type:
  *  - head words: a name body in front of a head from the catalog (…有限公司, …实验室, 市|科技局);
  *  - jieba's own `nt` tokens (中共中央, 国家计委), extended over a place in front;
- *  - the small list of well-known names without a head word (新华社, 国务院, 市委).
+ *  - the small list of well-known names without a head word (新华社, 国务院, 市委);
+ *  - the agency of a photo credit (摄/视觉重庆).
  * A branch after any of them (重庆市|分行, 重庆|分公司) extends it in place.
  */
 import type { OrgType, Token } from '../doc.js';
@@ -107,6 +108,14 @@ function byKnownNames(view: string, tokens: Token[]): OrgCandidate[] {
   return found;
 }
 
+/** The agency of a photo credit (`通讯员 胡程 摄/视觉重庆`): a media organization. */
+function byPhotoCredit(view: string): OrgCandidate[] {
+  const m = bodyRules.photoAgency.exec(view);
+  if (!m?.groups?.name) return [];
+  const end = m.index + m[0].length;
+  return [{ start: end - m.groups.name.length, end, type: 'media' }];
+}
+
 /** `中国银行|重庆市|分行`: a branch head after an organization, with at most two place tokens between. */
 function withBranch(view: string, tokens: Token[], org: OrgCandidate): OrgCandidate {
   let at = org.end;
@@ -124,6 +133,6 @@ function withBranch(view: string, tokens: Token[], org: OrgCandidate): OrgCandid
 
 /** Every candidate the proposers find, branches attached; overlaps are left to the caller. */
 export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
-  return [...byHeads(view, tokens), ...byNtTokens(tokens), ...byKnownNames(view, tokens)]
+  return [...byHeads(view, tokens), ...byNtTokens(tokens), ...byKnownNames(view, tokens), ...byPhotoCredit(view)]
     .map((org) => withBranch(view, tokens, { ...org, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type }));
 }
