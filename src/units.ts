@@ -168,10 +168,3 @@ export function unitBefore(lang: Lang, view: string, end: number): UnitSurface |
   }
   return null;
 }
-
-/** The catalog entry for a canonical unit code; throws on an unknown code (a bug, not bad input). */
-export function unitDefinition(code: string): UnitDefinition {
-  const u = unitCatalog.get(code);
-  if (!u) throw new Error(`unit ${code} is not in data/units.json`);
-  return u;
-}

@@ -11,9 +11,6 @@ const DIGITS: Record<string, number> = {
 };
 const POWERS: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
 
-/** Characters a date numeral may use, for building patterns. */
-export const ZH_DATE_NUMERAL_CHARS = '〇○零一二两三四五六七八九十百千';
-
 function parseDigitSequence(text: string): number | null {
   let value = 0;
   for (const c of text) {
@@ -50,9 +47,4 @@ export function parseDateNumber(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
   if (text === '') return null;
   return /[十百千]/.test(text) ? parsePositional(text) : parseDigitSequence(text);
-}
-
-/** True when the numeral is written digit by digit (`一九九七`), as years are. */
-export function isDigitSequence(text: string): boolean {
-  return /^(?:\d+|[〇○零一二两三四五六七八九]+)$/.test(text);
 }

@@ -62,6 +62,3 @@ export const NUMERAL_RUN = new RegExp(
   ].join('|') + ')+',
   'g',
 );
-
-/** Any character a numeral can start with (used to skip text quickly). */
-export const NUMERAL_CHAR = new RegExp(`[${N}]`);
