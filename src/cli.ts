@@ -1,8 +1,10 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from './config.js';
+import { z } from 'zod';
+import { DataFileError, describeZodIssues } from './data-file.js';
 import { dateFromFileName } from './issue-date.js';
-import { run } from './run.js';
+import type { RunSummary } from './run.js';
 
 function issueDateOption(value: string): string {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateFromFileName(value) : null;
@@ -16,6 +18,21 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** Our options that npm takes for its own when the `--` is forgotten (`npm run extract --out results`). */
+const OPTIONS_NPM_SWALLOWS = ['out', 'clean', 'issue_date', 'concurrency', 'config'];
+
+/** A usage error: one line, exit 2, nothing run. */
+class UsageError extends Error {}
+
+function checkNpmDidNotSwallowOptions(): void {
+  if (!process.env.npm_lifecycle_event) return;
+  const taken = OPTIONS_NPM_SWALLOWS.filter((name) => process.env[`npm_config_${name}`] !== undefined);
+  if (taken.length) {
+    const flag = `--${taken[0]!.replace('_', '-')}`;
+    throw new UsageError(`npm took ${flag} as its own option, so the pipeline never saw it; write \`npm run ${process.env.npm_lifecycle_event} -- ${flag} …\` (nothing was run)`);
+  }
+}
+
 const program = new Command()
   .name('extract')
   .description('Extract quantities, dates, organizations and facts from newspaper issues (zh/en).')
@@ -24,41 +41,65 @@ const program = new Command()
   .option('--issue-date <date>', 'issue date for every input (YYYY-MM-DD)', issueDateOption)
   .option('--config <file>', 'configuration file (default: pipeline.config.json when present)')
   .option('--concurrency <n>', 'issues processed at once (overrides the config)', positiveInt)
+  .option('--clean', 'empty the output folder of earlier output before the run')
+  .option('--verbose', 'list every file skipped while walking directories')
   .showHelpAfterError('(run with --help for usage)')
   // A usage error means the run could not start, like a config error: exit 2 (1 is for failed inputs).
   .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2));
 
+interface CliOptions { out: string; issueDate?: string; config?: string; concurrency?: number; clean?: boolean; verbose?: boolean }
+
+function progressBar(): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY || process.env.CI) return undefined;
+  const bar = new SingleBar({ format: 'extract [{bar}] {value}/{total} issues', clearOnComplete: true });
+  let started = false;
+  return (done, total) => {
+    if (!started) bar.start(total, 0);
+    started = true;
+    bar.update(done);
+    if (done === total) bar.stop();
+  };
+}
+
+function report(summary: RunSummary, opts: CliOptions): void {
+  if (opts.verbose) for (const line of summary.skipped) console.error(`notice: ${line}`);
+  else if (summary.skipped.length) console.error(`notice: ${summary.skipped.length} path(s) skipped in the input folders (not .txt, node_modules, .git, the output folder…); --verbose lists them`);
+  for (const line of summary.notices) console.error(`notice: ${line}`);
+  for (const e of summary.errors) console.error(`error: ${e.message}`);
+  if (summary.datasetIssues === null) {
+    console.error(`no input to process: ${opts.out}/ left as it was`);
+    return;
+  }
+  const failed = new Set(summary.errors.map((e) => e.file)).size;
+  console.error(`${summary.processed.length} issue(s) written to ${opts.out}/, ${failed} with errors; the tables cover ${summary.datasetIssues} issue(s)`);
+}
+
 async function main(): Promise<number> {
   program.parse();
-  const opts = program.opts<{ out: string; issueDate?: string; config?: string; concurrency?: number }>();
+  const opts = program.opts<CliOptions>();
+  checkNpmDidNotSwallowOptions();
   const config = loadConfig(opts.config);
-  const interactive = Boolean(process.stderr.isTTY) && !process.env.CI;
-  const bar = interactive ? new SingleBar({ format: 'extract [{bar}] {value}/{total} issues', clearOnComplete: true }) : null;
-  let started = false;
+  // Imported here, not above: a broken data file then fails inside main(), as one line.
+  const { run } = await import('./run.js').catch((e: unknown) => {
+    throw e instanceof z.ZodError ? new DataFileError('data/', 'a vocabulary file', describeZodIssues(e.issues)) : e;
+  });
   const summary = await run({
     inputs: program.args.length ? program.args : ['corpus'],
     outDir: opts.out,
     issueDate: opts.issueDate,
     config,
     concurrency: opts.concurrency,
-    onProgress: (done, total) => {
-      if (!bar) return;
-      if (!started) bar.start(total, 0);
-      started = true;
-      bar.update(done);
-      if (done === total) bar.stop();
-    },
+    clean: opts.clean,
+    onProgress: progressBar(),
   });
-  for (const line of summary.notices) console.error(`notice: ${line}`);
-  for (const line of summary.errors) console.error(`error: ${line}`);
-  console.error(`${summary.processed.length} issue(s) written to ${opts.out}/, ${summary.errors.length} failed`);
+  report(summary, opts);
   return summary.errors.length ? 1 : 0;
 }
 
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    if (e instanceof ConfigError) {
+    if (e instanceof ConfigError || e instanceof DataFileError || e instanceof UsageError) {
       console.error(`error: ${e.message}`);
       process.exit(2);
     }

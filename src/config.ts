@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { describeZodIssues } from './data-file.js';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+/** A real calendar day written `YYYY-MM-DD` (`2024-13-45` and `2023-02-29` are refused). */
+const isoDay = z.iso.date('expected a real date YYYY-MM-DD');
 
 export const configSchema = z.object({
   $schema: z.string().optional(),
@@ -21,16 +23,10 @@ export const DEFAULT_CONFIG_FILE = 'pipeline.config.json';
 /** A configuration problem: one line naming the file and the field. */
 export class ConfigError extends Error {}
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.length ? issue.path.join('.') : '(top level)';
-  if (issue.code === 'unrecognized_keys') return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} at ${path}`;
-  return `${path}: ${issue.message}`;
-}
-
 /** Validate a parsed config object; errors name the field. */
 export function parseConfig(raw: unknown, file: string): PipelineConfig {
   const result = configSchema.safeParse(raw);
-  if (!result.success) throw new ConfigError(`${file}: invalid config: ${result.error.issues.map(describeIssue).join('; ')}`);
+  if (!result.success) throw new ConfigError(`${file}: invalid config: ${describeZodIssues(result.error.issues)}`);
   return result.data;
 }
 

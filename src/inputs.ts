@@ -1,34 +1,51 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { InputError } from './input-error.js';
 
 /** File extensions read as newspaper text; other files in a directory are skipped with a notice. */
 export const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
 
+/** Directories never walked into: installed packages and version-control data. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
 export interface InputList {
   files: string[];
-  /** One line per problem or skipped file: `path: reason`. */
-  errors: string[];
-  notices: string[];
+  /** A named path that cannot be read, or a directory that cannot be walked. */
+  errors: InputError[];
+  /** One line per file or directory skipped inside a directory: `path: skipped (reason)`. */
+  skipped: string[];
 }
 
 /**
  * Expand the command-line paths into text files, sorted per directory. A named
- * file is always read; inside directories only text files are, and a symlink
- * loop is walked once.
+ * file is always read; inside directories only text files are, a symlink
+ * loop is walked once, and `node_modules`, `.git` and the `exclude`
+ * directories (the output folder) are not walked.
  */
-export function collectInputs(paths: string[]): InputList {
-  const out: InputList = { files: [], errors: [], notices: [] };
+export function collectInputs(paths: string[], exclude: string[] = []): InputList {
+  const out: InputList = { files: [], errors: [], skipped: [] };
   const seenDirs = new Set<string>();
+  const excluded = new Set(exclude.flatMap((dir) => {
+    try {
+      return [realpathSync(dir)];
+    } catch {
+      return [];
+    }
+  }));
   const walk = (dir: string) => {
     let real: string;
     try {
       real = realpathSync(dir);
     } catch (e) {
-      out.errors.push(`${dir}: cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      out.errors.push(new InputError(dir, `cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`));
+      return;
+    }
+    if (excluded.has(real)) {
+      out.skipped.push(`${dir}: skipped (the output folder)`);
       return;
     }
     if (seenDirs.has(real)) {
-      out.notices.push(`${dir}: skipped (directory already visited: symlink loop or repeated path)`);
+      out.skipped.push(`${dir}: skipped (directory already visited: symlink loop or repeated path)`);
       return;
     }
     seenDirs.add(real);
@@ -36,25 +53,29 @@ export function collectInputs(paths: string[]): InputList {
     try {
       names = readdirSync(dir).sort();
     } catch (e) {
-      out.errors.push(`${dir}: cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      out.errors.push(new InputError(dir, `cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`));
       return;
     }
     for (const name of names) {
-      if (name.startsWith('.')) continue;
       const path = join(dir, name);
+      if (SKIPPED_DIRS.has(name)) {
+        out.skipped.push(`${path}: skipped (${name} directory)`);
+        continue;
+      }
+      if (name.startsWith('.')) continue;
       const kind = statKind(path);
       if (kind === 'dir') walk(path);
       else if (kind === 'file' && TEXT_EXTENSIONS.has(extname(name).toLowerCase())) out.files.push(path);
-      else if (kind === 'missing') out.notices.push(`${path}: skipped (broken or looping link)`);
-      else if (kind === 'other') out.notices.push(`${path}: skipped (not a regular file)`);
-      else out.notices.push(`${path}: skipped (not a .txt text file)`);
+      else if (kind === 'missing') out.skipped.push(`${path}: skipped (broken or looping link)`);
+      else if (kind === 'other') out.skipped.push(`${path}: skipped (not a regular file)`);
+      else out.skipped.push(`${path}: skipped (not a .txt text file)`);
     }
   };
   for (const p of paths) {
     const kind = statKind(p);
     if (kind === 'dir') walk(p);
     else if (kind === 'file') out.files.push(p);
-    else out.errors.push(`${p}: ${kind === 'missing' ? 'no such file or directory' : 'not a regular file'}`);
+    else out.errors.push(new InputError(p, kind === 'missing' ? 'no such file or directory' : 'not a regular file'));
   }
   return out;
 }

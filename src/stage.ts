@@ -13,3 +13,14 @@ export interface Stage {
   name: string;
   run(doc: Doc, ctx: Context): Doc;
 }
+
+/**
+ * An unexpected exception of a stage, caught by the pipeline: `start` is the
+ * code-point offset of the sentence it happened on, null when it could not be
+ * pinned to one sentence (the stage's records are then left out for the issue).
+ */
+export interface StageError {
+  stage: string;
+  start: number | null;
+  message: string;
+}

@@ -17,7 +17,7 @@ const input = join(root, 'in');
 const out = join(root, 'out');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const issueFiles = () => (existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.json')) : []);
+const issueFiles = () => (existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.json') && f !== 'run.json') : []);
 
 /** Every visible file in the output directory parses completely. */
 function assertComplete(dir: string): Record<string, string> {
@@ -25,7 +25,8 @@ function assertComplete(dir: string): Record<string, string> {
   for (const name of readdirSync(dir).filter((f) => !f.startsWith('.'))) {
     const body = readFileSync(join(dir, name), 'utf8');
     files[name] = body;
-    if (name.endsWith('.json')) {
+    if (name === 'run.json') JSON.parse(body);
+    else if (name.endsWith('.json')) {
       const doc = JSON.parse(body);
       expect(doc.issue_id, name).toBe(name.replace(/\.json$/, ''));
       expect(body.endsWith('}\n'), name).toBe(true);

@@ -8,7 +8,7 @@ describe('data files', () => {
     expect(layout.headlineMaxLength.zh).toBeGreaterThan(0);
   });
   it('names the file when it does not match its schema', () => {
-    expect(() => loadDataJson('layout.json', z.object({ missing: z.string() }))).toThrow(/^data\/layout\.json: invalid data/);
+    expect(() => loadDataJson('layout.json', z.object({ missing: z.string() }))).toThrow(/^data\/layout\.json: key missing: /);
   });
   it('reads list files without comments and blank lines', () => {
     const words = loadDataList('en/abbreviations.txt');

@@ -28,8 +28,9 @@ function makeInputs(): void {
   picks.forEach((lines, k) => writeFileSync(join(input, `2024-03-0${k + 1}-cut.txt`), lines.join('\n')));
 }
 
+/** Every output file but run.json, which records the run's times. */
 function filesOf(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(readdirSync(dir).filter((f) => f !== 'run.json').sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
 let cli: CliResult;

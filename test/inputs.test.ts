@@ -43,28 +43,28 @@ describe('collectInputs', () => {
 
   it('skips other files with a notice naming each', () => {
     for (const name of ['photo.jpg', 'scan.pdf', 'README']) {
-      expect(result.notices).toContain(`${p('corpus', name)}: skipped (not a .txt text file)`);
+      expect(result.skipped).toContain(`${p('corpus', name)}: skipped (not a .txt text file)`);
     }
   });
 
   it('walks a symlink loop once, with a notice, and a directory named twice once', () => {
-    expect(result.notices).toContain(`${p('corpus', 'b-sub', 'deeper', 'up')}: skipped (directory already visited: symlink loop or repeated path)`);
-    expect(result.notices).toContain(`${p('corpus', 'a-sub')}: skipped (directory already visited: symlink loop or repeated path)`);
+    expect(result.skipped).toContain(`${p('corpus', 'b-sub', 'deeper', 'up')}: skipped (directory already visited: symlink loop or repeated path)`);
+    expect(result.skipped).toContain(`${p('corpus', 'a-sub')}: skipped (directory already visited: symlink loop or repeated path)`);
     expect(new Set(result.files).size).toBe(result.files.length);
   });
 
   it('skips broken and self-referencing links with a notice', () => {
     for (const name of ['broken.txt', 'self-a.txt', 'self-b.txt']) {
-      expect(result.notices).toContain(`${p('corpus', name)}: skipped (broken or looping link)`);
+      expect(result.skipped).toContain(`${p('corpus', name)}: skipped (broken or looping link)`);
     }
   });
 
   it.skipIf(!fifo)('skips a FIFO named .txt instead of blocking on it', () => {
-    expect(result.notices).toContain(`${p('corpus', 'pipe.txt')}: skipped (not a regular file)`);
-    expect(collectInputs([p('corpus', 'pipe.txt')]).errors).toEqual([`${p('corpus', 'pipe.txt')}: not a regular file`]);
+    expect(result.skipped).toContain(`${p('corpus', 'pipe.txt')}: skipped (not a regular file)`);
+    expect(collectInputs([p('corpus', 'pipe.txt')]).errors.map((e) => e.message)).toEqual([`${p('corpus', 'pipe.txt')}: not a regular file`]);
   });
 
   it('reports a missing path as an error line', () => {
-    expect(result.errors).toEqual([`${p('missing.txt')}: no such file or directory`]);
+    expect(result.errors.map((e) => e.message)).toEqual([`${p('missing.txt')}: no such file or directory`]);
   });
 });

@@ -3,7 +3,7 @@
  * validated: head words with their types, well-known names, generic categories
  * and the rules for which jieba tokens may build a name body.
  */
-import { readDataFile, loadDataList } from '../data-file.js';
+import { readDataFile, loadDataList, loadDataRows } from '../data-file.js';
 import { z } from 'zod';
 import type { OrgType } from '../doc.js';
 
@@ -64,13 +64,11 @@ function loadHeads(): OrgHead[] {
 }
 
 function loadKnown(): Map<string, OrgType> {
-  const known = new Map<string, OrgType>();
-  for (const line of listLines('known-orgs.txt')) {
+  return new Map(loadDataRows('zh/known-orgs.txt', (line) => {
     const [name, type, extra] = line.split(/\s+/);
-    if (!name || extra !== undefined) throw new Error(`known-orgs.txt: bad line "${line}"`);
-    known.set(name, orgTypeSchema.parse(type));
-  }
-  return known;
+    if (!name || extra !== undefined) throw new Error('expected "name type"');
+    return [name, orgTypeSchema.parse(type)] as const;
+  }));
 }
 
 const body = bodySchema.parse(JSON.parse(dataFile('org-body.json')));

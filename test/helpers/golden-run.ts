@@ -1,6 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { MANIFEST_FILE } from '../../src/dataset.js';
 import { parseConfig, type PipelineConfig } from '../../src/config.js';
 
 /** The inputs and settings the golden fixtures are made from (shared by the test and the update script). */
 export const GOLDEN_DIR = 'test/golden';
 export const GOLDEN_INPUTS = ['corpus'];
 export const goldenConfig = (): PipelineConfig => parseConfig({}, 'golden defaults');
+
+/** The fixture files of a run's output: all but run.json, which records the run's times. */
+export const fixtureFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f !== MANIFEST_FILE).sort();

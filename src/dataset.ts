@@ -1,0 +1,122 @@
+/**
+ * The output folder as a dataset: the per-issue `<id>.json` files are the
+ * truth; the run-level tables are rebuilt from them (read one at a time, in
+ * issue-id order, so memory stays flat) and replaced atomically, and
+ * `run.json` records what the last run did. See docs/robustness.md.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic, TEMP_FILE } from './output/atomic-write.js';
+import { csvTablesWriter } from './output/csv.js';
+import type { IssueJson } from './output/issue-json.js';
+import type { TableWriter } from './output/table-writer.js';
+
+export const MANIFEST_FILE = 'run.json';
+export const ERRORS_FILE = 'errors.jsonl';
+
+/** The version of the pipeline that wrote a file: the package version. */
+export const PIPELINE_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** One failure of a run, as printed (`message`) and as logged in `errors.jsonl`. */
+export interface RunError {
+  file: string;
+  /** For a stage error: the stage and the code-point offset of the sentence (null: the whole issue). */
+  stage?: string;
+  start?: number | null;
+  message: string;
+}
+
+/** Every table format written at the end of a run; each gets the issues in the same order. */
+export function tableWriters(outDir: string): TableWriter[] {
+  return [csvTablesWriter(outDir)];
+}
+
+/** The ids of the `<id>.json` files of the folder, sorted (code-unit order, the same on every machine). */
+export function issueIdsIn(outDir: string): string[] {
+  return readdirSync(outDir)
+    .filter((name) => name.endsWith('.json') && name !== MANIFEST_FILE && !name.startsWith('.'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+const RECORD_LISTS = ['articles', 'quantities', 'dates', 'organizations', 'facts'] as const;
+
+/** Why a parsed file is not an issue record of this folder, or null when it is one. */
+function notAnIssue(raw: unknown, id: string): string | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'not a JSON object';
+  const record = raw as Record<string, unknown>;
+  if (record.issue_id !== id) return `its issue_id ${JSON.stringify(record.issue_id)} is not the file name "${id}"`;
+  const missing = RECORD_LISTS.filter((key) => !Array.isArray(record[key]));
+  return missing.length ? `no ${missing.join(', ')} list` : null;
+}
+
+/** The issue record `<id>.json` of the folder; a file that is not one throws with the reason. */
+export function readIssue(outDir: string, id: string): IssueJson {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(join(outDir, `${id}.json`), 'utf8'));
+  } catch (e) {
+    throw new Error(`not valid JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+  const problem = notAnIssue(raw, id);
+  if (problem) throw new Error(problem);
+  return raw as IssueJson;
+}
+
+/**
+ * Rebuild the run-level tables from the issue files present in `outDir`. A
+ * JSON file that is not an issue record is refused (reported, left out);
+ * the tables then cover exactly the issues listed in `ids`.
+ */
+export function rebuildTables(outDir: string, writers: TableWriter[] = tableWriters(outDir)): { ids: string[]; refused: RunError[] } {
+  const ids: string[] = [];
+  const refused: RunError[] = [];
+  try {
+    for (const id of issueIdsIn(outDir)) {
+      const file = join(outDir, `${id}.json`);
+      let issue: IssueJson;
+      try {
+        issue = readIssue(outDir, id);
+      } catch (e) {
+        refused.push({ file, message: `${file}: not an issue record, left out of the tables: ${(e as Error).message}` });
+        continue;
+      }
+      for (const w of writers) w.add(issue);
+      ids.push(id);
+    }
+    for (const w of writers) w.finish();
+  } catch (e) {
+    for (const w of writers) w.abort();
+    throw e;
+  }
+  return { ids, refused };
+}
+
+/** What `run.json` records about the last run that wrote the folder. */
+export interface RunManifest {
+  pipeline_version: string;
+  started_at: string;
+  finished_at: string;
+  inputs: string[];
+  /** Issues written by this run, in issue-id order. */
+  issues: string[];
+  counts: Record<string, number>;
+  errors: RunError[];
+}
+
+export function writeRunRecord(outDir: string, manifest: RunManifest, errors: RunError[]): void {
+  writeFileAtomic(join(outDir, ERRORS_FILE), errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
+  writeFileAtomic(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** Files the pipeline writes into an output folder; `--clean` removes these and nothing else. */
+const OUTPUT_FILE = /\.(json|jsonl|csv|parquet|html)$/;
+
+/** `--clean`: the folder emptied of every output file (other files and subfolders are left alone). */
+export function cleanOutDir(outDir: string): void {
+  if (!existsSync(outDir)) return;
+  for (const name of readdirSync(outDir)) {
+    const path = join(outDir, name);
+    if ((OUTPUT_FILE.test(name) || TEMP_FILE.test(name)) && statSync(path).isFile()) rmSync(path);
+  }
+}
