@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadDataJson, loadDataList } from '../src/data-file.js';
+import { DataFileError, loadDataJson, loadDataList, loadDataRows, readDataFile } from '../src/data-file.js';
 
 describe('data files', () => {
   it('loads and validates a JSON table under data/', () => {
@@ -14,5 +14,22 @@ describe('data files', () => {
     const words = loadDataList('en/abbreviations.txt');
     expect(words).toContain('Jan');
     expect(words.some((w) => w.startsWith('#') || w === '')).toBe(false);
+  });
+});
+
+describe('a broken data file is one line naming the file, the line or key, and the reason', () => {
+  it('a bad line of a list file names its line number', () => {
+    const lines = readDataFile('zh/known-orgs.txt').split('\n');
+    const n = lines.findIndex((l) => l.startsWith('国务院')) + 1;
+    const refuse = (line: string) => {
+      if (line.startsWith('国务院')) throw new Error('refused on purpose');
+      return line;
+    };
+    expect(() => loadDataRows('zh/known-orgs.txt', refuse)).toThrow(new DataFileError('data/zh/known-orgs.txt', `line ${n}`, 'refused on purpose in "国务院 government"'));
+  });
+
+  it('a zod failure on a line reads as its message, not a JSON dump', () => {
+    const parseType = (line: string) => z.enum(['company']).parse(line.split(/\s+/)[1]);
+    expect(() => loadDataRows('zh/known-orgs.txt', parseType)).toThrow(/^data\/zh\/known-orgs\.txt: line 4: Invalid input: expected "company" in "国务院 government"$/);
   });
 });

@@ -68,3 +68,19 @@ describe('collectInputs', () => {
     expect(result.errors.map((e) => e.message)).toEqual([`${p('missing.txt')}: no such file or directory`]);
   });
 });
+
+describe('collectInputs never walks node_modules, .git or the output folder', () => {
+  const top = p('project');
+  for (const dir of ['node_modules/pkg', '.git/logs', 'output', 'corpus']) mkdirSync(join(top, dir), { recursive: true });
+  for (const file of ['node_modules/pkg/README.txt', '.git/logs/HEAD.txt', 'output/x.txt', 'corpus/issue.txt']) writeFileSync(join(top, file), '重庆');
+  const result = collectInputs([top], [join(top, 'output')]);
+
+  it('reads only the corpus and lists each skipped directory once', () => {
+    expect(result.files).toEqual([join(top, 'corpus', 'issue.txt')]);
+    expect(result.skipped).toEqual([
+      `${join(top, '.git')}: skipped (.git directory)`,
+      `${join(top, 'node_modules')}: skipped (node_modules directory)`,
+      `${join(top, 'output')}: skipped (the output folder)`,
+    ]);
+  });
+});

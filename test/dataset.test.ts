@@ -1,0 +1,77 @@
+/**
+ * The output folder as a dataset (issue 9): the tables always cover exactly
+ * the issue files present, a run that finds no input leaves the folder as it
+ * was, a foreign JSON file is refused clearly, `--clean` starts empty.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.js';
+import { readIssue } from '../src/dataset.js';
+import { CSV_TABLES, tableCsv } from '../src/output/csv.js';
+import { run, type RunOptions } from '../src/run.js';
+import { tempDir } from './helpers/temp.js';
+
+const root = tempDir('dataset');
+const out = join(root, 'out');
+const config = parseConfig({}, 'defaults');
+const input = (name: string, text: string) => {
+  const file = join(root, name);
+  writeFileSync(file, text);
+  return file;
+};
+const go = (inputs: string[], more: Partial<RunOptions> = {}) => run({ inputs, outDir: out, config, ...more });
+const snapshot = () => Object.fromEntries(readdirSync(out).sort().map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+const issueIdsOf = (table: string) => [...new Set((parse(readFileSync(join(out, `${table}.csv`), 'utf8'), { columns: true }) as { issue_id: string }[]).map((r) => r.issue_id))];
+
+const b = input('b.txt', '重庆市今年投入750亿元，增长12%。\n');
+const a = input('a.txt', '北京大学去年招收3000人。\n');
+const c = input('c.txt', 'Exports rose 15 percent to $2.5 billion in 2023.\n');
+
+describe('tables rebuilt from the issue files', () => {
+  beforeAll(async () => {
+    await go([b, a]);
+  });
+
+  it('cover the issues of the run, in issue-id order, with the bytes of tableCsv', () => {
+    const issues = ['a', 'b'].map((id) => readIssue(out, id));
+    for (const table of CSV_TABLES) expect(readFileSync(join(out, `${table}.csv`), 'utf8'), table).toBe(tableCsv(table, issues));
+    expect(issueIdsOf('quantities')).toEqual(['a', 'b']);
+  });
+
+  it('run.json records inputs, issue ids, counts, errors, version and times', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
+    expect(manifest).toMatchObject({ inputs: [b, a], issues: ['a', 'b'], counts: { inputs: 2, written: 2, failed: 0, dataset: 2 }, errors: [] });
+    expect(manifest.pipeline_version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(Date.parse(manifest.finished_at)).toBeGreaterThanOrEqual(Date.parse(manifest.started_at));
+  });
+
+  it('a run that finds no input (a mistyped path) leaves every file as it was', async () => {
+    const before = snapshot();
+    const summary = await go([join(root, 'nope.txt')]);
+    expect(summary.datasetIssues).toBeNull();
+    expect(summary.errors.map((e) => e.message)).toEqual([`${join(root, 'nope.txt')}: no such file or directory`]);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a later run adds its issues to those already there; a foreign JSON file is refused with the reason', async () => {
+    writeFileSync(join(out, 'notes.json'), '{"hello": 1}\n');
+    writeFileSync(join(out, 'renamed.json'), readFileSync(join(out, 'a.json')));
+    const summary = await go([c]);
+    expect(summary.datasetIssues).toBe(3);
+    expect(summary.errors.map((e) => e.message)).toEqual([
+      `${join(out, 'notes.json')}: not an issue record, left out of the tables: its issue_id undefined is not the file name "notes"`,
+      `${join(out, 'renamed.json')}: not an issue record, left out of the tables: its issue_id "a" is not the file name "renamed"`,
+    ]);
+    expect(issueIdsOf('quantities')).toEqual(['a', 'b', 'c']);
+    expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).issues).toEqual(['c']);
+  });
+
+  it('--clean starts from an empty folder', async () => {
+    writeFileSync(join(out, 'keep.md'), 'not ours');
+    await go([c], { clean: true });
+    expect(readdirSync(out).sort()).toEqual(['c.json', 'dates.csv', 'errors.jsonl', 'facts.csv', 'keep.md', 'organizations.csv', 'quantities.csv', 'run.json']);
+    expect(issueIdsOf('quantities')).toEqual(['c']);
+  });
+});
