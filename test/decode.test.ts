@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/input-error.js';
-import { decodeText, gb2312Share } from '../src/stages/decode.js';
+import { decodeText, everydayShare } from '../src/stages/decode.js';
 import { gb18030Bytes } from './helpers/encodings.js';
 
 const SAMPLE = 'corpus/2024-02-29-chongqing-daily.txt';
@@ -98,10 +98,49 @@ describe('decodeText: refused input, one line naming the file', () => {
   });
 });
 
-describe('gb2312Share', () => {
-  it('is 1 for the sample in GB18030 and for ASCII, low for other encodings', () => {
-    expect(gb2312Share(gb18030Bytes(readFileSync(SAMPLE, 'utf8')))).toBe(1);
-    expect(gb2312Share(utf8('plain ascii'))).toBe(1);
-    expect(gb2312Share(readFileSync(SAMPLE))).toBeLessThan(0.5);
+describe('everydayShare', () => {
+  const share = (bytes: Uint8Array) => everydayShare(bytes, new TextDecoder('gb18030').decode(bytes));
+  it('is about 1 for the sample in GB18030 and 1 for ASCII, low for UTF-8 read as GB18030', () => {
+    expect(share(gb18030Bytes(readFileSync(SAMPLE, 'utf8')))).toBeGreaterThan(0.97);
+    expect(share(utf8('plain ascii'))).toBe(1);
+    expect(share(readFileSync(SAMPLE))).toBeLessThan(0.5);
   });
+});
+
+/**
+ * Short and mostly-ASCII GB18030 must be accepted; real mojibake must be
+ * refused. The bytes were made with Python's codecs (the suite needs no
+ * iconv); each refused one does decode as GB18030.
+ */
+const ENCODING_TABLE: { case: string; hex: string; accept: boolean }[] = [
+  { case: '¥24 (GB18030)', hex: '813084363234', accept: true },
+  { case: 'Exports rose 15–18 percent. (GB18030)', hex: '4578706f72747320726f7365203135a84331382070657263656e742e', accept: true },
+  { case: '面积3000m²。 (GB18030)', hex: 'c3e6bbfd333030306d81308535a1a3', accept: true },
+  { case: '朱镕基 (GB18030, one GBK-extension character)', hex: 'd6ece946bbf9', accept: true },
+  { case: '今天天气很好。 (GB18030)', hex: 'bdf1ccecccecc6f8badcbac3a1a3', accept: true },
+  { case: 'α粒子的能量 (GB18030)', hex: 'a6c1c1a3d7d3b5c4c4dcc1bf', accept: true },
+  { case: '气温25℃ (GB18030)', hex: 'c6f8cec23235a1e6', accept: true },
+  { case: 'Nestlé said on Monday (GB18030)', hex: '4e6573746ca8a62073616964206f6e204d6f6e646179', accept: true },
+  { case: '“一带一路”倡议·第二届 (GB18030)', hex: 'a1b0d2bbb4f8d2bbc2b7a1b1b3abd2e9a1a4b5dab6febdec', accept: true },
+  { case: '第①项 (GB18030)', hex: 'b5daa2d9cfee', accept: true },
+  { case: 'GDP增长5.2％ (GB18030)', hex: '474450d4f6b3a4352e32a3a5', accept: true },
+  { case: '台灣的經濟成長率為百分之三 (Big5)', hex: 'a578c657aabab867c0d9a6a8aaf8b276acb0a6caa4c0a4a7a454', accept: false },
+  { case: '中文 (Big5)', hex: 'a4a4a4e5', accept: false },
+  { case: '中 (Big5)', hex: 'a4a4', accept: false },
+  { case: '日本語のテキストです (Shift-JIS)', hex: '93fa967b8cea82cc8365834c8358836782c582b7', accept: false },
+  { case: '東京 (Shift-JIS)', hex: '938c8b9e', accept: false },
+  { case: 'München über Straße (Latin-1)', hex: '4dfc6e6368656e20fc6265722053747261df65', accept: false },
+  { case: 'Ça coûte très cher (Latin-1)', hex: 'c76120636ffb7465207472e8732063686572', accept: false },
+  { case: '重庆市研发投入增长 (UTF-8 missing its first byte)', hex: '878de5ba86e5b882e7a094e58f91e68a95e585a5e5a29ee995bf', accept: false },
+];
+
+describe('GB18030 or mojibake: the table', () => {
+  for (const row of ENCODING_TABLE) {
+    it(`${row.accept ? 'accepts' : 'refuses'} ${row.case}`, () => {
+      const bytes = hex(row.hex);
+      const gb = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      if (row.accept) expect(decodeText(bytes, 'x.txt')).toEqual({ text: gb, encoding: 'gb18030' });
+      else expect(reason(bytes)).toMatch(/mojibake/);
+    });
+  }
 });

@@ -12,12 +12,22 @@ const BOMS: { bytes: number[]; label: string; encoding: Encoding }[] = [
 const BINARY_CONTROL = /[\u0000-\u0008\u000e-\u0019\u001c-\u001f]/;
 
 /**
- * Below this share of everyday characters (see `gb2312Share`) a text that is
- * not UTF-8 but decodes as GB18030 is refused as likely mojibake. Real GBK
- * news text scores ~1.0; Big5, Shift-JIS, Latin-1 and damaged UTF-8 read as
- * GB18030 score 0–0.45.
+ * Below this (smoothed) share of everyday characters (see `everydayShare`) a
+ * text that is not UTF-8 but decodes as GB18030 is refused as likely
+ * mojibake. Real GBK news text scores ~1.0; Big5, Shift-JIS, Latin-1 and
+ * damaged UTF-8 read as GB18030 score 0–0.5.
  */
-const MIN_GB2312_SHARE = 0.8;
+const MIN_EVERYDAY_SHARE = 0.8;
+
+/** Two everyday characters are assumed before counting, so one rare character in a short text is not enough to refuse it. */
+const PRIOR_EVERYDAY = 2;
+
+/**
+ * Symbols and Latin letters outside GB2312 that Chinese and English news use
+ * (`¥`, `²`, `–`, `€`, `é`): Latin-1, general punctuation, super- and
+ * subscripts, currency, letterlike and number forms.
+ */
+const EVERYDAY_SYMBOL = /[\u00a0-\u00ff\u2000-\u218f]/;
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -32,31 +42,40 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
 }
 
 /**
- * Of the multi-byte characters of GB18030 bytes, the share that lie in the
- * GB2312 area (lead 0xA1–0xF7 except the user-defined rows 0xAA–0xAF, trail
- * 0xA1–0xFE): the common hanzi and CJK punctuation. Other encodings read as
- * GB18030 land mostly in the GBK extension rows, four-byte forms or
- * user-defined areas. 1 when there are no multi-byte characters.
+ * How likely a two-byte GB18030 code is in real text: common hanzi (GB2312
+ * level 1) and the punctuation, full-width, numeral, Greek and pinyin rows
+ * 1; rare hanzi (level 2) ½; kana, Cyrillic, box drawing, user-defined and
+ * GBK-extension codes 0 — where Big5, Shift-JIS, Latin-1 and broken UTF-8
+ * bytes land when read as GB18030.
  */
-export function gb2312Share(bytes: Uint8Array): number {
-  let multi = 0;
-  let common = 0;
-  for (let i = 0; i < bytes.length;) {
+function pairWeight(lead: number, trail: number): number {
+  if (trail < 0xa1 || trail > 0xfe) return 0;
+  if (lead >= 0xb0 && lead <= 0xd7) return 1;
+  if (lead >= 0xd8 && lead <= 0xf7) return 0.5;
+  return [0xa1, 0xa2, 0xa3, 0xa6, 0xa8].includes(lead) ? 1 : 0;
+}
+
+/**
+ * The weighted share of everyday characters among the non-ASCII characters
+ * of a strict GB18030 decoding (`text` from `bytes`), smoothed by
+ * PRIOR_EVERYDAY; 1 when there are none.
+ */
+export function everydayShare(bytes: Uint8Array, text: string): number {
+  let n = 0;
+  let weight = 0;
+  let i = 0;
+  for (const c of text) {
     const lead = bytes[i]!;
     if (lead < 0x80) {
       i++;
       continue;
     }
-    const trail = bytes[i + 1] ?? 0;
-    multi++;
-    if (trail >= 0x30 && trail <= 0x39) {
-      i += 4;
-      continue;
-    }
-    if (lead >= 0xa1 && lead <= 0xf7 && !(lead >= 0xaa && lead <= 0xaf) && trail >= 0xa1 && trail <= 0xfe) common++;
-    i += 2;
+    const width = lead === 0x80 ? 1 : bytes[i + 1]! >= 0x30 && bytes[i + 1]! <= 0x39 ? 4 : 2;
+    n++;
+    weight += EVERYDAY_SYMBOL.test(c) ? 1 : width === 2 ? pairWeight(lead, bytes[i + 1]!) : 0;
+    i += width;
   }
-  return multi ? common / multi : 1;
+  return n ? (weight + PRIOR_EVERYDAY) / (n + PRIOR_EVERYDAY) : 1;
 }
 
 /** Many NUL bytes at every other position, no BOM: UTF-16 saved without a byte-order mark. */
@@ -99,7 +118,7 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
   const gb = tryDecode('gb18030', bytes);
   if (gb === null) throw new InputError(file, 'not valid UTF-8 or GB18030 text');
   if (BINARY_CONTROL.test(gb)) return checked(gb, 'gb18030');
-  if (gb2312Share(bytes) < MIN_GB2312_SHARE) {
+  if (everydayShare(bytes, gb) < MIN_EVERYDAY_SHARE) {
     throw new InputError(file, 'not valid UTF-8, and read as GB18030 it gives unlikely characters (mojibake: Big5, Shift-JIS, Latin-1 or damaged UTF-8?)');
   }
   return checked(gb, 'gb18030');
