@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { z } from 'zod';
 import { DataFileError, describeZodIssues } from './data-file.js';
 import { dateFromFileName } from './issue-date.js';
+import { parseShard, type Shard } from './run/shard.js';
 import type { RunSummary } from './run.js';
 
 function issueDateOption(value: string): string {
@@ -18,8 +19,14 @@ function positiveInt(value: string): number {
   return n;
 }
 
+function shardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N (e.g. 2/8)');
+  return shard;
+}
+
 /** Our options that npm takes for its own when the `--` is forgotten (`npm run extract --out results`). */
-const OPTIONS_NPM_SWALLOWS = ['out', 'clean', 'issue_date', 'concurrency', 'config'];
+const OPTIONS_NPM_SWALLOWS = ['out', 'clean', 'issue_date', 'concurrency', 'config', 'shard', 'merge'];
 
 /** A usage error: one line, exit 2, nothing run. */
 class UsageError extends Error {}
@@ -43,11 +50,17 @@ const program = new Command()
   .option('--concurrency <n>', 'issues processed at once (overrides the config)', positiveInt)
   .option('--clean', 'empty the output folder of earlier output before the run')
   .option('--verbose', 'list every file skipped while walking directories')
+  .option('--force', 'redo issues whose output is up to date (same source, pipeline version and settings)')
+  .option('--shard <K/N>', 'process only shard K of N (split by a hash of the issue id); tables are made by --merge', shardOption)
+  .option('--merge <dir>', 'only rebuild the tables of an output folder from its issue files')
   .showHelpAfterError('(run with --help for usage)')
   // A usage error means the run could not start, like a config error: exit 2 (1 is for failed inputs).
   .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2));
 
-interface CliOptions { out: string; issueDate?: string; config?: string; concurrency?: number; clean?: boolean; verbose?: boolean }
+interface CliOptions {
+  out: string; issueDate?: string; config?: string; concurrency?: number; clean?: boolean; verbose?: boolean;
+  force?: boolean; shard?: Shard; merge?: string;
+}
 
 function progressBar(): ((done: number, total: number) => void) | undefined {
   if (!process.stderr.isTTY || process.env.CI) return undefined;
@@ -66,12 +79,16 @@ function report(summary: RunSummary, opts: CliOptions): void {
   else if (summary.skipped.length) console.error(`notice: ${summary.skipped.length} path(s) skipped in the input folders (not .txt, node_modules, .git, the output folder…); --verbose lists them`);
   for (const line of summary.notices) console.error(`notice: ${line}`);
   for (const e of summary.errors) console.error(`error: ${e.message}`);
-  if (summary.datasetIssues === null) {
+  if (!summary.ran) {
     console.error(`no input to process: ${opts.out}/ left as it was`);
     return;
   }
   const failed = new Set(summary.errors.map((e) => e.file)).size;
-  console.error(`${summary.processed.length} issue(s) written to ${opts.out}/, ${failed} with errors; the tables cover ${summary.datasetIssues} issue(s)`);
+  const unchanged = summary.unchanged.length ? ` (${summary.unchanged.length} unchanged, skipped)` : '';
+  const tables = opts.shard
+    ? `shard ${opts.shard.index}/${opts.shard.count}; make the tables with --merge ${opts.out} when every shard is done`
+    : `the tables cover ${summary.datasetIssues} issue(s)`;
+  console.error(`${summary.processed.length} issue(s) written to ${opts.out}/${unchanged}, ${failed} with errors; ${tables}`);
 }
 
 async function main(): Promise<number> {
@@ -80,9 +97,15 @@ async function main(): Promise<number> {
   checkNpmDidNotSwallowOptions();
   const config = loadConfig(opts.config);
   // Imported here, not above: a broken data file then fails inside main(), as one line.
-  const { run } = await import('./run.js').catch((e: unknown) => {
+  const { run, mergeTables } = await import('./run.js').catch((e: unknown) => {
     throw e instanceof z.ZodError ? new DataFileError('data/', 'a vocabulary file', describeZodIssues(e.issues)) : e;
   });
+  if (opts.merge) {
+    const merged = mergeTables(opts.merge);
+    for (const e of merged.errors) console.error(`error: ${e.message}`);
+    console.error(`tables of ${opts.merge}/ rebuilt: ${merged.issues} issue(s)`);
+    return merged.errors.length ? 1 : 0;
+  }
   const summary = await run({
     inputs: program.args.length ? program.args : ['corpus'],
     outDir: opts.out,
@@ -90,6 +113,8 @@ async function main(): Promise<number> {
     config,
     concurrency: opts.concurrency,
     clean: opts.clean,
+    force: opts.force,
+    shard: opts.shard,
     onProgress: progressBar(),
   });
   report(summary, opts);

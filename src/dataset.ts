@@ -4,14 +4,22 @@
  * issue-id order, so memory stays flat) and replaced atomically, and
  * `run.json` records what the last run did. See docs/robustness.md.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PipelineConfig } from './config.js';
+import { dataFileUrl } from './data-file.js';
 import { writeFileAtomic, TEMP_FILE } from './output/atomic-write.js';
 import { csvTablesWriter } from './output/csv.js';
 import type { IssueJson } from './output/issue-json.js';
 import type { TableWriter } from './output/table-writer.js';
 
 export const MANIFEST_FILE = 'run.json';
+/** `run.json` and the shard records `run.shard-K-of-N.json`: never issue files. */
+const MANIFEST_NAME = /^run(\.shard-\d+-of-\d+)?\.json$/;
+/** Issue ids an input may not take: their JSON would be a run record. */
+export const isReservedId = (id: string): boolean => MANIFEST_NAME.test(`${id}.json`);
 export const ERRORS_FILE = 'errors.jsonl';
 
 /** The version of the pipeline that wrote a file: the package version. */
@@ -34,7 +42,7 @@ export function tableWriters(outDir: string): TableWriter[] {
 /** The ids of the `<id>.json` files of the folder, sorted (code-unit order, the same on every machine). */
 export function issueIdsIn(outDir: string): string[] {
   return readdirSync(outDir)
-    .filter((name) => name.endsWith('.json') && name !== MANIFEST_FILE && !name.startsWith('.'))
+    .filter((name) => name.endsWith('.json') && !MANIFEST_NAME.test(name) && !name.startsWith('.'))
     .map((name) => name.slice(0, -'.json'.length))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -92,6 +100,43 @@ export function rebuildTables(outDir: string, writers: TableWriter[] = tableWrit
   return { ids, refused };
 }
 
+/**
+ * What an `<id>.json` was made from: the source bytes, the pipeline version
+ * and the settings (config, issue date option, every file under data/). A
+ * re-run skips an issue whose record matches.
+ */
+export interface Provenance {
+  source_sha256: string;
+  pipeline_version: string;
+  settings_sha256: string;
+}
+
+const sha256 = () => createHash('sha256');
+
+export function sourceSha256(bytes: Uint8Array): string {
+  return sha256().update(bytes).digest('hex');
+}
+
+/** The hash of everything besides the source that decides an issue's output. */
+export function settingsSha256(config: PipelineConfig, issueDate: string | undefined): string {
+  const hash = sha256().update(JSON.stringify({ config, issueDate: issueDate ?? null }));
+  const dataDir = fileURLToPath(dataFileUrl('.'));
+  const files = (readdirSync(dataDir, { recursive: true }) as string[]).filter((f) => statSync(join(dataDir, f)).isFile()).sort();
+  for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(join(dataDir, file)));
+  return hash.digest('hex');
+}
+
+/** Whether `OUT/<id>.json` exists and was made from exactly this source, version and settings. */
+export function isUpToDate(outDir: string, id: string, made: Provenance): boolean {
+  let issue: Partial<Provenance>;
+  try {
+    issue = readIssue(outDir, id) as Partial<Provenance>;
+  } catch {
+    return false;
+  }
+  return issue.source_sha256 === made.source_sha256 && issue.pipeline_version === made.pipeline_version && issue.settings_sha256 === made.settings_sha256;
+}
+
 /** What `run.json` records about the last run that wrote the folder. */
 export interface RunManifest {
   pipeline_version: string;
@@ -104,9 +149,18 @@ export interface RunManifest {
   errors: RunError[];
 }
 
-export function writeRunRecord(outDir: string, manifest: RunManifest, errors: RunError[]): void {
+export function writeErrors(outDir: string, errors: RunError[]): void {
   writeFileAtomic(join(outDir, ERRORS_FILE), errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
-  writeFileAtomic(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+export function writeManifest(outDir: string, manifest: RunManifest, name = MANIFEST_FILE): void {
+  writeFileAtomic(join(outDir, name), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** The errors recorded by the shard runs of the folder (`run.shard-K-of-N.json`), for `--merge`. */
+export function shardErrors(outDir: string): RunError[] {
+  return readdirSync(outDir).filter((name) => name !== MANIFEST_FILE && MANIFEST_NAME.test(name)).sort()
+    .flatMap((name) => (JSON.parse(readFileSync(join(outDir, name), 'utf8')) as RunManifest).errors);
 }
 
 /** Files the pipeline writes into an output folder; `--clean` removes these and nothing else. */

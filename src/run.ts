@@ -2,7 +2,10 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { basename, extname, join } from 'node:path';
 import pLimit from 'p-limit';
 import type { PipelineConfig } from './config.js';
-import { cleanOutDir, PIPELINE_VERSION, rebuildTables, writeRunRecord, type RunError } from './dataset.js';
+import {
+  cleanOutDir, isReservedId, isUpToDate, PIPELINE_VERSION, rebuildTables, settingsSha256, shardErrors, sourceSha256,
+  writeErrors, writeManifest, type Provenance, type RunError, type RunManifest,
+} from './dataset.js';
 import { DataFileError } from './data-file.js';
 import { emptyDoc } from './doc.js';
 import { InputError } from './input-error.js';
@@ -12,6 +15,7 @@ import { TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
 import { issueJson, issueJsonText, type IssueJson } from './output/issue-json.js';
 import { runPipeline } from './pipeline.js';
 import { guardRecords } from './record-guard.js';
+import { inShard, shardManifest, type Shard } from './run/shard.js';
 import { jiebaSegmenter } from './segmenter.js';
 import type { Context, StageError } from './stage.js';
 
@@ -23,6 +27,10 @@ export interface RunOptions {
   concurrency?: number;
   /** Empty the output folder of earlier output first (`--clean`). */
   clean?: boolean;
+  /** Redo issues whose `<id>.json` is up to date (`--force`). */
+  force?: boolean;
+  /** Only this shard's issues; their JSON files and a shard record are written, not the tables (`--shard K/N`). */
+  shard?: Shard;
   /** Called after each input, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -30,12 +38,16 @@ export interface RunOptions {
 export interface RunSummary {
   /** Source files whose `<id>.json` this run wrote. */
   processed: string[];
+  /** Source files skipped because their `<id>.json` was made from the same bytes, version and settings. */
+  unchanged: string[];
   errors: RunError[];
   notices: string[];
   /** Files and directories skipped while walking directories, one line each. */
   skipped: string[];
-  /** Issues the rebuilt tables cover (this run's and those already in the folder); null: tables left as they were. */
+  /** Issues the rebuilt tables cover (this run's and those already in the folder); null: tables not rebuilt. */
   datasetIssues: number | null;
+  /** False when the run found no input (nothing was written). */
+  ran: boolean;
 }
 
 export function issueIdOf(file: string): string {
@@ -70,16 +82,19 @@ export interface ExtractOptions extends Pick<RunOptions, 'issueDate' | 'config'>
   onStageError?: (e: StageError) => void;
 }
 
-/** One issue file → its `<id>.json` record; bad input becomes an InputError. */
-export function extractIssue(file: string, opts: ExtractOptions): IssueJson {
+function extractBytes(file: string, bytes: Uint8Array, opts: ExtractOptions): IssueJson {
   const id = issueIdOf(file);
-  const bytes = readInput(file, opts.config.max_file_bytes);
   const ctx: Context = { issueDate: issueDateFor(id, file, opts), segmenter: jiebaSegmenter() };
   const json = issueJson(runPipeline(emptyDoc(id, file, bytes), ctx, undefined, opts.onStageError));
   if (!opts.onStageError) return json;
   const guarded = guardRecords(json);
   guarded.errors.forEach(opts.onStageError);
   return guarded.json;
+}
+
+/** One issue file → its `<id>.json` record; bad input becomes an InputError. */
+export function extractIssue(file: string, opts: ExtractOptions): IssueJson {
+  return extractBytes(file, readInput(file, opts.config.max_file_bytes), opts);
 }
 
 export function stageErrorLine(file: string, e: StageError): string {
@@ -91,26 +106,37 @@ export function stageErrorLine(file: string, e: StageError): string {
 export interface IssueOutcome {
   file: string;
   issueId: string;
-  written: boolean;
+  status: 'written' | 'unchanged' | 'failed';
   /** Written with no article (empty or whitespace-only text). */
   empty: boolean;
   errors: RunError[];
 }
 
-/** One input → `OUT/<id>.json`, every failure caught and returned as a line. */
-export function processIssue(file: string, opts: Pick<RunOptions, 'issueDate' | 'config' | 'outDir'>): IssueOutcome {
+/** What `processIssue` needs besides the file: the settings hash is computed once per run. */
+export interface IssueJob extends Pick<RunOptions, 'issueDate' | 'config' | 'outDir' | 'force'> {
+  settingsSha256: string;
+}
+
+/**
+ * One input → `OUT/<id>.json` stamped with its provenance, every failure
+ * caught and returned as a line; an issue whose JSON is up to date is skipped.
+ */
+export function processIssue(file: string, job: IssueJob): IssueOutcome {
   const errors: RunError[] = [];
-  const outcome = { file, issueId: issueIdOf(file), errors };
+  const issueId = issueIdOf(file);
   const onStageError = (e: StageError) => errors.push({ file, stage: e.stage, start: e.start, message: stageErrorLine(file, e) });
   try {
-    const json = extractIssue(file, { ...opts, onStageError });
-    writeFileAtomic(join(opts.outDir, `${json.issue_id}.json`), issueJsonText(json));
-    return { ...outcome, written: true, empty: json.articles.length === 0 };
+    const bytes = readInput(file, job.config.max_file_bytes);
+    const made: Provenance = { source_sha256: sourceSha256(bytes), pipeline_version: PIPELINE_VERSION, settings_sha256: job.settingsSha256 };
+    if (!job.force && isUpToDate(job.outDir, issueId, made)) return { file, issueId, status: 'unchanged', empty: false, errors };
+    const json = extractBytes(file, bytes, { ...job, onStageError });
+    writeFileAtomic(join(job.outDir, `${issueId}.json`), issueJsonText({ ...json, ...made }));
+    return { file, issueId, status: 'written', empty: json.articles.length === 0, errors };
   } catch (e) {
     if (e instanceof DataFileError) throw e; // the whole run is wrong, not this input
     // A bug must not cost the other issues their output either: report it in one line too.
     const message = e instanceof InputError ? e.message : `${file}: internal error: ${(e as Error).message}`;
-    return { file, issueId: outcome.issueId, written: false, empty: false, errors: [...errors, { file, message }] };
+    return { file, issueId, status: 'failed', empty: false, errors: [...errors, { file, message }] };
   }
 }
 
@@ -139,10 +165,12 @@ function withUniqueIds(files: string[]): { files: string[]; errors: RunError[] }
   const firstOfId = new Map<string, string>();
   const errors: RunError[] = [];
   const unique = files.filter((file) => {
-    const first = firstOfId.get(issueIdOf(file));
-    if (first) errors.push({ file, message: new InputError(file, `issue id "${issueIdOf(file)}" already used by ${first}`).message });
-    else firstOfId.set(issueIdOf(file), file);
-    return !first;
+    const id = issueIdOf(file);
+    const first = firstOfId.get(id);
+    const refusal = first ? `issue id "${id}" already used by ${first}` : isReservedId(id) ? `issue id "${id}" is reserved for the run record ${id}.json; rename the file` : null;
+    if (refusal) errors.push({ file, message: new InputError(file, refusal).message });
+    else firstOfId.set(id, file);
+    return !refusal;
   });
   return { files: unique, errors };
 }
@@ -150,38 +178,62 @@ function withUniqueIds(files: string[]): { files: string[]; errors: RunError[] }
 /**
  * Inputs → pipeline per issue → `<id>.json` each, then the run-level tables
  * rebuilt from every issue file in the folder (`dataset.ts`). A failing input
- * costs only its own output; a run that finds no input writes nothing.
+ * costs only its own output; a run that finds no input writes nothing; a
+ * shard run writes its issues and its record, and `mergeTables` makes the tables.
  */
 export async function run(opts: RunOptions): Promise<RunSummary> {
   const startedAt = new Date().toISOString();
   const collected = collectInputs(opts.inputs, [opts.outDir]);
   const inputErrors: RunError[] = collected.errors.map((e) => ({ file: e.file, message: e.message }));
-  const { files, errors: duplicates } = withUniqueIds(collected.files);
-  if (files.length === 0) return { processed: [], errors: [...inputErrors, ...duplicates], notices: [], skipped: collected.skipped, datasetIssues: null };
+  const unique = withUniqueIds(collected.files);
+  const files = opts.shard ? unique.files.filter((f) => inShard(issueIdOf(f), opts.shard!)) : unique.files;
+  const nothing = { processed: [], unchanged: [], notices: [], skipped: collected.skipped, datasetIssues: null };
+  if (files.length === 0) return { ...nothing, errors: [...inputErrors, ...unique.errors], ran: false };
 
   mkdirSync(opts.outDir, { recursive: true });
   if (opts.clean) cleanOutDir(opts.outDir);
   removeStaleTempFiles(opts.outDir);
+  const job: IssueJob = { ...opts, settingsSha256: settingsSha256(opts.config, opts.issueDate) };
   const limit = pLimit(opts.concurrency ?? opts.config.concurrency);
   let done = 0;
   const outcomes = await Promise.all(files.map((file) => limit(async () => {
-    const outcome = processIssue(file, opts);
+    const outcome = processIssue(file, job);
     opts.onProgress?.(++done, files.length);
     return outcome;
   })));
 
-  const { ids, refused } = rebuildTables(opts.outDir);
-  const written = outcomes.filter((o) => o.written);
-  const errors = [...inputErrors, ...duplicates, ...outcomes.flatMap((o) => o.errors), ...refused];
-  writeRunRecord(opts.outDir, {
+  const tables = opts.shard ? null : rebuildTables(opts.outDir);
+  const errors = [...inputErrors, ...unique.errors, ...outcomes.flatMap((o) => o.errors), ...(tables?.refused ?? [])];
+  const of = (status: IssueOutcome['status']) => outcomes.filter((o) => o.status === status);
+  const manifest: RunManifest = {
     pipeline_version: PIPELINE_VERSION,
     started_at: startedAt,
     finished_at: new Date().toISOString(),
     inputs: opts.inputs,
-    issues: written.map((o) => o.issueId).sort(),
-    counts: { inputs: files.length, written: written.length, failed: outcomes.length - written.length, dataset: ids.length },
+    issues: of('written').map((o) => o.issueId).sort(),
+    counts: { inputs: files.length, written: of('written').length, unchanged: of('unchanged').length, failed: of('failed').length, dataset: tables?.ids.length ?? 0 },
     errors,
-  }, errors);
-  const notices = outcomes.filter((o) => o.empty).map((o) => `${o.file}: no text (empty or whitespace only); written with no records`);
-  return { processed: written.map((o) => o.file), errors, notices, skipped: collected.skipped, datasetIssues: ids.length };
+  };
+  if (opts.shard) writeManifest(opts.outDir, manifest, shardManifest(opts.shard));
+  else {
+    writeErrors(opts.outDir, errors);
+    writeManifest(opts.outDir, manifest);
+  }
+  return {
+    processed: of('written').map((o) => o.file),
+    unchanged: of('unchanged').map((o) => o.file),
+    errors,
+    notices: outcomes.filter((o) => o.empty).map((o) => `${o.file}: no text (empty or whitespace only); written with no records`),
+    skipped: collected.skipped,
+    datasetIssues: tables?.ids.length ?? null,
+    ran: true,
+  };
+}
+
+/** `--merge OUT`: the tables rebuilt from the folder's issue files, `errors.jsonl` from its shard records and refusals. */
+export function mergeTables(outDir: string): { issues: number; errors: RunError[] } {
+  const { ids, refused } = rebuildTables(outDir);
+  const errors = [...shardErrors(outDir), ...refused];
+  writeErrors(outDir, errors);
+  return { issues: ids.length, errors };
 }

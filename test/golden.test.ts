@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { run } from '../src/run.js';
-import { fixtureFiles, GOLDEN_DIR, GOLDEN_INPUTS, goldenConfig } from './helpers/golden-run.js';
+import { fixtureFiles, fixtureText, GOLDEN_DIR, GOLDEN_INPUTS, goldenConfig } from './helpers/golden-run.js';
 
 const out = mkdtempSync(join(tmpdir(), 'golden-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -13,6 +13,6 @@ it('the sample corpus gives byte-identical output to test/golden (npm run golden
   const expected = fixtureFiles(GOLDEN_DIR);
   expect(fixtureFiles(out)).toEqual(expected);
   for (const file of expected) {
-    expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(GOLDEN_DIR, file), 'utf8'));
+    expect(fixtureText(readFileSync(join(out, file), 'utf8')), file).toBe(fixtureText(readFileSync(join(GOLDEN_DIR, file), 'utf8')));
   }
 }, 60_000);

@@ -9,3 +9,9 @@ export const goldenConfig = (): PipelineConfig => parseConfig({}, 'golden defaul
 
 /** The fixture files of a run's output: all but run.json, which records the run's times. */
 export const fixtureFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f !== MANIFEST_FILE).sort();
+
+/**
+ * A fixture file's text with the settings hash blanked: it changes with every
+ * edit of data/, while the golden files hold the records.
+ */
+export const fixtureText = (body: string): string => body.replace(/"settings_sha256": "[0-9a-f]{64}"/g, '"settings_sha256": "…"');
