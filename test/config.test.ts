@@ -12,7 +12,10 @@ describe('config', () => {
   });
   it('names a field of the wrong type, nested fields with their path', () => {
     expect(() => parseConfig({ concurrency: 'two' }, 'c.json')).toThrow(/concurrency:/);
-    expect(() => parseConfig({ issues: { x: { issue_date: '29/02/2024' } } }, 'c.json')).toThrow(/issues\.x\.issue_date: expected a date/);
+    expect(() => parseConfig({ issues: { x: { issue_date: '29/02/2024' } } }, 'c.json')).toThrow(/issues\.x\.issue_date: expected a real date/);
+    for (const day of ['2024-13-45', '2023-02-29', '2024-04-31']) {
+      expect(() => parseConfig({ issues: { x: { issue_date: day } } }, 'c.json'), day).toThrow(/issues\.x\.issue_date: expected a real date YYYY-MM-DD/);
+    }
   });
   it('refuses a named config file that does not exist', () => {
     expect(() => loadConfig('no-such-config.json')).toThrow(ConfigError);
