@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { SEGMENTERS } from './segmenter.js';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 
@@ -8,8 +9,10 @@ export const configSchema = z.object({
   issues: z.record(z.string(), z.object({ issue_date: isoDay }).strict())
     .default({})
     .describe('Per-issue settings, keyed by issue id (the file name without extension).'),
-  concurrency: z.number().int().min(1).max(64).default(2)
-    .describe('How many issues are processed at once.'),
+  concurrency: z.number().int().min(1).max(64).optional()
+    .describe('How many issues are processed at once (worker threads); default: one per CPU core. `--jobs` overrides it.'),
+  segmenter: z.enum(SEGMENTERS).default('nodejieba')
+    .describe('The Chinese word segmenter: nodejieba (cppjieba) or node-rs-jieba (jieba-rs, faster start, less memory).'),
   max_file_bytes: z.number().int().positive().default(50 * 1024 * 1024)
     .describe('Larger input files are refused with a clear error.'),
 }).strict();
