@@ -23,14 +23,15 @@ const program = new Command()
   .option('--out <dir>', 'output directory', 'output')
   .option('--issue-date <date>', 'issue date for every input (YYYY-MM-DD)', issueDateOption)
   .option('--config <file>', 'configuration file (default: pipeline.config.json when present)')
-  .option('--concurrency <n>', 'issues processed at once (overrides the config)', positiveInt)
+  .option('--jobs <n>', 'worker threads, issues processed at once (default: the config, else one per CPU core)', positiveInt)
+  .option('--concurrency <n>', 'alias of --jobs', positiveInt)
   .showHelpAfterError('(run with --help for usage)')
   // A usage error means the run could not start, like a config error: exit 2 (1 is for failed inputs).
   .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2));
 
 async function main(): Promise<number> {
   program.parse();
-  const opts = program.opts<{ out: string; issueDate?: string; config?: string; concurrency?: number }>();
+  const opts = program.opts<{ out: string; issueDate?: string; config?: string; jobs?: number; concurrency?: number }>();
   const config = loadConfig(opts.config);
   const interactive = Boolean(process.stderr.isTTY) && !process.env.CI;
   const bar = interactive ? new SingleBar({ format: 'extract [{bar}] {value}/{total} issues', clearOnComplete: true }) : null;
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
     outDir: opts.out,
     issueDate: opts.issueDate,
     config,
-    concurrency: opts.concurrency,
+    concurrency: opts.jobs ?? opts.concurrency,
     onProgress: (done, total) => {
       if (!bar) return;
       if (!started) bar.start(total, 0);

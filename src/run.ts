@@ -1,16 +1,16 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import pLimit from 'p-limit';
 import type { PipelineConfig } from './config.js';
 import { emptyDoc } from './doc.js';
 import { InputError } from './input-error.js';
 import { dateFromFileName } from './issue-date.js';
 import { collectInputs } from './inputs.js';
-import { TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
+import { syncDirectory, TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
 import { CSV_TABLES, tableCsv } from './output/csv.js';
 import { issueJson, issueJsonText, type IssueJson } from './output/issue-json.js';
 import { runPipeline } from './pipeline.js';
-import { jiebaSegmenter } from './segmenter.js';
+import { defaultJobs, moduleUrl, runPool } from './run/pool.js';
+import { segmenterNamed } from './segmenter.js';
 import type { Context } from './stage.js';
 
 export interface RunOptions {
@@ -61,14 +61,30 @@ function readInput(file: string, maxBytes: number): Uint8Array {
 export function extractIssue(file: string, opts: Pick<RunOptions, 'issueDate' | 'config'>): IssueJson {
   const id = issueIdOf(file);
   const bytes = readInput(file, opts.config.max_file_bytes);
-  const ctx: Context = { issueDate: issueDateFor(id, file, opts), segmenter: jiebaSegmenter() };
+  const ctx: Context = { issueDate: issueDateFor(id, file, opts), segmenter: segmenterNamed(opts.config.segmenter) };
   return issueJson(runPipeline(emptyDoc(id, file, bytes), ctx));
 }
 
-function processIssue(file: string, opts: RunOptions): IssueJson {
-  const json = extractIssue(file, opts);
-  writeFileAtomic(join(opts.outDir, `${json.issue_id}.json`), issueJsonText(json));
-  return json;
+export type IssueTaskOptions = Pick<RunOptions, 'outDir' | 'issueDate' | 'config'>;
+
+/** What the run needs back from one issue (the records stay in its `<id>.json`). */
+export interface IssueOutcome {
+  file: string;
+  /** The summary line of a failed input, or null. */
+  error: string | null;
+  empty: boolean;
+}
+
+/** One issue extracted and its `<id>.json` written, on whichever thread runs it; a failure is its one summary line. */
+export function processIssue(file: string, opts: IssueTaskOptions): IssueOutcome {
+  try {
+    const json = extractIssue(file, opts);
+    writeFileAtomic(join(opts.outDir, `${json.issue_id}.json`), issueJsonText(json));
+    return { file, error: null, empty: json.articles.length === 0 };
+  } catch (e) {
+    // A bug must not cost the other issues their output either: report it in one line too.
+    return { file, error: e instanceof InputError ? e.message : `${file}: internal error: ${(e as Error).message}`, empty: false };
+  }
 }
 
 /**
@@ -100,29 +116,28 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   const { files, errors, notices } = collectInputs(opts.inputs);
   mkdirSync(opts.outDir, { recursive: true });
   removeStaleTempFiles(opts.outDir);
-  const limit = pLimit(opts.concurrency ?? opts.config.concurrency);
   const firstOfId = new Map<string, string>();
   for (const file of files) if (!firstOfId.has(issueIdOf(file))) firstOfId.set(issueIdOf(file), file);
-  const results: (IssueJson | null)[] = new Array(files.length).fill(null);
-  const failures: (string | null)[] = new Array(files.length).fill(null);
-  const empty: boolean[] = new Array(files.length).fill(false);
-  let done = 0;
-  await Promise.all(files.map((file, k) => limit(async () => {
-    const id = issueIdOf(file);
-    try {
-      if (firstOfId.get(id) !== file) throw new InputError(file, `issue id "${id}" already used by ${firstOfId.get(id)}`);
-      results[k] = processIssue(file, opts);
-      empty[k] = results[k]!.articles.length === 0;
-    } catch (e) {
-      // A bug must not cost the other issues their output either: report it in one line too.
-      failures[k] = e instanceof InputError ? e.message : `${file}: internal error: ${(e as Error).message}`;
-    }
-    opts.onProgress?.(++done, files.length);
-  })));
-  const issues = results.filter((r): r is IssueJson => r !== null);
+  const unique = files.filter((file) => firstOfId.get(issueIdOf(file)) === file);
+  const taskOpts: IssueTaskOptions = { outDir: opts.outDir, issueDate: opts.issueDate, config: opts.config };
+  const outcomes = new Map((await runPool(unique, {
+    jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(),
+    worker: moduleUrl('./run/issue-worker.js', import.meta.url),
+    workerData: taskOpts,
+    inline: (file) => processIssue(file, taskOpts),
+    onWorkerDeath: (file, reason) => ({ file, error: `${file}: internal error: ${reason}`, empty: false }),
+    onDone: opts.onProgress,
+  })).map((o) => [o.file, o]));
+  const failures = files.map((file) => {
+    const outcome = outcomes.get(file);
+    return outcome ? outcome.error : `${file}: issue id "${issueIdOf(file)}" already used by ${firstOfId.get(issueIdOf(file))}`;
+  });
+  const written = files.filter((file, k) => outcomes.has(file) && failures[k] === null);
+  const issues = written.map((file) => JSON.parse(readFileSync(join(opts.outDir, `${issueIdOf(file)}.json`), 'utf8')) as IssueJson);
   for (const table of CSV_TABLES) writeFileAtomic(join(opts.outDir, `${table}.csv`), tableCsv(table, issues));
   const allErrors = [...errors, ...failures.filter((f): f is string => f !== null)];
   writeFileAtomic(join(opts.outDir, 'errors.jsonl'), allErrors.map((message) => `${JSON.stringify({ message })}\n`).join(''));
-  const emptyNotices = files.filter((_, k) => empty[k]).map((f) => `${f}: no text (empty or whitespace only); written with no records`);
+  syncDirectory(opts.outDir);
+  const emptyNotices = written.filter((file) => outcomes.get(file)!.empty).map((f) => `${f}: no text (empty or whitespace only); written with no records`);
   return { processed: issues.map((i) => i.source_file), errors: allErrors, notices: [...notices, ...emptyNotices] };
 }
