@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- CASE…] [--limit SECONDS]`: adversarial inputs (issue 6).
+ * `npm run bench -- --adversarial [CASE…] [--limit SECONDS] [--scale]`: adversarial inputs (issue 6).
  * Each case runs in its own process (clean peak RSS; a hang is killed at the
  * limit) and prints the pipeline time, the slowest stage and the peak RSS;
  * cases over 2 s are flagged. Not a unit test: timings depend on the machine.
@@ -7,12 +7,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { emptyDoc } from '../src/doc.js';
-import { CSV_TABLES, tableCsv } from '../src/output/csv.js';
-import { issueJson, issueJsonText } from '../src/output/issue-json.js';
-import { STAGES } from '../src/pipeline.js';
-import { jiebaSegmenter } from '../src/segmenter.js';
-import type { Context } from '../src/stage.js';
+import { jiebaSegmenter } from '../../src/segmenter.js';
+import type { Context } from '../../src/stage.js';
+import { timeStages } from './stage-times.js';
 
 const MB = 1024 * 1024;
 const FLAG_SECONDS = 2;
@@ -65,21 +62,10 @@ function runCase(name: string, size: number): void {
   const ctx: Context = { issueDate: { date: '2024-02-29', source: 'cli' }, segmenter: jiebaSegmenter() };
   ctx.segmenter.tag('预热'); // load the dictionary outside the timing
   const bytes = new TextEncoder().encode(text);
-  let doc = emptyDoc('bench', 'bench.txt', bytes);
   const stages: Record<string, number> = {};
-  const t0 = performance.now();
-  for (const stage of STAGES) {
-    const t = performance.now();
-    doc = stage.run(doc, ctx);
-    stages[stage.name] = performance.now() - t;
-  }
-  const t = performance.now();
-  const json = issueJson(doc);
-  issueJsonText(json);
-  for (const table of CSV_TABLES) tableCsv(table, [json]);
-  stages.write = performance.now() - t;
+  const json = timeStages('bench', bytes, ctx, stages);
   const result: Result = {
-    name, bytes: bytes.length, ms: performance.now() - t0, stages,
+    name, bytes: bytes.length, ms: Object.values(stages).reduce((a, b) => a + b, 0), stages,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     records: json.quantities.length + json.dates.length + json.organizations.length + json.facts.length,
   };
@@ -87,7 +73,7 @@ function runCase(name: string, size: number): void {
 }
 
 function spawnCase(name: string, limitSeconds: number, size = MB): Promise<Result | string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--case', name, '--bytes', String(size)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../bench.ts', import.meta.url)), '--adversarial', '--case', name, '--bytes', String(size)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d));
@@ -104,8 +90,8 @@ function spawnCase(name: string, limitSeconds: number, size = MB): Promise<Resul
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
 const lpad = (s: string, n: number) => ' '.repeat(Math.max(0, n - s.length)) + s;
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2);
+/** The adversarial cases, or one of them in a child process (`--case`). */
+export async function adversarial(args: string[]): Promise<number> {
   const caseAt = args.indexOf('--case');
   const option = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   if (caseAt >= 0) {
@@ -162,4 +148,3 @@ async function scale(names: string[], limit: number): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code));

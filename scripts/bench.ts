@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: the performance figures (scripts/bench/performance.ts,
+ * written to bench-results.json), then the adversarial inputs
+ * (scripts/bench/adversarial.ts). `-- --performance` or `-- --adversarial
+ * [CASE…]` runs one part only.
+ */
+import { writeFileSync } from 'node:fs';
+import type { SegmenterName } from '../src/segmenter.js';
+import { adversarial } from './bench/adversarial.js';
+import { measure, rawSegmentationMs, stageTimes } from './bench/performance.js';
+
+const RESULTS = 'bench-results.json';
+
+async function main(args: string[]): Promise<number> {
+  const at = (flag: string) => args.indexOf(flag);
+  const childResult = at('--raw') >= 0 ? rawSegmentationMs(args[at('--raw') + 1] as SegmenterName, args[at('--raw') + 2]!)
+    : at('--stages') >= 0 ? stageTimes(args[at('--stages') + 1]!) : undefined;
+  if (childResult !== undefined) {
+    console.log(JSON.stringify(childResult)); // a child process of `measure`: its one result line
+    return 0;
+  }
+  if (at('--adversarial') < 0) {
+    const results = measure((line) => console.log(line));
+    writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`);
+    console.log(`wrote ${RESULTS}`);
+    if (at('--performance') >= 0) return 0;
+  }
+  return adversarial(args);
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench` (performance part, issue 11): cold start, throughput at 1×,
+ * 4× and 16× a committed corpus, 1 vs 2 workers, raw segmentation in the same
+ * run, peak RSS, per-stage times. Every run is its own process; figures are
+ * printed and written to bench-results.json. Timings depend on the machine
+ * and its load: compare figures of one run, not across runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadConfig } from '../../src/config.js';
+import { segmenterNamed, SEGMENTERS, type SegmenterName } from '../../src/segmenter.js';
+import type { Context } from '../../src/stage.js';
+import { buildCorpus, COLD_START_FILES, type CorpusKind } from './corpus.js';
+import { rawSegmentationMs } from './segment-raw.js';
+import { timeStages } from './stage-times.js';
+
+const BENCH = fileURLToPath(new URL('../bench.ts', import.meta.url));
+const PEAK_RSS = pathToFileURL(fileURLToPath(new URL('./peak-rss.mjs', import.meta.url))).href;
+const COLD_RUNS = 5;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number, digits = 0) => Number(x.toFixed(digits));
+
+function timed(command: string, args: string[]): { ms: number; stderr: string; stdout: string } {
+  const t0 = performance.now();
+  const r = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, CI: 'true' }, maxBuffer: 1 << 26 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return { ms, stderr: r.stderr, stdout: r.stdout };
+}
+
+/** Median wall time of the CLI on one issue, each run a fresh process. */
+function coldStart(file: string, via: 'node' | 'npm', runs: number, scratch: string): number {
+  const out = join(scratch, 'cold');
+  const [command, args] = via === 'node'
+    ? [process.execPath, ['bin/extract.js', file, '--out', out]]
+    : ['npm', ['run', '-s', 'extract', '--', file, '--out', out]];
+  return round(median(Array.from({ length: runs }, () => timed(command, args).ms)));
+}
+
+interface RunFigures { issues: number; chars: number; jobs: number | 'default'; ms: number; charsPerSecond: number; msPerIssue: number; peakRssMb: number }
+
+/** The compiled CLI over a corpus, in a fresh process; peak RSS from the preloaded reporter. */
+function cliRun(kind: CorpusKind, times: number, jobs: number | 'default', scratch: string, config?: string): RunFigures & { out: string } {
+  const corpus = buildCorpus(kind, times, join(scratch, `${kind}-${times}`));
+  const out = join(scratch, `out-${kind}-${times}-${jobs}-${config ? 'c' : 'd'}`);
+  const args = ['--import', PEAK_RSS, 'dist/cli.js', corpus.dir, '--out', out, ...(jobs === 'default' ? [] : ['--jobs', String(jobs)]), ...(config ? ['--config', config] : [])];
+  const r = timed(process.execPath, args);
+  const rss = Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+  return {
+    out, issues: corpus.files.length, chars: corpus.chars, jobs, ms: round(r.ms),
+    charsPerSecond: round(corpus.chars / (r.ms / 1000)), msPerIssue: round(r.ms / corpus.files.length, 2), peakRssMb: round(rss),
+  };
+}
+
+function sameFiles(a: string, b: string): boolean {
+  const names = readdirSync(a).sort();
+  return names.join() === readdirSync(b).sort().join() && names.every((n) => readFileSync(join(a, n)).equals(readFileSync(join(b, n))));
+}
+
+function child(args: string[]): unknown {
+  return JSON.parse(timed(process.execPath, ['--import', 'tsx', BENCH, ...args]).stdout.trim().split('\n').at(-1)!);
+}
+
+function configWith(segmenter: SegmenterName, scratch: string): string {
+  const file = join(scratch, `${segmenter}.config.json`);
+  writeFileSync(file, JSON.stringify({ segmenter }));
+  return file;
+}
+
+/** The figures of a run without its output folder. */
+function strip<T extends { out: string }>(r: T): Omit<T, 'out'> {
+  return Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'out')) as Omit<T, 'out'>;
+}
+
+/** Runs every measurement; returns the figures written to bench-results.json. */
+export function measure(log: (line: string) => void): Record<string, unknown> {
+  timed(process.execPath, ['bin/extract.js', '--help']); // compiles dist/ if src/ changed
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-perf-'));
+  log(`${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} (figures are only comparable on an idle machine)`);
+  try {
+    const results: Record<string, unknown> = { cores: availableParallelism(), loadAverage: loadavg()[0] };
+    const cold = {
+      zh: { node: coldStart(COLD_START_FILES.zh, 'node', COLD_RUNS, scratch), npm: coldStart(COLD_START_FILES.zh, 'npm', 3, scratch) },
+      en: { node: coldStart(COLD_START_FILES.en, 'node', COLD_RUNS, scratch), npm: coldStart(COLD_START_FILES.en, 'npm', 3, scratch) },
+    };
+    results.coldStartMs = cold;
+    log(`cold start (median ms; node bin/extract.js | npm run extract): zh ${cold.zh.node} | ${cold.zh.npm}, en ${cold.en.node} | ${cold.en.npm}`);
+
+    const scaling = [1, 4, 16].map((times) => ({ times, ...strip(cliRun('mixed', times, 'default', scratch)) }));
+    results.mixedScaling = scaling;
+    for (const s of scaling) log(`mixed ×${s.times}: ${s.issues} issues, ${s.chars} chars, ${s.ms} ms, ${s.charsPerSecond} chars/s, ${s.msPerIssue} ms/issue, peak RSS ${s.peakRssMb} MB`);
+    log(`16× costs ${round(scaling[2]!.ms / scaling[0]!.ms, 1)}× the time of 1×`);
+
+    const one = cliRun('mixed', 4, 1, scratch);
+    const two = cliRun('mixed', 4, 2, scratch);
+    results.workers = { one: strip(one), two: strip(two), speedup: round(one.ms / two.ms, 2), identical: sameFiles(one.out, two.out) };
+    log(`mixed ×4, 1 vs 2 workers: ${one.ms} vs ${two.ms} ms, speed-up ×${round(one.ms / two.ms, 2)}, identical output: ${sameFiles(one.out, two.out)}`);
+
+    const en = strip(cliRun('en', 4, 'default', scratch));
+    results.english = en;
+    log(`English ×4: ${en.chars} chars, ${en.ms} ms, ${en.charsPerSecond} chars/s`);
+
+    const segmentation: Record<string, unknown> = {};
+    for (const backend of SEGMENTERS) {
+      const run = cliRun('zh', 16, 'default', scratch, configWith(backend, scratch));
+      const raw = child(['--raw', backend, join(scratch, 'zh-16')]) as number;
+      segmentation[backend] = { pipeline: strip(run), rawCutMs: round(raw), ratio: round(run.ms / raw, 2) };
+      log(`Chinese ×16 with ${backend}: pipeline ${run.ms} ms (${run.charsPerSecond} chars/s, peak RSS ${run.peakRssMb} MB), raw cut ${round(raw)} ms (load included), ratio ${round(run.ms / raw, 2)}`);
+    }
+    results.segmentation = segmentation;
+
+    const stages = child(['--stages', join(scratch, 'mixed-1')]) as Record<string, number>;
+    results.stageMs = stages;
+    log(`stages on mixed ×1 (ms, one thread): ${Object.entries(stages).map(([s, ms]) => `${s} ${ms}`).join(', ')}`);
+    return results;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** In a child: the per-stage totals over a corpus directory, one thread, the configured segmenter. */
+export function stageTimes(dir: string): Record<string, number> {
+  const config = loadConfig(undefined);
+  const ctx: Context = { issueDate: null, segmenter: segmenterNamed(config.segmenter) };
+  const times: Record<string, number> = {};
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) timeStages(f, readFileSync(join(dir, f)), ctx, times);
+  return Object.fromEntries(Object.entries(times).map(([s, ms]) => [s, round(ms)]));
+}
+
+export { rawSegmentationMs };
