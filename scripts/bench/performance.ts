@@ -41,7 +41,12 @@ function coldStart(file: string, via: 'node' | 'npm', runs: number, scratch: str
   return round(median(Array.from({ length: runs }, () => timed(command, args).ms)));
 }
 
-interface RunFigures { issues: number; chars: number; jobs: number | 'default'; ms: number; charsPerSecond: number; msPerIssue: number; peakRssMb: number }
+interface RunFigures {
+  issues: number; chars: number; jobs: number | 'default';
+  /** Wall time, and CPU time of every thread (less sensitive to other load on the machine). */
+  ms: number; cpuMs: number;
+  charsPerSecond: number; msPerIssue: number; peakRssMb: number;
+}
 
 /** The compiled CLI over a corpus, in a fresh process; peak RSS from the preloaded reporter. */
 function cliRun(kind: CorpusKind, times: number, jobs: number | 'default', scratch: string, config?: string): RunFigures & { out: string } {
@@ -49,9 +54,10 @@ function cliRun(kind: CorpusKind, times: number, jobs: number | 'default', scrat
   const out = join(scratch, `out-${kind}-${times}-${jobs}-${config ? 'c' : 'd'}`);
   const args = ['--import', PEAK_RSS, 'dist/cli.js', corpus.dir, '--out', out, ...(jobs === 'default' ? [] : ['--jobs', String(jobs)]), ...(config ? ['--config', config] : [])];
   const r = timed(process.execPath, args);
-  const rss = Number(/peak-rss-kb (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+  const [, rssKb, cpuUs] = /peak-rss-kb (\d+) cpu-us (\d+)/.exec(r.stderr) ?? [];
+  const rss = Number(rssKb ?? NaN) / 1024;
   return {
-    out, issues: corpus.files.length, chars: corpus.chars, jobs, ms: round(r.ms),
+    out, issues: corpus.files.length, chars: corpus.chars, jobs, ms: round(r.ms), cpuMs: round(Number(cpuUs ?? NaN) / 1000),
     charsPerSecond: round(corpus.chars / (r.ms / 1000)), msPerIssue: round(r.ms / corpus.files.length, 2), peakRssMb: round(rss),
   };
 }
@@ -92,7 +98,7 @@ export function measure(log: (line: string) => void): Record<string, unknown> {
 
     const scaling = [1, 4, 16].map((times) => ({ times, ...strip(cliRun('mixed', times, 'default', scratch)) }));
     results.mixedScaling = scaling;
-    for (const s of scaling) log(`mixed ×${s.times}: ${s.issues} issues, ${s.chars} chars, ${s.ms} ms, ${s.charsPerSecond} chars/s, ${s.msPerIssue} ms/issue, peak RSS ${s.peakRssMb} MB`);
+    for (const s of scaling) log(`mixed ×${s.times}: ${s.issues} issues, ${s.chars} chars, ${s.ms} ms (CPU ${s.cpuMs} ms), ${s.charsPerSecond} chars/s, ${s.msPerIssue} ms/issue, peak RSS ${s.peakRssMb} MB`);
     log(`16× costs ${round(scaling[2]!.ms / scaling[0]!.ms, 1)}× the time of 1×`);
 
     const one = cliRun('mixed', 4, 1, scratch);
@@ -102,14 +108,14 @@ export function measure(log: (line: string) => void): Record<string, unknown> {
 
     const en = strip(cliRun('en', 4, 'default', scratch));
     results.english = en;
-    log(`English ×4: ${en.chars} chars, ${en.ms} ms, ${en.charsPerSecond} chars/s`);
+    log(`English ×4: ${en.chars} chars, ${en.ms} ms (CPU ${en.cpuMs} ms), ${en.charsPerSecond} chars/s`);
 
     const segmentation: Record<string, unknown> = {};
     for (const backend of SEGMENTERS) {
       const run = cliRun('zh', 16, 'default', scratch, configWith(backend, scratch));
       const raw = child(['--raw', backend, join(scratch, 'zh-16')]) as number;
       segmentation[backend] = { pipeline: strip(run), rawCutMs: round(raw), ratio: round(run.ms / raw, 2) };
-      log(`Chinese ×16 with ${backend}: pipeline ${run.ms} ms (${run.charsPerSecond} chars/s, peak RSS ${run.peakRssMb} MB), raw cut ${round(raw)} ms (load included), ratio ${round(run.ms / raw, 2)}`);
+      log(`Chinese ×16 with ${backend}: pipeline ${run.ms} ms (CPU ${run.cpuMs} ms, ${run.charsPerSecond} chars/s, peak RSS ${run.peakRssMb} MB), raw cut ${round(raw)} ms (load included), ratio ${round(run.ms / raw, 2)}`);
     }
     results.segmentation = segmentation;
 
