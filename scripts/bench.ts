@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the performance figures (scripts/bench/performance.ts,
  * written to bench-results.json), then the adversarial inputs
- * (scripts/bench/adversarial.ts). `-- --performance` or `-- --adversarial
- * [CASE…]` runs one part only.
+ * (scripts/bench/adversarial.ts). `-- --performance` runs the first part
+ * only; any other argument (`CASE…`, `--limit S`, `--scale`, `--adversarial`)
+ * the adversarial part only.
  */
 import { writeFileSync } from 'node:fs';
 import type { SegmenterName } from '../src/segmenter.js';
@@ -19,11 +20,11 @@ async function main(args: string[]): Promise<number> {
     console.log(JSON.stringify(childResult)); // a child process of `measure`: its one result line
     return 0;
   }
-  if (at('--adversarial') < 0) {
+  if (args.length === 0 || at('--performance') >= 0) {
     const results = measure((line) => console.log(line));
     writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`);
     console.log(`wrote ${RESULTS}`);
-    if (at('--performance') >= 0) return 0;
+    if (args.length > 0) return 0;
   }
   return adversarial(args);
 }

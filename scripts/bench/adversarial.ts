@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --adversarial [CASE…] [--limit SECONDS] [--scale]`: adversarial inputs (issue 6).
+ * `npm run bench -- [CASE…] [--limit SECONDS] [--scale] [--adversarial]`: adversarial inputs (issue 6).
  * Each case runs in its own process (clean peak RSS; a hang is killed at the
  * limit) and prints the pipeline time, the slowest stage and the peak RSS;
  * cases over 2 s are flagged. Not a unit test: timings depend on the machine.
