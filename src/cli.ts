@@ -26,7 +26,7 @@ function shardOption(value: string): Shard {
 }
 
 /** Our options that npm takes for its own when the `--` is forgotten (`npm run extract --out results`). */
-const OPTIONS_NPM_SWALLOWS = ['out', 'clean', 'issue_date', 'concurrency', 'config', 'shard', 'merge'];
+const OPTIONS_NPM_SWALLOWS = ['out', 'clean', 'issue_date', 'jobs', 'concurrency', 'config', 'shard', 'merge'];
 
 /** A usage error: one line, exit 2, nothing run. */
 class UsageError extends Error {}
@@ -47,7 +47,8 @@ const program = new Command()
   .option('--out <dir>', 'output directory', 'output')
   .option('--issue-date <date>', 'issue date for every input (YYYY-MM-DD)', issueDateOption)
   .option('--config <file>', 'configuration file (default: pipeline.config.json when present)')
-  .option('--concurrency <n>', 'issues processed at once (overrides the config)', positiveInt)
+  .option('--jobs <n>', 'worker threads, issues processed at once (default: the config, else one per CPU core)', positiveInt)
+  .option('--concurrency <n>', 'alias of --jobs', positiveInt)
   .option('--clean', 'empty the output folder of earlier output before the run')
   .option('--verbose', 'list every file skipped while walking directories')
   .option('--force', 'redo issues whose output is up to date (same source, pipeline version and settings)')
@@ -58,7 +59,7 @@ const program = new Command()
   .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2));
 
 interface CliOptions {
-  out: string; issueDate?: string; config?: string; concurrency?: number; clean?: boolean; verbose?: boolean;
+  out: string; issueDate?: string; config?: string; jobs?: number; concurrency?: number; clean?: boolean; verbose?: boolean;
   force?: boolean; shard?: Shard; merge?: string;
 }
 
@@ -111,7 +112,7 @@ async function main(): Promise<number> {
     outDir: opts.out,
     issueDate: opts.issueDate,
     config,
-    concurrency: opts.concurrency,
+    concurrency: opts.jobs ?? opts.concurrency,
     clean: opts.clean,
     force: opts.force,
     shard: opts.shard,

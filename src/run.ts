@@ -1,6 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import pLimit from 'p-limit';
 import type { PipelineConfig } from './config.js';
 import {
   cleanOutDir, isReservedId, isUpToDate, PIPELINE_VERSION, rebuildTables, settingsSha256, shardErrors, sourceSha256,
@@ -11,12 +10,13 @@ import { emptyDoc } from './doc.js';
 import { InputError } from './input-error.js';
 import { dateFromFileName } from './issue-date.js';
 import { collectInputs } from './inputs.js';
-import { TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
+import { syncDirectory, TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
 import { issueJson, issueJsonText, type IssueJson } from './output/issue-json.js';
 import { runPipeline } from './pipeline.js';
 import { guardRecords } from './record-guard.js';
+import { defaultJobs, moduleUrl, runPool } from './run/pool.js';
 import { inShard, shardManifest, type Shard } from './run/shard.js';
-import { jiebaSegmenter } from './segmenter.js';
+import { segmenterNamed } from './segmenter.js';
 import type { Context, StageError } from './stage.js';
 
 export interface RunOptions {
@@ -84,7 +84,7 @@ export interface ExtractOptions extends Pick<RunOptions, 'issueDate' | 'config'>
 
 function extractBytes(file: string, bytes: Uint8Array, opts: ExtractOptions): IssueJson {
   const id = issueIdOf(file);
-  const ctx: Context = { issueDate: issueDateFor(id, file, opts), segmenter: jiebaSegmenter() };
+  const ctx: Context = { issueDate: issueDateFor(id, file, opts), segmenter: segmenterNamed(opts.config.segmenter) };
   const json = issueJson(runPipeline(emptyDoc(id, file, bytes), ctx, undefined, opts.onStageError));
   if (!opts.onStageError) return json;
   const guarded = guardRecords(json);
@@ -193,14 +193,20 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   mkdirSync(opts.outDir, { recursive: true });
   if (opts.clean) cleanOutDir(opts.outDir);
   removeStaleTempFiles(opts.outDir);
-  const job: IssueJob = { ...opts, settingsSha256: settingsSha256(opts.config, opts.issueDate) };
-  const limit = pLimit(opts.concurrency ?? opts.config.concurrency);
-  let done = 0;
-  const outcomes = await Promise.all(files.map((file) => limit(async () => {
-    const outcome = processIssue(file, job);
-    opts.onProgress?.(++done, files.length);
-    return outcome;
-  })));
+  const job: IssueJob = {
+    issueDate: opts.issueDate, config: opts.config, outDir: opts.outDir, force: opts.force,
+    settingsSha256: settingsSha256(opts.config, opts.issueDate),
+  };
+  const outcomes = await runPool(files, {
+    jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(),
+    worker: moduleUrl('./run/issue-worker.js', import.meta.url),
+    workerData: job,
+    inline: (file) => processIssue(file, job),
+    onWorkerDeath: (file, reason): IssueOutcome => ({
+      file, issueId: issueIdOf(file), status: 'failed', empty: false, errors: [{ file, message: `${file}: internal error: ${reason}` }],
+    }),
+    onDone: opts.onProgress,
+  });
 
   const tables = opts.shard ? null : rebuildTables(opts.outDir);
   const errors = [...inputErrors, ...unique.errors, ...outcomes.flatMap((o) => o.errors), ...(tables?.refused ?? [])];
@@ -219,6 +225,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     writeErrors(opts.outDir, errors);
     writeManifest(opts.outDir, manifest);
   }
+  syncDirectory(opts.outDir);
   return {
     processed: of('written').map((o) => o.file),
     unchanged: of('unchanged').map((o) => o.file),

@@ -1,41 +1,84 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Token } from './doc.js';
-import { dataFileUrl } from './data-file.js';
+import { dataFileUrl, loadDataList } from './data-file.js';
 
 /** Chinese word segmentation with part-of-speech tags, offsets into the input string. */
 export interface Segmenter {
   tag(text: string): Token[];
 }
 
-const require = createRequire(import.meta.url);
-const USER_DICT = fileURLToPath(dataFileUrl('zh/userdict.txt'));
+/** The segmenter backends, chosen by `segmenter` in pipeline.config.json. */
+export const SEGMENTERS = ['nodejieba', 'node-rs-jieba'] as const;
+export type SegmenterName = (typeof SEGMENTERS)[number];
 
-interface Jieba {
-  load(options: { userDict: string }): void;
-  tag(text: string): { word: string; tag: string }[];
+const require = createRequire(import.meta.url);
+const USER_DICT = 'zh/userdict.txt';
+
+type Tagger = (text: string) => { word: string; tag: string }[];
+
+/** nodejieba (cppjieba): the user dictionary's words get the highest weight. */
+function loadNodejieba(): Tagger {
+  const jieba = require('nodejieba') as { load(o: { userDict: string }): void; tag: Tagger };
+  jieba.load({ userDict: fileURLToPath(dataFileUrl(USER_DICT)) });
+  return (text) => jieba.tag(text);
 }
 
-let jieba: Jieba | null = null;
+/**
+ * The highest frequency in @node-rs/jieba's dictionary (了, 883634), checked
+ * by a test: cppjieba gives user words the highest weight of its dictionary,
+ * and jieba-rs gets the same from this frequency.
+ */
+export const RUST_JIEBA_TOP_FREQUENCY = 883_634;
 
-/** nodejieba loaded once per process with the project's user dictionary. */
-export function jiebaSegmenter(): Segmenter {
-  if (!jieba) {
-    jieba = require('nodejieba') as Jieba;
-    jieba.load({ userDict: USER_DICT });
+/**
+ * @node-rs/jieba (jieba-rs). Its dictionary lines are `word freq tag`: the
+ * user dictionary's `word tag` lines get the top frequency.
+ */
+function loadRustJieba(): Tagger {
+  const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  const jieba = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
+  const user = loadDataList(USER_DICT).map((l) => l.split(/\s+/)).map(([word, tag]) => `${word} ${RUST_JIEBA_TOP_FREQUENCY}${tag ? ` ${tag}` : ''}`).join('\n');
+  jieba.loadDict(Buffer.from(user));
+  return (text) => jieba.tag(text, true);
+}
+
+const LOADERS: Record<SegmenterName, () => Tagger> = { 'nodejieba': loadNodejieba, 'node-rs-jieba': loadRustJieba };
+const loaded = new Map<SegmenterName, Tagger>();
+
+/**
+ * Tokens with offsets from running lengths; a word the backend altered or
+ * dropped characters of is looked up ahead, so offsets stay honest.
+ */
+function tokensOf(text: string, tagged: { word: string; tag: string }[]): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const { word, tag } of tagged) {
+    const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+    if (start < 0) continue;
+    tokens.push({ word, tag, start, end: start + word.length });
+    at = start + word.length;
   }
-  const j = jieba;
+  return tokens;
+}
+
+/**
+ * A segmenter of the named backend. Its dictionary is loaded once per process
+ * (per worker thread), on the first Chinese text: an English-only run never
+ * pays for it.
+ */
+export function segmenterNamed(name: SegmenterName): Segmenter {
   return {
     tag(text: string): Token[] {
-      const tokens: Token[] = [];
-      let at = 0;
-      for (const { word, tag } of j.tag(text)) {
-        const start = text.indexOf(word, at);
-        if (start < 0) continue; // jieba dropped or altered characters; keep offsets honest
-        tokens.push({ word, tag, start, end: start + word.length });
-        at = start + word.length;
-      }
-      return tokens;
+      let tagger = loaded.get(name);
+      if (!tagger) loaded.set(name, (tagger = LOADERS[name]()));
+      return tokensOf(text, tagger(text));
     },
   };
+}
+
+/** nodejieba with the project's user dictionary. */
+export function jiebaSegmenter(): Segmenter {
+  return segmenterNamed('nodejieba');
 }

@@ -4,7 +4,7 @@
  * read by compromise. Digits are found with one linear regex; compromise only
  * sees sentences that contain a number word and are of newspaper length.
  */
-import nlp from 'compromise';
+import { parseEnglish } from '../compromise.js';
 import { endsWithDenominator, findEnglishFractions } from './fractions.js';
 
 export interface EnNumber {
@@ -61,7 +61,7 @@ function digitNumber(text: string, start: number): EnNumber {
 
 function wordNumbers(view: string): EnNumber[] {
   if (view.length > MAX_COMPROMISE_LENGTH || !NUMBER_WORD.test(view)) return [];
-  const found = nlp(view).numbers().json({ offset: true }) as {
+  const found = parseEnglish(view).numbers().json({ offset: true }) as {
     text: string; number?: { num?: number }; offset?: { start: number; length: number };
   }[];
   const out: EnNumber[] = [];

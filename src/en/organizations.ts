@@ -7,7 +7,7 @@
  *  - team names in result tables (`Stoke 4 3 1 0 7 4 10`).
  * Overlaps are left to the caller.
  */
-import nlp from 'compromise';
+import { parseEnglish } from '../compromise.js';
 import type { OrgCandidate } from '../zh/organizations.js';
 import { englishHeads, englishKnownOrgs, englishTypeOf } from './org-lexicon.js';
 import { teamNames } from './team-tables.js';
@@ -48,11 +48,11 @@ function trimmed(view: string, start: number, end: number): { start: number; end
 
 function byCompromise(view: string): OrgCandidate[] {
   const found: OrgCandidate[] = [];
-  for (const o of nlp(view).organizations().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+  for (const o of parseEnglish(view).organizations().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
     const { start, end } = trimmed(view, o.offset.start, o.offset.start + o.offset.length);
     const text = view.slice(start, end);
     // compromise also calls places, nationalities and months organizations (U.S., German, May)
-    if (end > start && !nlp(text).has(NOT_ORG_TAGS)) found.push({ start, end, type: englishTypeOf(text) });
+    if (end > start && !parseEnglish(text).has(NOT_ORG_TAGS)) found.push({ start, end, type: englishTypeOf(text) });
   }
   return found;
 }

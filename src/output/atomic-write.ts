@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The name of a temporary file of `writeFileAtomic`; group 1 is the writing process id. */
@@ -12,8 +13,11 @@ export interface AtomicFile {
 }
 
 /**
- * Open a temporary file beside `path`; `commit()` flushes it and renames it
- * over `path`, so the file is either the old one or the whole new one.
+ * Open a file that will be either the old one or the whole new one, never
+ * half-written: a temporary file beside it, renamed over it on `commit()`. Another
+ * process (or a later run after this one was killed) never sees a partial
+ * file. Reaching the disk is not waited for here, file by file: a run makes
+ * its outputs durable once, at its end, with `syncDirectory`.
  */
 export function openAtomic(path: string): AtomicFile {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -26,7 +30,6 @@ export function openAtomic(path: string): AtomicFile {
   return {
     write: (data) => void writeSync(fd, data),
     commit: () => {
-      fsyncSync(fd);
       close();
       renameSync(tmp, path);
     },
@@ -47,4 +50,28 @@ export function writeFileAtomic(path: string, data: string): void {
     file.abort();
     throw e;
   }
+}
+
+function fsyncPath(path: string, flags: string): void {
+  const fd = openSync(path, flags);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Durability once per run: every file in `dir` and the directory itself (its
+ * renames) reach the disk. One `sync -f` (syncfs: the whole file system in
+ * one call) where coreutils has it, else an fsync per file. After this
+ * returns, a power loss keeps the run's outputs. A power loss (not a crash of
+ * the process: that never leaves a partial file) before it may leave a file
+ * written since absent, in its previous version, or on some file systems
+ * empty or incomplete: run the interrupted run again.
+ */
+export function syncDirectory(dir: string): void {
+  if (spawnSync('sync', ['-f', dir], { stdio: 'ignore' }).status === 0) return;
+  for (const name of readdirSync(dir)) if (!TEMP_FILE.test(name)) fsyncPath(join(dir, name), 'r');
+  fsyncPath(dir, 'r');
 }

@@ -1,5 +1,6 @@
 import type { Doc, Fact, FactStatus, Quantity, Sentence } from '../doc.js';
 import { firstStartingFrom, headingOfBullet, nearestPeriod, periodBetween, viewIndex } from '../facts/context.js';
+import { originalText } from '../original-text.js';
 import type { Stage } from '../stage.js';
 import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
 import { zhSentenceFacts, type FactDraft, type ViewQuantity } from '../zh/facts.js';
@@ -46,7 +47,7 @@ function subjectOf(s: Sentence, viewAt: number): string {
 }
 
 function sentenceText(doc: Doc, s: Sentence): string {
-  return s.map.map((o) => doc.text[o]).join('').replace(/\s*\n\s*/g, ' ');
+  return originalText(doc.text, s.map).replace(/\s*\n\s*/g, ' ');
 }
 
 type SentenceFact = Omit<Fact, 'id'>;

@@ -1,4 +1,5 @@
 import { viewSpan, type Doc, type Lang, type Quantity, type Sentence } from '../doc.js';
+import { originalText } from '../original-text.js';
 import type { Stage } from '../stage.js';
 import type { QuantityMatch } from '../quantity-match.js';
 import { extractZhQuantities } from '../zh/quantities.js';
@@ -33,7 +34,7 @@ export const quantitiesStage: Stage = {
   name: 'quantities',
   run: (doc) => {
     const found = doc.sentences.flatMap((s) => {
-      const original = s.map.map((i) => doc.text[i]).join('');
+      const original = originalText(doc.text, s.map);
       return EXTRACTORS[s.lang](s.view, original).map((m) => toQuantity(doc, s, original, m));
     });
     found.sort((a, b) => a.start - b.start || a.end - b.end);

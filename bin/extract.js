@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/**
+ * `npm run extract`: the compiled CLI (dist/cli.js), no TypeScript loader at
+ * start-up. dist/ is built at install (`prepare`) and rebuilt here first when
+ * a file under src/ is newer than the last build, so an edit is never run stale.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const stamp = join(root, 'dist', '.built');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function builtAt() {
+  try {
+    return statSync(stamp).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+if (builtAt() < newestMtime(join(root, 'src'))) {
+  process.stderr.write('extract: compiling src/ to dist/ …\n');
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  writeFileSync(stamp, '');
+  const now = new Date();
+  utimesSync(stamp, now, now);
+}
+
+await import('../dist/cli.js');

@@ -1,0 +1,147 @@
+/**
+ * `npm run bench` (performance part, issue 11): cold start, throughput at 1×,
+ * 4× and 16× a committed corpus, 1 vs 2 workers, raw segmentation in the same
+ * run, peak RSS, per-stage times. Every run is its own process; figures are
+ * printed and written to bench-results.json. Timings depend on the machine
+ * and its load: compare figures of one run, not across runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadConfig } from '../../src/config.js';
+import { segmenterNamed, SEGMENTERS, type SegmenterName } from '../../src/segmenter.js';
+import type { Context } from '../../src/stage.js';
+import { buildCorpus, COLD_START_FILES, type CorpusKind } from './corpus.js';
+import { rawSegmentationMs } from './segment-raw.js';
+import { timeStages } from './stage-times.js';
+
+const BENCH = fileURLToPath(new URL('../bench.ts', import.meta.url));
+const PEAK_RSS = pathToFileURL(fileURLToPath(new URL('./peak-rss.mjs', import.meta.url))).href;
+const COLD_RUNS = 5;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number, digits = 0) => Number(x.toFixed(digits));
+
+function timed(command: string, args: string[]): { ms: number; stderr: string; stdout: string } {
+  const t0 = performance.now();
+  const r = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, CI: 'true' }, maxBuffer: 1 << 26 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return { ms, stderr: r.stderr, stdout: r.stdout };
+}
+
+/** The figures the preloaded reporter prints on exit: peak RSS (MB) and CPU time of every thread (ms). */
+function processFigures(stderr: string): { peakRssMb: number; cpuMs: number } {
+  const [, rssKb, cpuUs] = /peak-rss-kb (\d+) cpu-us (\d+)/.exec(stderr) ?? [];
+  return { peakRssMb: round(Number(rssKb ?? NaN) / 1024), cpuMs: round(Number(cpuUs ?? NaN) / 1000) };
+}
+
+/**
+ * Median wall and CPU time of the CLI on one issue, each run a fresh process
+ * (`node bin/extract.js`, as `npm run extract` runs it; npm itself adds its own start-up).
+ */
+function coldStart(file: string, runs: number, scratch: string, config: string[] = []): { ms: number; cpuMs: number; npmMs: number } {
+  const out = join(scratch, 'cold');
+  const node = Array.from({ length: runs }, () => timed(process.execPath, ['--import', PEAK_RSS, 'bin/extract.js', file, '--out', out, ...config]));
+  const npm = Array.from({ length: 3 }, () => timed('npm', ['run', '-s', 'extract', '--', file, '--out', out, ...config]).ms);
+  return { ms: round(median(node.map((r) => r.ms))), cpuMs: median(node.map((r) => processFigures(r.stderr).cpuMs)), npmMs: round(median(npm)) };
+}
+
+interface RunFigures {
+  issues: number; chars: number; jobs: number | 'default';
+  /** Wall time, and CPU time of every thread (less sensitive to other load on the machine). */
+  ms: number; cpuMs: number;
+  charsPerSecond: number; msPerIssue: number; peakRssMb: number;
+}
+
+/** The compiled CLI over a corpus, in a fresh process; peak RSS from the preloaded reporter. */
+function cliRun(kind: CorpusKind, times: number, jobs: number | 'default', scratch: string, config?: string): RunFigures & { out: string } {
+  const corpus = buildCorpus(kind, times, join(scratch, `${kind}-${times}`));
+  const out = join(scratch, `out-${kind}-${times}-${jobs}-${config ? 'c' : 'd'}`);
+  const args = ['--import', PEAK_RSS, 'dist/cli.js', corpus.dir, '--out', out, ...(jobs === 'default' ? [] : ['--jobs', String(jobs)]), ...(config ? ['--config', config] : [])];
+  const r = timed(process.execPath, args);
+  return {
+    out, issues: corpus.files.length, chars: corpus.chars, jobs, ms: round(r.ms), ...processFigures(r.stderr),
+    charsPerSecond: round(corpus.chars / (r.ms / 1000)), msPerIssue: round(r.ms / corpus.files.length, 2),
+  };
+}
+
+function sameFiles(a: string, b: string): boolean {
+  const names = readdirSync(a).sort();
+  return names.join() === readdirSync(b).sort().join() && names.every((n) => readFileSync(join(a, n)).equals(readFileSync(join(b, n))));
+}
+
+function child(args: string[]): unknown {
+  return JSON.parse(timed(process.execPath, ['--import', 'tsx', BENCH, ...args]).stdout.trim().split('\n').at(-1)!);
+}
+
+function configWith(segmenter: SegmenterName, scratch: string): string {
+  const file = join(scratch, `${segmenter}.config.json`);
+  writeFileSync(file, JSON.stringify({ segmenter }));
+  return file;
+}
+
+/** The figures of a run without its output folder. */
+function strip<T extends { out: string }>(r: T): Omit<T, 'out'> {
+  return Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'out')) as Omit<T, 'out'>;
+}
+
+/** Runs every measurement; returns the figures written to bench-results.json. */
+export function measure(log: (line: string) => void): Record<string, unknown> {
+  timed(process.execPath, ['bin/extract.js', '--help']); // compiles dist/ if src/ changed
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-perf-'));
+  log(`${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} (figures are only comparable on an idle machine)`);
+  try {
+    const results: Record<string, unknown> = { cores: availableParallelism(), loadAverage: loadavg()[0] };
+    const cold = {
+      zh: coldStart(COLD_START_FILES.zh, COLD_RUNS, scratch),
+      'zh node-rs-jieba': coldStart(COLD_START_FILES.zh, COLD_RUNS, scratch, ['--config', configWith('node-rs-jieba', scratch)]),
+      en: coldStart(COLD_START_FILES.en, COLD_RUNS, scratch),
+    };
+    results.coldStart = cold;
+    for (const [lang, c] of Object.entries(cold)) log(`cold start ${lang} (median of ${COLD_RUNS}): ${c.ms} ms wall, ${c.cpuMs} ms CPU; through npm ${c.npmMs} ms`);
+
+    const scaling = [1, 4, 16].map((times) => ({ times, ...strip(cliRun('mixed', times, 'default', scratch)) }));
+    results.mixedScaling = scaling;
+    for (const s of scaling) log(`mixed ×${s.times}: ${s.issues} issues, ${s.chars} chars, ${s.ms} ms (CPU ${s.cpuMs} ms), ${s.charsPerSecond} chars/s, ${s.msPerIssue} ms/issue, peak RSS ${s.peakRssMb} MB`);
+    log(`16× costs ${round(scaling[2]!.ms / scaling[0]!.ms, 1)}× the time of 1×`);
+
+    const one = cliRun('mixed', 4, 1, scratch);
+    const two = cliRun('mixed', 4, 2, scratch);
+    results.workers = { one: strip(one), two: strip(two), speedup: round(one.ms / two.ms, 2), identical: sameFiles(one.out, two.out) };
+    log(`mixed ×4, 1 vs 2 workers: ${one.ms} vs ${two.ms} ms, speed-up ×${round(one.ms / two.ms, 2)}, identical output: ${sameFiles(one.out, two.out)}`);
+
+    const en = strip(cliRun('en', 4, 'default', scratch));
+    results.english = en;
+    log(`English ×4: ${en.chars} chars, ${en.ms} ms (CPU ${en.cpuMs} ms), ${en.charsPerSecond} chars/s`);
+
+    const segmentation: Record<string, unknown> = {};
+    for (const backend of SEGMENTERS) {
+      const run = cliRun('zh', 16, 'default', scratch, configWith(backend, scratch));
+      const raw = child(['--raw', backend, join(scratch, 'zh-16')]) as number;
+      segmentation[backend] = { pipeline: strip(run), rawCutMs: round(raw), ratio: round(run.ms / raw, 2) };
+      log(`Chinese ×16 with ${backend}: pipeline ${run.ms} ms (CPU ${run.cpuMs} ms, ${run.charsPerSecond} chars/s, peak RSS ${run.peakRssMb} MB), raw cut ${round(raw)} ms (load included), ratio ${round(run.ms / raw, 2)}`);
+    }
+    results.segmentation = segmentation;
+
+    const stages = child(['--stages', join(scratch, 'mixed-1')]) as Record<string, number>;
+    results.stageMs = stages;
+    log(`stages on mixed ×1 (ms, one thread): ${Object.entries(stages).map(([s, ms]) => `${s} ${ms}`).join(', ')}`);
+    return results;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** In a child: the per-stage totals over a corpus directory, one thread, the configured segmenter. */
+export function stageTimes(dir: string): Record<string, number> {
+  const config = loadConfig(undefined);
+  const ctx: Context = { issueDate: null, segmenter: segmenterNamed(config.segmenter) };
+  const times: Record<string, number> = {};
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) timeStages(f, readFileSync(join(dir, f)), ctx, times);
+  return Object.fromEntries(Object.entries(times).map(([s, ms]) => [s, round(ms)]));
+}
+
+export { rawSegmentationMs };
