@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from './config.js';
 import { dateFromFileName } from './issue-date.js';
+import { FORMATS, type Format } from './output/table-writers.js';
 import { run } from './run.js';
 
 function issueDateOption(value: string): string {
@@ -16,6 +17,18 @@ function positiveInt(value: string): number {
   return n;
 }
 
+function formatList(value: string): Format[] {
+  const formats = value.split(',').map((f) => f.trim());
+  const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknown.length) throw new InvalidArgumentError(`unknown format ${unknown.join(', ')} (expected ${FORMATS.join(', ')})`);
+  return formats as Format[];
+}
+
+function onOff(value: string): boolean {
+  if (value !== 'on' && value !== 'off') throw new InvalidArgumentError('expected on or off');
+  return value === 'on';
+}
+
 const program = new Command()
   .name('extract')
   .description('Extract quantities, dates, organizations and facts from newspaper issues (zh/en).')
@@ -24,13 +37,18 @@ const program = new Command()
   .option('--issue-date <date>', 'issue date for every input (YYYY-MM-DD)', issueDateOption)
   .option('--config <file>', 'configuration file (default: pipeline.config.json when present)')
   .option('--concurrency <n>', 'issues processed at once (overrides the config)', positiveInt)
+  .option('--format <list>', `table formats, comma-separated (${FORMATS.join(',')})`, formatList)
+  .option('--csv-guard <on|off>', 'prefix formula-like CSV text cells with an apostrophe (for spreadsheets)', onOff, true)
+  .option('--excel', 'start each CSV with a UTF-8 BOM so Excel reads Chinese correctly')
   .showHelpAfterError('(run with --help for usage)')
   // A usage error means the run could not start, like a config error: exit 2 (1 is for failed inputs).
   .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2));
 
 async function main(): Promise<number> {
   program.parse();
-  const opts = program.opts<{ out: string; issueDate?: string; config?: string; concurrency?: number }>();
+  const opts = program.opts<{
+    out: string; issueDate?: string; config?: string; concurrency?: number; format?: Format[]; csvGuard: boolean; excel?: boolean;
+  }>();
   const config = loadConfig(opts.config);
   const interactive = Boolean(process.stderr.isTTY) && !process.env.CI;
   const bar = interactive ? new SingleBar({ format: 'extract [{bar}] {value}/{total} issues', clearOnComplete: true }) : null;
@@ -41,6 +59,7 @@ async function main(): Promise<number> {
     issueDate: opts.issueDate,
     config,
     concurrency: opts.concurrency,
+    output: { formats: opts.format, csvGuard: opts.csvGuard, excel: opts.excel },
     onProgress: (done, total) => {
       if (!bar) return;
       if (!started) bar.start(total, 0);

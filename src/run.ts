@@ -7,8 +7,8 @@ import { InputError } from './input-error.js';
 import { dateFromFileName } from './issue-date.js';
 import { collectInputs } from './inputs.js';
 import { TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
-import { CSV_TABLES, tableCsv } from './output/csv.js';
 import { issueJson, issueJsonText, type IssueJson } from './output/issue-json.js';
+import { tableWriters, type OutputOptions } from './output/table-writers.js';
 import { runPipeline } from './pipeline.js';
 import { jiebaSegmenter } from './segmenter.js';
 import type { Context } from './stage.js';
@@ -19,6 +19,8 @@ export interface RunOptions {
   issueDate?: string;
   config: PipelineConfig;
   concurrency?: number;
+  /** Table formats and CSV options (default: every format, guarded CSV). */
+  output?: OutputOptions;
   /** Called after each input, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -120,7 +122,9 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     opts.onProgress?.(++done, files.length);
   })));
   const issues = results.filter((r): r is IssueJson => r !== null);
-  for (const table of CSV_TABLES) writeFileAtomic(join(opts.outDir, `${table}.csv`), tableCsv(table, issues));
+  const writers = tableWriters(opts.outDir, opts.output);
+  for (const issue of issues) for (const w of writers) w.add(issue);
+  for (const w of writers) w.finish();
   const allErrors = [...errors, ...failures.filter((f): f is string => f !== null)];
   writeFileAtomic(join(opts.outDir, 'errors.jsonl'), allErrors.map((message) => `${JSON.stringify({ message })}\n`).join(''));
   const emptyNotices = files.filter((_, k) => empty[k]).map((f) => `${f}: no text (empty or whitespace only); written with no records`);

@@ -8,12 +8,13 @@ export const TEMP_FILE = /^\..+\.(\d+)\.tmp$/;
  * Write a file so that it is either the old one or the whole new one, never
  * half-written: a temporary file beside it, flushed, then renamed over it.
  */
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, data);
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -1,35 +1,65 @@
+/**
+ * The run-level CSVs, one per table (`tables.ts`). Missing values are empty
+ * cells. For spreadsheets, a text cell that would run as a formula gets a
+ * leading apostrophe (the guard; only the CSV text changes, JSON and Parquet
+ * keep the exact text); `csvGuard: false` turns it off for engines. `excel`
+ * starts each file with a UTF-8 BOM so that Excel reads it as UTF-8.
+ */
+import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import type { IssueJson } from './issue-json.js';
+import type { IssueJson } from '../records.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { TABLE_COLUMNS, TABLES, tableRows, type Table } from './tables.js';
+import type { TableWriter } from './table-writer.js';
 
-type Row = Record<string, unknown>;
-type Table = 'quantities' | 'dates' | 'organizations' | 'facts';
+export interface CsvOptions {
+  /** Neutralise formula-like text cells (default true). */
+  csvGuard?: boolean;
+  /** Write a UTF-8 BOM first (default false). */
+  excel?: boolean;
+}
 
-/** The columns of each CSV, in order; every row also carries `issue_id` first. */
-export const CSV_COLUMNS: Record<Table, string[]> = {
-  quantities: ['id', 'article_id', 'start', 'end', 'text', 'lang', 'value', 'value_max', 'unit', 'unit_text', 'dimension', 'qualifier'],
-  dates: ['id', 'article_id', 'start', 'end', 'text', 'lang', 'value', 'value_end', 'granularity', 'relative', 'modifier'],
-  organizations: ['id', 'article_id', 'start', 'end', 'text', 'lang', 'type', 'canonical'],
-  facts: ['id', 'article_id', 'quantity_id', 'metric', 'subject', 'period', 'status', 'kind', 'value', 'unit', 'sentence'],
-};
-
-export const CSV_TABLES = Object.keys(CSV_COLUMNS) as Table[];
+/** The columns of each CSV, in order. */
+export const CSV_COLUMNS = TABLE_COLUMNS;
+export const CSV_TABLES = TABLES;
 
 /** Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) get a leading apostrophe. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function cell(value: unknown): string {
+function cell(value: unknown, guard: boolean): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = String(value);
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return guard && FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function csvLines(rows: string[][]): string {
+  // A bare CR inside a cell is quoted too: readers that split records at CR (Excel) would break the row there.
+  return rows.length ? stringify(rows, { record_delimiter: '\n', quoted_match: '\r' }) : '';
+}
+
+function rowsCsv(table: Table, issue: IssueJson, guard: boolean): string {
+  return csvLines(tableRows(table, issue).map((r) => TABLE_COLUMNS[table].map((c) => cell(r[c], guard))));
+}
+
+function header(table: Table, opts: CsvOptions): string {
+  return `${opts.excel ? '\ufeff' : ''}${csvLines([TABLE_COLUMNS[table]])}`;
 }
 
 /** One CSV (header included, even with no rows) for one table over the issues, in issue order. */
-export function tableCsv(table: Table, issues: IssueJson[]): string {
-  const columns = ['issue_id', ...CSV_COLUMNS[table]];
-  const rows = issues.flatMap((issue) =>
-    (issue[table] as unknown as Row[]).map((r) => columns.map((c) => cell(c === 'issue_id' ? issue.issue_id : r[c]))),
-  );
-  // A bare CR inside a cell is quoted too: readers that split records at CR (Excel) would break the row there.
-  return stringify([columns, ...rows], { record_delimiter: '\n', quoted_match: '\r' });
+export function tableCsv(table: Table, issues: IssueJson[], opts: CsvOptions = {}): string {
+  return header(table, opts) + issues.map((i) => rowsCsv(table, i, opts.csvGuard ?? true)).join('');
+}
+
+/** The CSV writer of a run: `<table>.csv` in `outDir` for every table. */
+export function csvTableWriter(outDir: string, opts: CsvOptions = {}): TableWriter {
+  const chunks = new Map<Table, string[]>(TABLES.map((t) => [t, [header(t, opts)]]));
+  return {
+    add(issue) {
+      for (const t of TABLES) chunks.get(t)!.push(rowsCsv(t, issue, opts.csvGuard ?? true));
+    },
+    finish() {
+      for (const t of TABLES) writeFileAtomic(join(outDir, `${t}.csv`), chunks.get(t)!.join(''));
+    },
+  };
 }
