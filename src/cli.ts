@@ -40,6 +40,7 @@ const program = new Command()
   .option('--format <list>', `table formats, comma-separated (${FORMATS.join(',')})`, formatList)
   .option('--csv-guard <on|off>', 'prefix formula-like CSV text cells with an apostrophe (for spreadsheets)', onOff, true)
   .option('--excel', 'start each CSV with a UTF-8 BOM so Excel reads Chinese correctly')
+  .option('--html', 'also write each issue\'s review page OUT/<id>.html')
   .showHelpAfterError('(run with --help for usage)')
   // A usage error means the run could not start, like a config error: exit 2 (1 is for failed inputs).
   .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2));
@@ -47,7 +48,7 @@ const program = new Command()
 async function main(): Promise<number> {
   program.parse();
   const opts = program.opts<{
-    out: string; issueDate?: string; config?: string; concurrency?: number; format?: Format[]; csvGuard: boolean; excel?: boolean;
+    out: string; issueDate?: string; config?: string; concurrency?: number; format?: Format[]; csvGuard: boolean; excel?: boolean; html?: boolean;
   }>();
   const config = loadConfig(opts.config);
   const interactive = Boolean(process.stderr.isTTY) && !process.env.CI;
@@ -59,7 +60,7 @@ async function main(): Promise<number> {
     issueDate: opts.issueDate,
     config,
     concurrency: opts.concurrency,
-    output: { formats: opts.format, csvGuard: opts.csvGuard, excel: opts.excel },
+    output: { formats: opts.format, csvGuard: opts.csvGuard, excel: opts.excel, html: opts.html },
     onProgress: (done, total) => {
       if (!bar) return;
       if (!started) bar.start(total, 0);

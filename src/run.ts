@@ -9,6 +9,7 @@ import { collectInputs } from './inputs.js';
 import { TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
 import { issueJson, issueJsonText, type IssueJson } from './output/issue-json.js';
 import { tableWriters, type OutputOptions } from './output/table-writers.js';
+import { writeReviewPage } from './output/review-page.js';
 import { runPipeline } from './pipeline.js';
 import { jiebaSegmenter } from './segmenter.js';
 import type { Context } from './stage.js';
@@ -70,6 +71,7 @@ export function extractIssue(file: string, opts: Pick<RunOptions, 'issueDate' | 
 function processIssue(file: string, opts: RunOptions): IssueJson {
   const json = extractIssue(file, opts);
   writeFileAtomic(join(opts.outDir, `${json.issue_id}.json`), issueJsonText(json));
+  if (opts.output?.html) writeReviewPage(json, opts.outDir);
   return json;
 }
 

@@ -13,6 +13,8 @@ export type Format = (typeof FORMATS)[number];
 export interface OutputOptions extends CsvOptions {
   /** Formats to write (default: all). */
   formats?: readonly Format[];
+  /** Also write each issue's review page `<id>.html` (src/output/review-html.ts). */
+  html?: boolean;
 }
 
 export function tableWriters(outDir: string, opts: OutputOptions = {}): TableWriter[] {
