@@ -38,14 +38,15 @@ describe('marked text', () => {
   });
 
   it('against gold: a record the gold lacks is extra, a required gold record the output lacks is missed, an optional one neither', () => {
-    const out = { quantities: [sample.quantities[0]!, sample.quantities[1]!], dates: [], organizations: [] };
+    const out = { quantities: [sample.quantities[0]!, sample.quantities[1]!], dates: [], organizations: [sample.organizations[0]!] };
     const gold = {
       quantities: [sample.quantities[0]!, { ...sample.quantities[2]! }, { ...sample.quantities[3]!, optional: true }],
-      dates: [], organizations: [],
+      dates: [], organizations: [sample.organizations[0]!],
     };
     const marks = compareWithGold(recordMarks(out), gold);
     expect(marks.map((m) => [m.id, m.gold ?? 'ok'])).toEqual([
-      [sample.quantities[0]!.id, 'ok'], [sample.quantities[1]!.id, 'extra'], [`gold-${sample.quantities[2]!.id}`, 'miss'],
+      [sample.quantities[0]!.id, 'ok'], [sample.quantities[1]!.id, 'extra'], [sample.organizations[0]!.id, 'ok'],
+      [`gold-${sample.quantities[2]!.id}`, 'miss'],
     ]);
   });
 });

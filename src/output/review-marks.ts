@@ -65,7 +65,7 @@ export function compareWithGold(marks: Mark[], gold: GoldJson): Mark[] {
   const key = (m: { type: string; start: number; end: number }) => `${m.type}:${m.start}:${m.end}`;
   const goldRecords = new Map<string, GoldRecord>();
   for (const type of Object.keys(MARK_TYPES) as MarkType[]) {
-    for (const r of gold[MARK_TYPES[type] as keyof GoldJson] as GoldRecord[]) goldRecords.set(key({ type, ...r }), r);
+    for (const r of gold[MARK_TYPES[type] as keyof GoldJson] as GoldRecord[]) goldRecords.set(key({ ...r, type }), r);
   }
   const found = new Set(marks.map(key));
   const misses = goldMarks
