@@ -21,7 +21,12 @@ const { gold } = program.opts<{ gold?: string }>();
 let failed = 0;
 for (const file of program.args) {
   try {
-    const json = issueSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    const parsed = issueSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) {
+      const first = parsed.error.issues[0]!;
+      throw new Error(`not an <id>.json of this pipeline (${first.path.join('.')}: ${first.message}); extract the issue again`);
+    }
+    const json = parsed.data;
     const goldJson = gold ? (JSON.parse(readFileSync(gold, 'utf8')) as GoldJson) : undefined;
     console.error(`wrote ${writeReviewPage(json, dirname(file), goldJson)}`);
   } catch (e) {
