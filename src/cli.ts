@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { z } from 'zod';
 import { DataFileError, describeZodIssues } from './data-file.js';
 import { dateFromFileName } from './issue-date.js';
+import { FORMATS, type Format } from './output/table-writers.js';
 import { parseShard, type Shard } from './run/shard.js';
 import type { RunSummary } from './run.js';
 
@@ -26,7 +27,7 @@ function shardOption(value: string): Shard {
 }
 
 /** Our options that npm takes for its own when the `--` is forgotten (`npm run extract --out results`). */
-const OPTIONS_NPM_SWALLOWS = ['out', 'clean', 'issue_date', 'jobs', 'concurrency', 'config', 'shard', 'merge'];
+const OPTIONS_NPM_SWALLOWS = ['out', 'clean', 'issue_date', 'jobs', 'concurrency', 'config', 'shard', 'merge', 'format', 'csv_guard', 'excel', 'html'];
 
 /** A usage error: one line, exit 2, nothing run. */
 class UsageError extends Error {}
@@ -38,6 +39,18 @@ function checkNpmDidNotSwallowOptions(): void {
     const flag = `--${taken[0]!.replace('_', '-')}`;
     throw new UsageError(`npm took ${flag} as its own option, so the pipeline never saw it; write \`npm run ${process.env.npm_lifecycle_event} -- ${flag} …\` (nothing was run)`);
   }
+}
+
+function formatList(value: string): Format[] {
+  const formats = value.split(',').map((f) => f.trim());
+  const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknown.length) throw new InvalidArgumentError(`unknown format ${unknown.join(', ')} (expected ${FORMATS.join(', ')})`);
+  return formats as Format[];
+}
+
+function onOff(value: string): boolean {
+  if (value !== 'on' && value !== 'off') throw new InvalidArgumentError('expected on or off');
+  return value === 'on';
 }
 
 const program = new Command()
@@ -54,13 +67,17 @@ const program = new Command()
   .option('--force', 'redo issues whose output is up to date (same source, pipeline version and settings)')
   .option('--shard <K/N>', 'process only shard K of N (split by a hash of the issue id); tables are made by --merge', shardOption)
   .option('--merge <dir>', 'only rebuild the tables of an output folder from its issue files')
+  .option('--format <list>', `table formats, comma-separated (${FORMATS.join(',')})`, formatList)
+  .option('--csv-guard <on|off>', 'prefix formula-like CSV text cells with an apostrophe (for spreadsheets)', onOff, true)
+  .option('--excel', 'start each CSV with a UTF-8 BOM so Excel reads Chinese correctly')
+  .option('--html', 'also write each issue\'s review page OUT/<id>.html')
   .showHelpAfterError('(run with --help for usage)')
   // A usage error means the run could not start, like a config error: exit 2 (1 is for failed inputs).
   .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2));
 
 interface CliOptions {
   out: string; issueDate?: string; config?: string; jobs?: number; concurrency?: number; clean?: boolean; verbose?: boolean;
-  force?: boolean; shard?: Shard; merge?: string;
+  force?: boolean; shard?: Shard; merge?: string; format?: Format[]; csvGuard: boolean; excel?: boolean; html?: boolean;
 }
 
 function progressBar(): ((done: number, total: number) => void) | undefined {
@@ -101,8 +118,9 @@ async function main(): Promise<number> {
   const { run, mergeTables } = await import('./run.js').catch((e: unknown) => {
     throw e instanceof z.ZodError ? new DataFileError('data/', 'a vocabulary file', describeZodIssues(e.issues)) : e;
   });
+  const output = { formats: opts.format, csvGuard: opts.csvGuard, excel: opts.excel, html: opts.html };
   if (opts.merge) {
-    const merged = mergeTables(opts.merge);
+    const merged = mergeTables(opts.merge, output);
     for (const e of merged.errors) console.error(`error: ${e.message}`);
     console.error(`tables of ${opts.merge}/ rebuilt: ${merged.issues} issue(s)`);
     return merged.errors.length ? 1 : 0;
@@ -116,6 +134,7 @@ async function main(): Promise<number> {
     clean: opts.clean,
     force: opts.force,
     shard: opts.shard,
+    output,
     onProgress: progressBar(),
   });
   report(summary, opts);

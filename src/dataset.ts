@@ -11,8 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { PipelineConfig } from './config.js';
 import { dataFileUrl } from './data-file.js';
 import { writeFileAtomic, TEMP_FILE } from './output/atomic-write.js';
-import { csvTablesWriter } from './output/csv.js';
-import type { IssueJson } from './output/issue-json.js';
+import type { IssueJson } from './records.js';
 import type { TableWriter } from './output/table-writer.js';
 
 export const MANIFEST_FILE = 'run.json';
@@ -22,8 +21,6 @@ const MANIFEST_NAME = /^run(\.shard-\d+-of-\d+)?\.json$/;
 export const isReservedId = (id: string): boolean => MANIFEST_NAME.test(`${id}.json`);
 export const ERRORS_FILE = 'errors.jsonl';
 
-/** The version of the pipeline that wrote a file: the package version. */
-export const PIPELINE_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** One failure of a run, as printed (`message`) and as logged in `errors.jsonl`. */
 export interface RunError {
@@ -32,11 +29,6 @@ export interface RunError {
   stage?: string;
   start?: number | null;
   message: string;
-}
-
-/** Every table format written at the end of a run; each gets the issues in the same order. */
-export function tableWriters(outDir: string): TableWriter[] {
-  return [csvTablesWriter(outDir)];
 }
 
 /** The ids of the `<id>.json` files of the folder, sorted (code-unit order, the same on every machine). */
@@ -76,7 +68,7 @@ export function readIssue(outDir: string, id: string): IssueJson {
  * JSON file that is not an issue record is refused (reported, left out);
  * the tables then cover exactly the issues listed in `ids`.
  */
-export function rebuildTables(outDir: string, writers: TableWriter[] = tableWriters(outDir)): { ids: string[]; refused: RunError[] } {
+export function rebuildTables(outDir: string, writers: TableWriter[]): { ids: string[]; refused: RunError[] } {
   const ids: string[] = [];
   const refused: RunError[] = [];
   try {

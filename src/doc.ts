@@ -1,31 +1,46 @@
 /**
  * The one document type that flows through the pipeline, and every record type
- * it carries. This file is the single source of the output schema (SPEC §4).
+ * it carries. The record types derive from the output schemas in `records.ts`
+ * (SPEC §4), the single source of the output schema.
  *
  * Offsets inside the pipeline are UTF-16 code-unit offsets into `Doc.text`
  * (what JavaScript strings and regexes use). The JSON/CSV writers convert them
  * to Unicode code points, the unit the SPEC promises users.
  */
 
-export type Lang = 'zh' | 'en';
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le-bom' | 'utf-16be-bom';
-export type IssueDateSource = 'cli' | 'config' | 'filename' | 'text' | 'none';
+import type {
+  ArticleRecord, DateRecord, FactRecord, OrganizationRecord, QuantityRecord,
+  dimensionSchema, encodingSchema, factKindSchema, factStatusSchema, granularitySchema,
+  issueDateSourceSchema, langSchema, orgTypeSchema, qualifierSchema,
+} from './records.js';
+import type { z } from 'zod';
+
+export type Lang = z.infer<typeof langSchema>;
+export type Encoding = z.infer<typeof encodingSchema>;
+export type IssueDateSource = z.infer<typeof issueDateSourceSchema>;
+export type Dimension = z.infer<typeof dimensionSchema>;
+export type Qualifier = z.infer<typeof qualifierSchema>;
+export type Granularity = z.infer<typeof granularitySchema>;
+export type OrgType = z.infer<typeof orgTypeSchema>;
+export type FactStatus = z.infer<typeof factStatusSchema>;
+export type FactKind = z.infer<typeof factKindSchema>;
+
+/**
+ * The record types are the output records of `records.ts`, with one
+ * difference: inside the pipeline a missing text is '' (rules compare and
+ * concatenate strings); the JSON writer turns it into null.
+ */
+type Blank<T, K extends keyof T> = Omit<T, K> & { [P in K]: string };
+
+export type Article = Blank<ArticleRecord, 'title'>;
+export type Quantity = Blank<QuantityRecord, 'unit' | 'unit_text'>;
+export type DateMention = Blank<DateRecord, 'value' | 'modifier'>;
+export type Organization = OrganizationRecord;
+export type Fact = Blank<FactRecord, 'subject' | 'period' | 'unit'>;
 
 export interface Span {
   start: number;
   end: number;
-}
-
-export interface Article extends Span {
-  id: string;
-  title: string;
-  lang: Lang;
-  /** Every [start, end) piece of the article; an article interrupted by another has several. */
-  segments: [number, number][];
-  /** Further headline lines of the title block (subtitle, series label). */
-  alt_titles: string[];
-  /** ISO day of the dateline (`本报广州6月3日讯`, `2月28日，…` right after a byline), when it has one. */
-  dateline: string | null;
 }
 
 /** What a line of the printed page is, once the articles stage has read the layout. */
@@ -56,69 +71,6 @@ export interface Sentence extends Span {
   view: string;
   map: number[];
   tokens: Token[];
-}
-
-export type Dimension =
-  | 'currency' | 'count' | 'area' | 'length' | 'mass' | 'volume' | 'energy' | 'power'
-  | 'percent' | 'rank' | 'age' | 'duration' | 'none';
-export type Qualifier = 'exact' | 'approx' | 'over' | 'under' | 'at_least' | 'at_most';
-
-export interface Quantity extends Span {
-  id: string;
-  article_id: string;
-  text: string;
-  lang: Lang;
-  value: number;
-  value_max: number | null;
-  unit: string;
-  unit_text: string;
-  dimension: Dimension;
-  qualifier: Qualifier;
-}
-
-export type Granularity = 'day' | 'month' | 'quarter' | 'year' | 'decade';
-
-export interface DateMention extends Span {
-  id: string;
-  article_id: string;
-  text: string;
-  lang: Lang;
-  value: string;
-  value_end: string | null;
-  granularity: Granularity;
-  relative: boolean;
-  /** 初 / 中旬 / 下旬 / 年初 / 年底 / 月底 … as written, else empty. */
-  modifier: string;
-}
-
-export type OrgType =
-  | 'company' | 'government' | 'party' | 'lab' | 'university' | 'research'
-  | 'bank' | 'association' | 'media' | 'other';
-
-export interface Organization extends Span {
-  id: string;
-  article_id: string;
-  text: string;
-  lang: Lang;
-  type: OrgType;
-  canonical: string;
-}
-
-export type FactStatus = 'actual' | 'estimate' | 'target';
-export type FactKind = 'level' | 'change' | 'ratio' | 'rank';
-
-export interface Fact {
-  id: string;
-  article_id: string;
-  quantity_id: string;
-  metric: string;
-  subject: string;
-  period: string;
-  status: FactStatus;
-  kind: FactKind;
-  value: number;
-  unit: string;
-  sentence: string;
 }
 
 export interface Doc {

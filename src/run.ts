@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { basename, extname, join } from 'node:path';
 import type { PipelineConfig } from './config.js';
 import {
-  cleanOutDir, isReservedId, isUpToDate, PIPELINE_VERSION, rebuildTables, settingsSha256, shardErrors, sourceSha256,
+  cleanOutDir, isReservedId, isUpToDate, rebuildTables, settingsSha256, shardErrors, sourceSha256,
   writeErrors, writeManifest, type Provenance, type RunError, type RunManifest,
 } from './dataset.js';
 import { DataFileError } from './data-file.js';
@@ -11,12 +11,15 @@ import { InputError } from './input-error.js';
 import { dateFromFileName } from './issue-date.js';
 import { collectInputs } from './inputs.js';
 import { syncDirectory, TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
-import { issueJson, issueJsonText, type IssueJson } from './output/issue-json.js';
+import { issueJson, issueJsonText, withSettings, type IssueJson } from './output/issue-json.js';
+import { tableWriters, type OutputOptions } from './output/table-writers.js';
+import { writeReviewPage } from './output/review-page.js';
 import { runPipeline } from './pipeline.js';
 import { guardRecords } from './record-guard.js';
 import { defaultJobs, moduleUrl, runPool } from './run/pool.js';
 import { inShard, shardManifest, type Shard } from './run/shard.js';
 import { segmenterNamed } from './segmenter.js';
+import { PIPELINE_VERSION } from './version.js';
 import type { Context, StageError } from './stage.js';
 
 export interface RunOptions {
@@ -31,6 +34,8 @@ export interface RunOptions {
   force?: boolean;
   /** Only this shard's issues; their JSON files and a shard record are written, not the tables (`--shard K/N`). */
   shard?: Shard;
+  /** Table formats and CSV options (default: every format, guarded CSV). */
+  output?: OutputOptions;
   /** Called after each input, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -115,6 +120,8 @@ export interface IssueOutcome {
 /** What `processIssue` needs besides the file: the settings hash is computed once per run. */
 export interface IssueJob extends Pick<RunOptions, 'issueDate' | 'config' | 'outDir' | 'force'> {
   settingsSha256: string;
+  /** Also write the issue's review page `<id>.html`. */
+  html: boolean;
 }
 
 /**
@@ -130,7 +137,9 @@ export function processIssue(file: string, job: IssueJob): IssueOutcome {
     const made: Provenance = { source_sha256: sourceSha256(bytes), pipeline_version: PIPELINE_VERSION, settings_sha256: job.settingsSha256 };
     if (!job.force && isUpToDate(job.outDir, issueId, made)) return { file, issueId, status: 'unchanged', empty: false, errors };
     const json = extractBytes(file, bytes, { ...job, onStageError });
-    writeFileAtomic(join(job.outDir, `${issueId}.json`), issueJsonText({ ...json, ...made }));
+    const stamped = withSettings(json, job.settingsSha256);
+    writeFileAtomic(join(job.outDir, `${issueId}.json`), issueJsonText(stamped));
+    if (job.html) writeReviewPage(stamped, job.outDir);
     return { file, issueId, status: 'written', empty: json.articles.length === 0, errors };
   } catch (e) {
     if (e instanceof DataFileError) throw e; // the whole run is wrong, not this input
@@ -194,7 +203,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   if (opts.clean) cleanOutDir(opts.outDir);
   removeStaleTempFiles(opts.outDir);
   const job: IssueJob = {
-    issueDate: opts.issueDate, config: opts.config, outDir: opts.outDir, force: opts.force,
+    issueDate: opts.issueDate, config: opts.config, outDir: opts.outDir, force: opts.force, html: opts.output?.html ?? false,
     settingsSha256: settingsSha256(opts.config, opts.issueDate),
   };
   const outcomes = await runPool(files, {
@@ -208,7 +217,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     onDone: opts.onProgress,
   });
 
-  const tables = opts.shard ? null : rebuildTables(opts.outDir);
+  const tables = opts.shard ? null : rebuildTables(opts.outDir, tableWriters(opts.outDir, opts.output));
   const errors = [...inputErrors, ...unique.errors, ...outcomes.flatMap((o) => o.errors), ...(tables?.refused ?? [])];
   const of = (status: IssueOutcome['status']) => outcomes.filter((o) => o.status === status);
   const manifest: RunManifest = {
@@ -238,8 +247,8 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
 }
 
 /** `--merge OUT`: the tables rebuilt from the folder's issue files, `errors.jsonl` from its shard records and refusals. */
-export function mergeTables(outDir: string): { issues: number; errors: RunError[] } {
-  const { ids, refused } = rebuildTables(outDir);
+export function mergeTables(outDir: string, output?: OutputOptions): { issues: number; errors: RunError[] } {
+  const { ids, refused } = rebuildTables(outDir, tableWriters(outDir, output));
   const errors = [...shardErrors(outDir), ...refused];
   writeErrors(outDir, errors);
   return { issues: ids.length, errors };

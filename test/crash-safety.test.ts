@@ -32,6 +32,9 @@ function assertComplete(dir: string): Record<string, string> {
       expect(body.endsWith('}\n'), name).toBe(true);
     } else if (name.endsWith('.csv')) {
       expect(parse(body, { columns: true }), name).toBeInstanceOf(Array);
+    } else if (name.endsWith('.parquet')) {
+      const bytes = readFileSync(join(dir, name));
+      expect([bytes.subarray(0, 4).toString(), bytes.subarray(-4).toString()], name).toEqual(['PAR1', 'PAR1']);
     } else if (name === 'errors.jsonl') {
       for (const line of body.split('\n').filter(Boolean)) JSON.parse(line);
     } else throw new Error(`unexpected output file ${name}`);

@@ -16,10 +16,11 @@ import { tempDir } from './helpers/temp.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NUMERIC: Record<string, Set<string>> = {
+  articles: new Set(['start', 'end']),
   quantities: new Set(['start', 'end', 'value', 'value_max']),
   dates: new Set(['start', 'end']),
   organizations: new Set(['start', 'end']),
-  facts: new Set(['value']),
+  facts: new Set(['value', 'value_max']),
 };
 
 const quantity = (over: Record<string, unknown>) => ({
@@ -31,7 +32,7 @@ const fact = (over: Record<string, unknown>) => ({
   kind: 'change', value: -0.05, unit: 'percent', sentence: '研发投入下降5%。', ...over,
 });
 const issue = (id: string, quantities: object[], facts: object[] = []) =>
-  ({ issue_id: id, quantities, dates: [], organizations: [], facts } as unknown as IssueJson);
+  ({ issue_id: id, issue_date: null, source_file: 'x.txt', pipeline_version: '0', articles: [], quantities, dates: [], organizations: [], facts } as unknown as IssueJson);
 const rowsOf = (csv: string): Record<string, string>[] => parse(csv, { columns: true, relax_quotes: false });
 
 describe('CSV cells', () => {
@@ -55,8 +56,18 @@ describe('CSV cells', () => {
 
   it('writes the header even with no rows, issue_id first', () => {
     for (const table of CSV_TABLES) {
-      expect(tableCsv(table, [])).toBe(`${['issue_id', ...CSV_COLUMNS[table]].join(',')}\n`);
+      expect(tableCsv(table, [])).toBe(`${CSV_COLUMNS[table].join(',')}\n`);
+      expect(CSV_COLUMNS[table][0]).toBe('issue_id');
     }
+  });
+
+  it('keeps the exact text with the guard off, and starts with a UTF-8 BOM for Excel', () => {
+    const q = [quantity({ text: '=1+1', unit_text: '-5' })];
+    const off = rowsOf(tableCsv('quantities', [issue('=x', q)], { csvGuard: false }))[0]!;
+    expect([off.issue_id, off.text, off.unit_text]).toEqual(['=x', '=1+1', '-5']);
+    const excel = tableCsv('quantities', [issue('x', q)], { excel: true });
+    expect(excel.startsWith('\ufeffissue_id,')).toBe(true);
+    expect(tableCsv('quantities', [issue('x', q)]).startsWith('issue_id,')).toBe(true);
   });
 
   it('round-trips any text through csv-parse: commas, quotes, newlines, CJK, astral characters', () => {

@@ -46,7 +46,7 @@ beforeAll(async () => {
 
 it('two runs in one process give byte-identical files', () => {
   const first = filesOf(join(root, 'a-1'));
-  expect(Object.keys(first)).toHaveLength(8 + 5); // 8 issues, 4 CSVs, errors.jsonl
+  expect(Object.keys(first)).toHaveLength(8 + 11); // 8 issues, 5 CSVs, 5 Parquet files, errors.jsonl
   expect(filesOf(join(root, 'b-1'))).toEqual(first);
 });
 

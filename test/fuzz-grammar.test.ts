@@ -45,7 +45,7 @@ const valueOracle: Check = (c, json, from, to) => {
 
 /** An impossible dateline is ignored: relative days resolve against the issue date, never a wrapped month. */
 const noWrappedDateline: Check = (c, json, from, to) => json.dates
-  .filter((d) => d.start >= from && d.end <= to && d.relative && !['', '2024-02-28', '2024-02-27'].includes(d.value))
+  .filter((d) => d.start >= from && d.end <= to && d.relative && d.value !== null && !['2024-02-28', '2024-02-27'].includes(d.value))
   .map((d) => `${JSON.stringify(c.text)}: ${d.text} resolved to ${d.value} through an impossible dateline`);
 
 /** Run the cases in batches; every broken promise as a readable line. */

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { run } from '../src/run.js';
-import { fixtureFiles, fixtureText, GOLDEN_DIR, GOLDEN_INPUTS, goldenConfig } from './helpers/golden-run.js';
+import { fixtureFiles, fixtureText, GOLDEN_DIR, GOLDEN_INPUTS, GOLDEN_OUTPUT, goldenConfig } from './helpers/golden-run.js';
 
 const out = mkdtempSync(join(tmpdir(), 'golden-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 it('the sample corpus gives byte-identical output to test/golden (npm run golden:update, then review the diff)', async () => {
-  await run({ inputs: GOLDEN_INPUTS, outDir: out, config: goldenConfig(), concurrency: 1 });
+  await run({ inputs: GOLDEN_INPUTS, outDir: out, config: goldenConfig(), concurrency: 1, output: GOLDEN_OUTPUT });
   const expected = fixtureFiles(GOLDEN_DIR);
   expect(fixtureFiles(out)).toEqual(expected);
   for (const file of expected) {

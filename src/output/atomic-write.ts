@@ -7,7 +7,7 @@ export const TEMP_FILE = /^\..+\.(\d+)\.tmp$/;
 
 /** A file being written piece by piece; it appears under its name, whole, only on `commit()`. */
 export interface AtomicFile {
-  write(data: string): void;
+  write(data: string | Uint8Array): void;
   commit(): void;
   abort(): void;
 }
@@ -28,7 +28,11 @@ export function openAtomic(path: string): AtomicFile {
     open = false;
   };
   return {
-    write: (data) => void writeSync(fd, data),
+    write: (data) => {
+      // writeSync may write less than asked: loop until every byte is out.
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+    },
     commit: () => {
       close();
       renameSync(tmp, path);
@@ -41,7 +45,7 @@ export function openAtomic(path: string): AtomicFile {
 }
 
 /** Write a whole file atomically (see `openAtomic`). */
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const file = openAtomic(path);
   try {
     file.write(data);

@@ -1,54 +1,63 @@
+/**
+ * The run-level CSVs, one per table (`tables.ts`). Missing values are empty
+ * cells. For spreadsheets, a text cell that would run as a formula gets a
+ * leading apostrophe (the guard; only the CSV text changes, JSON and Parquet
+ * keep the exact text); `csvGuard: false` turns it off for engines. `excel`
+ * starts each file with a UTF-8 BOM so that Excel reads it as UTF-8.
+ */
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import type { IssueJson } from '../records.js';
 import { openAtomic } from './atomic-write.js';
-import type { IssueJson } from './issue-json.js';
+import { TABLE_COLUMNS, TABLES, tableRows, type Table } from './tables.js';
 import type { TableWriter } from './table-writer.js';
 
-type Row = Record<string, unknown>;
-type Table = 'quantities' | 'dates' | 'organizations' | 'facts';
+export interface CsvOptions {
+  /** Neutralise formula-like text cells (default true). */
+  csvGuard?: boolean;
+  /** Write a UTF-8 BOM first (default false). */
+  excel?: boolean;
+}
 
-/** The columns of each CSV, in order; every row also carries `issue_id` first. */
-export const CSV_COLUMNS: Record<Table, string[]> = {
-  quantities: ['id', 'article_id', 'start', 'end', 'text', 'lang', 'value', 'value_max', 'unit', 'unit_text', 'dimension', 'qualifier'],
-  dates: ['id', 'article_id', 'start', 'end', 'text', 'lang', 'value', 'value_end', 'granularity', 'relative', 'modifier'],
-  organizations: ['id', 'article_id', 'start', 'end', 'text', 'lang', 'type', 'canonical'],
-  facts: ['id', 'article_id', 'quantity_id', 'metric', 'subject', 'period', 'status', 'kind', 'value', 'unit', 'sentence'],
-};
-
-export const CSV_TABLES = Object.keys(CSV_COLUMNS) as Table[];
+/** The columns of each CSV, in order. */
+export const CSV_COLUMNS = TABLE_COLUMNS;
+export const CSV_TABLES = TABLES;
 
 /** Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) get a leading apostrophe. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function cell(value: unknown): string {
+function cell(value: unknown, guard: boolean): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = String(value);
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return guard && FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-const columnsOf = (table: Table) => ['issue_id', ...CSV_COLUMNS[table]];
-
-function rowsOf(table: Table, issue: IssueJson): string[][] {
-  const columns = columnsOf(table);
-  return (issue[table] as unknown as Row[]).map((r) => columns.map((c) => cell(c === 'issue_id' ? issue.issue_id : r[c])));
+function csvLines(rows: string[][]): string {
+  // A bare CR inside a cell is quoted too: readers that split records at CR (Excel) would break the row there.
+  return rows.length ? stringify(rows, { record_delimiter: '\n', quoted_match: '\r' }) : '';
 }
 
-// A bare CR inside a cell is quoted too: readers that split records at CR (Excel) would break the row there.
-const csvText = (rows: string[][]) => stringify(rows, { record_delimiter: '\n', quoted_match: '\r' });
+function rowsCsv(table: Table, issue: IssueJson, guard: boolean): string {
+  return csvLines(tableRows(table, issue).map((r) => TABLE_COLUMNS[table].map((c) => cell(r[c], guard))));
+}
+
+function header(table: Table, opts: CsvOptions): string {
+  return `${opts.excel ? '\ufeff' : ''}${csvLines([TABLE_COLUMNS[table]])}`;
+}
 
 /** One CSV (header included, even with no rows) for one table over the issues, in issue order. */
-export function tableCsv(table: Table, issues: IssueJson[]): string {
-  return csvText([columnsOf(table), ...issues.flatMap((issue) => rowsOf(table, issue))]);
+export function tableCsv(table: Table, issues: IssueJson[], opts: CsvOptions = {}): string {
+  return header(table, opts) + issues.map((i) => rowsCsv(table, i, opts.csvGuard ?? true)).join('');
 }
 
-/** The four CSVs of `outDir`, written row by row as issues are added (the same bytes as `tableCsv`). */
-export function csvTablesWriter(outDir: string): TableWriter {
-  const files = CSV_TABLES.map((table) => ({ table, file: openAtomic(join(outDir, `${table}.csv`)) }));
-  for (const { table, file } of files) file.write(csvText([columnsOf(table)]));
+/** The CSV writer of a run: `<table>.csv` in `outDir` for every table, written row by row as issues are added. */
+export function csvTableWriter(outDir: string, opts: CsvOptions = {}): TableWriter {
+  const files = TABLES.map((table) => ({ table, file: openAtomic(join(outDir, `${table}.csv`)) }));
+  for (const { table, file } of files) file.write(header(table, opts));
   return {
     add: (issue) => {
-      for (const { table, file } of files) file.write(csvText(rowsOf(table, issue)));
+      for (const { table, file } of files) file.write(rowsCsv(table, issue, opts.csvGuard ?? true));
     },
     finish: () => files.forEach(({ file }) => file.commit()),
     abort: () => files.forEach(({ file }) => file.abort()),

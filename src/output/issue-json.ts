@@ -1,28 +1,42 @@
+import { createHash } from 'node:crypto';
 import type { Doc, Span } from '../doc.js';
+import type { IssueJson } from '../records.js';
+import { PIPELINE_VERSION } from '../version.js';
 import { codePointOffsets } from './code-points.js';
 
+export type { IssueJson } from '../records.js';
+
+/** The record stamped with the settings hash of its run, placed after the version (keys in a fixed order). */
+export function withSettings(json: IssueJson, settingsSha256: string): IssueJson {
+  const { issue_id, source_file, source_sha256, pipeline_version, ...rest } = json;
+  return { issue_id, source_file, source_sha256, pipeline_version, settings_sha256: settingsSha256, ...rest };
+}
+
+/** '' (missing inside the pipeline) → null (missing in the output): one rule everywhere. */
+const orNull = (value: string | null): string | null => (value === '' ? null : value);
+
 /** The `<id>.json` object of SPEC §4, offsets in code points, keys in a fixed order. */
-export function issueJson(doc: Doc) {
+export function issueJson(doc: Doc): IssueJson {
   const cp = codePointOffsets(doc.text);
   const at = <T extends Span>(r: T): T => ({ ...r, start: cp(r.start), end: cp(r.end) });
   return {
     issue_id: doc.issueId,
     source_file: doc.sourceFile,
+    source_sha256: createHash('sha256').update(doc.bytes).digest('hex'),
+    pipeline_version: PIPELINE_VERSION,
     encoding: doc.encoding,
     issue_date: doc.issueDate,
     issue_date_source: doc.issueDateSource,
     articles: doc.articles.map((a) => ({
-      id: a.id, title: a.title, alt_titles: a.alt_titles, start: cp(a.start), end: cp(a.end), lang: a.lang,
-      segments: a.segments.map(([s, e]) => [cp(s), cp(e)]), dateline: a.dateline,
+      id: a.id, title: orNull(a.title), alt_titles: a.alt_titles, start: cp(a.start), end: cp(a.end), lang: a.lang,
+      segments: a.segments.map(([s, e]): [number, number] => [cp(s), cp(e)]), dateline: a.dateline,
     })),
-    quantities: doc.quantities.map(at),
-    dates: doc.dates.map(at),
+    quantities: doc.quantities.map((q) => ({ ...at(q), unit: orNull(q.unit), unit_text: orNull(q.unit_text) })),
+    dates: doc.dates.map((d) => ({ ...at(d), value: orNull(d.value), value_end: orNull(d.value_end), modifier: orNull(d.modifier) })),
     organizations: doc.organizations.map(at),
-    facts: doc.facts,
+    facts: doc.facts.map((f) => ({ ...f, subject: orNull(f.subject), period: orNull(f.period), unit: orNull(f.unit) })),
   };
 }
-
-export type IssueJson = ReturnType<typeof issueJson>;
 
 /** The bytes of `<id>.json`: deterministic for the same input. */
 export function issueJsonText(json: IssueJson): string {

@@ -1,4 +1,4 @@
-import type { IssueJson } from './issue-json.js';
+import type { IssueJson } from '../records.js';
 
 /**
  * A run-level table (CSV, Parquet…) built from the issues one at a time, in

@@ -5,6 +5,7 @@
  */
 import { emptyDoc } from '../../src/doc.js';
 import { issueJson, type IssueJson } from '../../src/output/issue-json.js';
+import { issueSchema } from '../../src/records.js';
 import { STAGES, runPipeline } from '../../src/pipeline.js';
 import { jiebaSegmenter } from '../../src/segmenter.js';
 import type { Context } from '../../src/stage.js';
@@ -54,6 +55,9 @@ export function contractViolations(text: string, json: IssueJson): string[] {
   const out: string[] = [];
   const fail = (what: string, r: unknown) => out.push(`${what}: ${JSON.stringify(r)}`);
   const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+  // The published JSON Schema's source: types, enums, null (never '') for a missing value.
+  const parsed = issueSchema.safeParse(json);
+  if (!parsed.success) for (const issue of parsed.error.issues) out.push(`schema: ${issue.path.join('.')}: ${issue.message}`);
 
   const articleIds = new Set<string>();
   for (const a of json.articles) {
@@ -83,14 +87,13 @@ export function contractViolations(text: string, json: IssueJson): string[] {
     if (!isNum(q.value)) fail('quantity value not a finite number', q);
     if (q.value_max !== null && !isNum(q.value_max)) fail('quantity value_max neither null nor finite', q);
     if (isNum(q.value_max) && isNum(q.value) && (q.value_max as number) < (q.value as number)) fail('quantity value_max < value', q);
-    if (typeof q.unit !== 'string' || typeof q.unit_text !== 'string') fail('quantity unit/unit_text not strings', q);
     if (!DIMENSIONS.has(q.dimension as string)) fail('quantity dimension', q);
     if (!QUALIFIERS.has(q.qualifier as string)) fail('quantity qualifier', q);
   });
   spans('dates', (d) => {
     if (!GRANULARITIES.has(d.granularity as string)) fail('date granularity', d);
     if (typeof d.relative !== 'boolean') fail('date relative not boolean', d);
-    if (d.value === '') {
+    if (d.value === null) {
       if (d.value_end) fail('date value_end without value', d);
       return;
     }
@@ -126,7 +129,7 @@ export function contractViolations(text: string, json: IssueJson): string[] {
       const [a, b] = String(f.period).split('/');
       if (isoPeriodStart(a!) === null || (b !== undefined && isoPeriodStart(b) === null)) fail('fact period not ISO', f);
     }
-    for (const key of ['metric', 'subject', 'sentence']) if (typeof f[key] !== 'string') fail(`fact ${key} not a string`, f);
+    for (const key of ['metric', 'sentence']) if (typeof f[key] !== 'string') fail(`fact ${key} not a string`, f);
   }
   return out;
 }

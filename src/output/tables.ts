@@ -1,0 +1,139 @@
+/**
+ * The run-level tables (CSV, Parquet): one flat row per record, with what a
+ * reader needs next to it (the article title and the quantity's qualifier on a
+ * fact, the unit's labels on a quantity, the issue's date, source file and
+ * pipeline version on every row). Columns, their types and meanings come from
+ * the row schemas below, built on the record schemas of `records.ts`.
+ */
+import { z } from 'zod';
+import {
+  articleSchema, dateSchema, factSchema, issueSchema, organizationSchema, quantitySchema,
+  type IssueJson, type QuantityRecord,
+} from '../records.js';
+import { unitCatalog } from '../units.js';
+
+const issue = issueSchema.shape;
+const leading = { issue_id: issue.issue_id, issue_date: issue.issue_date };
+const provenance = { source_file: issue.source_file, pipeline_version: issue.pipeline_version };
+const q = quantitySchema.shape;
+const label = (lang: string, example: string) =>
+  z.string().nullable().meta({ description: `${lang} label of the unit (unit catalog); null without a unit`, examples: [example] });
+
+export const TABLE_SCHEMAS = {
+  articles: z.object({
+    ...leading,
+    article_id: articleSchema.shape.id,
+    title: articleSchema.shape.title,
+    dateline: articleSchema.shape.dateline,
+    lang: articleSchema.shape.lang,
+    start: articleSchema.shape.start,
+    end: articleSchema.shape.end,
+    ...provenance,
+  }),
+  quantities: z.object({
+    ...leading,
+    ...q,
+    unit_label_en: label('English', 'Chinese yuan'),
+    unit_label_zh: label('Chinese', '人民币元'),
+    ...provenance,
+  }),
+  dates: z.object({ ...leading, ...dateSchema.shape, ...provenance }),
+  organizations: z.object({ ...leading, ...organizationSchema.shape, ...provenance }),
+  facts: z.object({
+    ...leading,
+    id: factSchema.shape.id,
+    article_id: factSchema.shape.article_id,
+    article_title: articleSchema.shape.title,
+    quantity_id: factSchema.shape.quantity_id,
+    quantity_text: q.text,
+    metric: factSchema.shape.metric,
+    subject: factSchema.shape.subject,
+    period: factSchema.shape.period,
+    status: factSchema.shape.status,
+    kind: factSchema.shape.kind,
+    value: factSchema.shape.value,
+    value_max: z.number().nullable().meta({ description: "upper end of the quantity's range, with the fact's sign; null when not a range", examples: [20000] }),
+    qualifier: q.qualifier,
+    unit: factSchema.shape.unit,
+    sentence: factSchema.shape.sentence,
+    ...provenance,
+  }),
+};
+
+export type Table = keyof typeof TABLE_SCHEMAS;
+export type Row = Record<string, string | number | boolean | null>;
+export const TABLES = Object.keys(TABLE_SCHEMAS) as Table[];
+
+/** The columns of each table, in order. */
+export const TABLE_COLUMNS = Object.fromEntries(
+  TABLES.map((t) => [t, Object.keys(TABLE_SCHEMAS[t].shape)]),
+) as Record<Table, string[]>;
+
+/** A column's type in the engines that load the tables (DuckDB names). */
+export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'INTEGER' | 'BOOLEAN' | 'DATE';
+export interface Column { name: string; type: ColumnType; nullable: boolean }
+
+interface JsonSchemaNode { type?: string | string[]; format?: string; anyOf?: JsonSchemaNode[] }
+
+/** The alternatives of a node: `anyOf: [A, {type: null}]` and `type: [number, null]` both list two. */
+function alternativesOf(node: JsonSchemaNode): JsonSchemaNode[] {
+  if (node.anyOf) return node.anyOf;
+  return Array.isArray(node.type) ? node.type.map((type) => ({ ...node, type })) : [node];
+}
+
+function columnOf(name: string, node: JsonSchemaNode): Column {
+  const alternatives = alternativesOf(node);
+  const value = alternatives.find((a) => a.type !== 'null')!;
+  const type: ColumnType = value.type === 'integer' ? 'INTEGER'
+    : value.type === 'number' ? 'DOUBLE'
+      : value.type === 'boolean' ? 'BOOLEAN'
+        : value.format === 'date' ? 'DATE' : 'VARCHAR';
+  return { name, type, nullable: alternatives.some((a) => a.type === 'null') };
+}
+
+/** The typed columns of a table, read from its row schema's JSON Schema. */
+export function tableColumns(table: Table): Column[] {
+  const props = (z.toJSONSchema(TABLE_SCHEMAS[table]) as { properties: Record<string, JsonSchemaNode> }).properties;
+  return TABLE_COLUMNS[table].map((name) => columnOf(name, props[name]!));
+}
+
+/** The quantity's range end as the fact states it: same sign as the fact's value, null when unsure. */
+function factValueMax(value: number, quantity: QuantityRecord | undefined): number | null {
+  if (!quantity || quantity.value_max === null) return null;
+  if (value === quantity.value) return quantity.value_max;
+  return value === -quantity.value ? -quantity.value_max : null;
+}
+
+/** The rows of one table for one issue, keys in column order. */
+export function tableRows(table: Table, json: IssueJson): Row[] {
+  const head = { issue_id: json.issue_id, issue_date: json.issue_date };
+  const tail = { source_file: json.source_file, pipeline_version: json.pipeline_version };
+  switch (table) {
+    case 'articles':
+      return json.articles.map((a) => ({
+        ...head, article_id: a.id, title: a.title, dateline: a.dateline, lang: a.lang, start: a.start, end: a.end, ...tail,
+      }));
+    case 'quantities':
+      return json.quantities.map((r) => {
+        const unit = r.unit === null ? undefined : unitCatalog.get(r.unit);
+        return { ...head, ...r, unit_label_en: unit?.label_en ?? null, unit_label_zh: unit?.label_zh ?? null, ...tail };
+      });
+    case 'dates':
+      return json.dates.map((r) => ({ ...head, ...r, ...tail }));
+    case 'organizations':
+      return json.organizations.map((r) => ({ ...head, ...r, ...tail }));
+    case 'facts': {
+      const titles = new Map(json.articles.map((a) => [a.id, a.title]));
+      const quantities = new Map(json.quantities.map((r) => [r.id, r]));
+      return json.facts.map((f) => {
+        const quantity = quantities.get(f.quantity_id);
+        return {
+          ...head, id: f.id, article_id: f.article_id, article_title: titles.get(f.article_id) ?? null,
+          quantity_id: f.quantity_id, quantity_text: quantity?.text ?? null, metric: f.metric, subject: f.subject,
+          period: f.period, status: f.status, kind: f.kind, value: f.value, value_max: factValueMax(f.value, quantity),
+          qualifier: quantity?.qualifier ?? null, unit: f.unit, sentence: f.sentence, ...tail,
+        };
+      });
+    }
+  }
+}
