@@ -111,7 +111,9 @@ export function sourceSha256(bytes: Uint8Array): string {
 
 /** The hash of everything besides the source that decides an issue's output. */
 export function settingsSha256(config: PipelineConfig, issueDate: string | undefined): string {
-  const hash = sha256().update(JSON.stringify({ config, issueDate: issueDate ?? null }));
+  // Only the settings that change records: not $schema, concurrency or the size limit.
+  const decides = { issues: config.issues, segmenter: config.segmenter };
+  const hash = sha256().update(JSON.stringify({ config: decides, issueDate: issueDate ?? null }));
   const dataDir = fileURLToPath(dataFileUrl('.'));
   const files = (readdirSync(dataDir, { recursive: true }) as string[]).filter((f) => statSync(join(dataDir, f)).isFile()).sort();
   for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(join(dataDir, file)));

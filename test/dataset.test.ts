@@ -71,7 +71,8 @@ describe('tables rebuilt from the issue files', () => {
   it('--clean starts from an empty folder', async () => {
     writeFileSync(join(out, 'keep.md'), 'not ours');
     await go([c], { clean: true });
-    expect(readdirSync(out).sort()).toEqual(['c.json', 'dates.csv', 'errors.jsonl', 'facts.csv', 'keep.md', 'organizations.csv', 'quantities.csv', 'run.json']);
+    const tables = ['articles', 'dates', 'facts', 'organizations', 'quantities'].flatMap((t) => [`${t}.csv`, `${t}.parquet`]);
+    expect(readdirSync(out).sort()).toEqual(['c.json', 'errors.jsonl', 'keep.md', 'run.json', ...tables].sort());
     expect(issueIdsOf('quantities')).toEqual(['c']);
   });
 });

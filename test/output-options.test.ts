@@ -14,7 +14,7 @@ const config = parseConfig({}, 'defaults');
 it('writes only the selected table formats, and the review page with html', { timeout: 60_000 }, async () => {
   const csvOnly = join(dir, 'csv');
   await run({ inputs: [input], outDir: csvOnly, config, output: { formats: ['csv', 'json'] } });
-  expect(readdirSync(csvOnly).filter((f) => !f.endsWith('.csv')).sort()).toEqual(['2024-02-29-tiny.json', 'errors.jsonl']);
+  expect(readdirSync(csvOnly).filter((f) => !f.endsWith('.csv')).sort()).toEqual(['2024-02-29-tiny.json', 'errors.jsonl', 'run.json']);
 
   const all = join(dir, 'all');
   await run({ inputs: [input], outDir: all, config, output: { html: true } });
