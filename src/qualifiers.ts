@@ -17,6 +17,7 @@ const side = z.object({
   inner: z.record(z.string().min(1), qualifier),
   after: z.record(z.string().min(1), qualifier),
   coordinators: z.array(z.string().min(1)),
+  listCues: z.array(z.string().min(1)),
 }).strict();
 const schema = z.object({ $comment: z.string().optional(), zh: side, en: side }).strict();
 
@@ -48,8 +49,8 @@ const lists = {
 };
 
 const LETTER = /[A-Za-z]/;
-/** zh words may be followed by 了 (突破了1000万元); en words are separated by spaces. */
-const GAP: Record<Lang, RegExp> = { zh: /了?$/, en: /\s+$/ };
+/** zh words may be followed by 了 or 有 (突破了1000万元, 大约有600亿, 大致就有6000亿元); en words are separated by spaces. */
+const GAP: Record<Lang, RegExp> = { zh: /(?:了|就有|也有|有)?$/, en: /\s+$/ };
 
 export interface QualifierHit { qualifier: Qualifier; start: number; end: number }
 
@@ -94,3 +95,6 @@ export const INNER_WORDS: Record<Lang, string[]> = { zh: Object.keys(table.zh.in
 
 /** Words joining coordinated numbers, which share a qualifier (分别突破8500家和6万家). */
 export const COORDINATORS: Record<Lang, string[]> = { zh: table.zh.coordinators, en: table.en.coordinators };
+
+/** Words announcing a list of values (分别为3、4个): the numbers after them are not a range. */
+export const LIST_CUES: Record<Lang, string[]> = { zh: table.zh.listCues, en: table.en.listCues };

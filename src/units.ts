@@ -22,6 +22,7 @@ const surfaceSchema = z.union([
     context: z.array(z.string().min(1)).optional(),
     notBefore: z.array(z.string().min(1)).optional(),
     followedBy: z.array(z.string().min(1)).optional(),
+    afterNumeral: z.array(z.string().length(1)).optional(),
     prefix: z.boolean().optional(),
   }).strict(),
 ]);
@@ -65,6 +66,8 @@ export interface UnitSurface {
   notBefore: string[];
   /** When set, the surface only means this unit if one of these words follows (户 + 企业 → establishment). */
   followedBy: string[];
+  /** When set, the surface only means this unit right after one of these numerals (两日 is two days, 2日 a date). */
+  afterNumeral: string[];
   prefix: boolean;
 }
 
@@ -81,7 +84,7 @@ function surfacesOf(lang: Lang): UnitSurface[] {
       out.push({
         text: o.text, unit: u.unit, dimension: u.dimension, factor: o.factor ?? 1, max: o.max ?? null,
         context: o.context ?? [], notBefore: o.notBefore ?? [], followedBy: o.followedBy ?? [],
-        prefix: o.prefix ?? false,
+        afterNumeral: o.afterNumeral ?? [], prefix: o.prefix ?? false,
       });
     }
   }
@@ -151,6 +154,7 @@ export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | n
     if (!boundaryOk(view, end, s)) continue;
     if (s.notBefore.some((w) => view.startsWith(w, end))) continue;
     if (s.followedBy.length > 0 && !s.followedBy.some((w) => view.startsWith(w, end))) continue;
+    if (s.afterNumeral.length > 0 && !s.afterNumeral.includes(view[at - 1] ?? '')) continue;
     if (!contextOk(view, at, s)) continue;
     return s;
   }
