@@ -11,6 +11,7 @@ const QUALIFIERS = ['exact', 'approx', 'over', 'under', 'at_least', 'at_most'] a
 const qualifier = z.enum(QUALIFIERS);
 const entry = z.union([qualifier, z.object({
   qualifier, notFor: z.array(z.string()).optional(), notAfter: z.array(z.string().length(1)).optional(),
+  onlyBefore: z.array(z.string().length(1)).optional(),
 }).strict()]);
 const side = z.object({
   before: z.record(z.string().min(1), entry),
@@ -23,13 +24,13 @@ const schema = z.object({ $comment: z.string().optional(), zh: side, en: side })
 
 const table = loadDataJson('qualifiers.json', schema);
 
-interface Word { text: string; qualifier: Qualifier; notFor: string[]; notAfter: string[] }
+interface Word { text: string; qualifier: Qualifier; notFor: string[]; notAfter: string[]; onlyBefore: string[] }
 
 function words(record: Record<string, z.infer<typeof entry>>): Word[] {
   return Object.entries(record)
     .map(([text, e]) => (typeof e === 'string'
-      ? { text, qualifier: e, notFor: [], notAfter: [] }
-      : { text, qualifier: e.qualifier, notFor: e.notFor ?? [], notAfter: e.notAfter ?? [] }))
+      ? { text, qualifier: e, notFor: [], notAfter: [], onlyBefore: [] }
+      : { text, qualifier: e.qualifier, notFor: e.notFor ?? [], notAfter: e.notAfter ?? [], onlyBefore: e.onlyBefore ?? [] }))
     .sort((a, b) => b.text.length - a.text.length);
 }
 
@@ -67,6 +68,7 @@ export function qualifierBefore(lang: Lang, view: string, start: number, dimensi
     if ((lang === 'en' ? piece.toLowerCase() : piece) !== w.text) continue;
     if (lang === 'en' && at > 0 && LETTER.test(view[at - 1]!)) continue;
     if (at > 0 && w.notAfter.includes(view[at - 1]!)) continue;
+    if (w.onlyBefore.length > 0 && !w.onlyBefore.includes(view[start]!)) continue;
     if (w.notFor.includes(dimension)) return null;
     return { qualifier: w.qualifier, start: at, end };
   }

@@ -99,9 +99,15 @@ function scaleOf(n: NumberMatch): number {
   return findChineseNumbers(`1${n.multiplierText}`)[0]?.value ?? 1;
 }
 
+/** 8000元/平方米左右: a rate's denominator stays outside the span, and the after-word follows it. */
+function afterDenominator(view: string, end: number): number {
+  const per = view[end] === '/' ? unitAfter('zh', view, end + 1) : null;
+  return per ? end + 1 + per.text.length : end;
+}
+
 function finish(view: string, q: Omit<QuantityMatch, 'qualifier' | 'qualifiedBefore'>, inner: Qualifier | null): QuantityMatch {
   const before = qualifierBefore('zh', view, q.start, q.dimension);
-  const after = qualifierAfter('zh', view, q.end);
+  const after = qualifierAfter('zh', view, afterDenominator(view, q.end));
   // An inner 多/余 is more precise than an approximate word around it: 约2000多亿元 is over.
   const outer = before?.qualifier ?? after?.qualifier ?? null;
   const qualifier = (outer === 'approx' && inner === 'over' ? inner : outer ?? inner) ?? 'exact';
