@@ -40,9 +40,10 @@ function notAQuantity(view: string, n: NumberMatch): boolean {
   return DATE_AFTER.test(view.slice(n.end, n.end + 2)) && !unitAfter('zh', view, n.end); // 3月, but 1万亿日元
 }
 
-/** “416”, “21条”: a quoted number (with at most its measure word) is a name. */
+/** “416”, “21条”: a quoted number (with at most its measure word) is a name; so is any number inside a title (《十万个为什么》). */
 function quotedName(view: string, start: number, end: number): boolean {
-  return OPEN_QUOTE.test(view[start - 1] ?? '') && CLOSE_QUOTE.test(view[end] ?? '');
+  if (OPEN_QUOTE.test(view[start - 1] ?? '') && CLOSE_QUOTE.test(view[end] ?? '')) return true;
+  return view.lastIndexOf('《', start) > view.lastIndexOf('》', start) && view.indexOf('》', end) >= 0;
 }
 
 /** A 4-digit number before 年 (2023年), or 年 followed by a month, is a date. */
