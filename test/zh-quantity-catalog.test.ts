@@ -1,8 +1,10 @@
 /**
  * Catalog-wide checks of the Chinese quantity rules: every range form (unit ×
  * connector × digit width) is one quantity and never a negative number, and the
- * qualifiers 至少 (before) and 以上 (after) apply to every unit of the catalog.
+ * qualifiers 至少 (before) and 以上 (after) apply to every unit of the catalog;
+ * and on random numeral text every value is finite with value_max ≥ value.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldFullWidth } from '../src/stages/normalize.js';
 import { unitCatalog } from '../src/units.js';
@@ -49,5 +51,20 @@ describe('至少 and 以上 qualify every unit', () => {
   it.each(plainSurfaces)('%s (%s)', (surface, unit) => {
     expect(extract(`至少5${surface}，`).map((q) => [q.unit, q.qualifier])).toEqual([[unit, 'at_least']]);
     expect(extract(`5${surface}以上，`).map((q) => [q.unit, q.qualifier])).toEqual([[unit, 'over']]);
+  });
+});
+
+/** Pieces of Chinese numerals, units, qualifiers and connectors, glued at random. */
+const PIECES = ['数', '几', '十', '百', '千', '万', '亿', '个', '分之', '一', '二', '两', '三', '九', '零', '1', '0', '5', ',', '.', ' ',
+  '-', '至', '、', '余', '多', '%', '元', '家', '吨', '亩', '日', '月', '第', '位', '约', '以上', '负', '／', '平方米'];
+
+describe('every Chinese quantity has a finite value and value_max ≥ value', () => {
+  it('holds on random numeral text', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (parts) => {
+      for (const q of extract(parts.join(''))) {
+        expect(Number.isFinite(q.value)).toBe(true);
+        if (q.value_max !== null) expect(q.value_max).toBeGreaterThanOrEqual(q.value);
+      }
+    }), { numRuns: 3000 });
   });
 });
