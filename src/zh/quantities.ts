@@ -40,10 +40,14 @@ function notAQuantity(view: string, n: NumberMatch): boolean {
   return DATE_AFTER.test(view.slice(n.end, n.end + 2)) && !unitAfter('zh', view, n.end); // 3月, but 1万亿日元
 }
 
+/** How far (in characters) a title 《…》 may reach around a number. */
+const TITLE_WINDOW = 40;
+
 /** “416”, “21条”: a quoted number (with at most its measure word) is a name; so is any number inside a title (《十万个为什么》). */
 function quotedName(view: string, start: number, end: number): boolean {
   if (OPEN_QUOTE.test(view[start - 1] ?? '') && CLOSE_QUOTE.test(view[end] ?? '')) return true;
-  return view.lastIndexOf('《', start) > view.lastIndexOf('》', start) && view.indexOf('》', end) >= 0;
+  const before = view.slice(Math.max(0, start - TITLE_WINDOW), start);
+  return before.lastIndexOf('《') > before.lastIndexOf('》') && view.slice(end, end + TITLE_WINDOW).includes('》');
 }
 
 /** A 4-digit number before 年 (2023年), or 年 followed by a month, is a date. */
