@@ -23,13 +23,19 @@ const YEAR_AFTER_MONTH = /^年\s?\d{1,2}\s?月/;
 const MAX_PLAIN_DIGITS = 8;
 const SPACES = /^[ \t]*/;
 
+/** 人均GDP3000美元, CPI2.5%: after an acronym, a money or percent unit makes the number an amount, not a code (C919, 5G). */
+function amountAfterAcronym(view: string, n: NumberMatch): boolean {
+  const unit = unitAfter('zh', view, n.end);
+  return /[A-Z]{2}$/.test(view.slice(Math.max(0, n.start - 2), n.start)) && (unit?.dimension === 'currency' || unit?.dimension === 'percent');
+}
+
 /** True when the number is part of a code, name, identifier or date rather than an amount. */
 function notAQuantity(view: string, n: NumberMatch): boolean {
   if (n.digitString || n.leadingZero || n.arabicDigits > MAX_PLAIN_DIGITS) return true;
   if (n.value === 0 && !n.arabicOnly && n.end - n.start === 1) return true; // 从零起步, 零增长
   const before = view[n.start - 1] ?? '';
   const after = view[n.end] ?? '';
-  if (LATIN.test(before) || CODE_JOINER.test(before) || CODE_JOINER.test(after)) return true;
+  if ((LATIN.test(before) && !amountAfterAcronym(view, n)) || CODE_JOINER.test(before) || CODE_JOINER.test(after)) return true;
   if (before === '-' && LATIN.test(view[n.start - 2] ?? '')) return true; // COVID-19
   if ((before === '.' || after === '.') && /\d/.test(view[n.start - 2] ?? view[n.end + 1] ?? '')) return true; // 192.168.1.2
   const percentPrefix = unitBefore('zh', view, n.start) !== null; // 千分之一 is not 之一
