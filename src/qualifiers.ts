@@ -11,24 +11,26 @@ const QUALIFIERS = ['exact', 'approx', 'over', 'under', 'at_least', 'at_most'] a
 const qualifier = z.enum(QUALIFIERS);
 const entry = z.union([qualifier, z.object({
   qualifier, notFor: z.array(z.string()).optional(), notAfter: z.array(z.string().length(1)).optional(),
+  onlyBefore: z.array(z.string().length(1)).optional(),
 }).strict()]);
 const side = z.object({
   before: z.record(z.string().min(1), entry),
   inner: z.record(z.string().min(1), qualifier),
   after: z.record(z.string().min(1), qualifier),
   coordinators: z.array(z.string().min(1)),
+  listCues: z.array(z.string().min(1)),
 }).strict();
 const schema = z.object({ $comment: z.string().optional(), zh: side, en: side }).strict();
 
 const table = loadDataJson('qualifiers.json', schema);
 
-interface Word { text: string; qualifier: Qualifier; notFor: string[]; notAfter: string[] }
+interface Word { text: string; qualifier: Qualifier; notFor: string[]; notAfter: string[]; onlyBefore: string[] }
 
 function words(record: Record<string, z.infer<typeof entry>>): Word[] {
   return Object.entries(record)
     .map(([text, e]) => (typeof e === 'string'
-      ? { text, qualifier: e, notFor: [], notAfter: [] }
-      : { text, qualifier: e.qualifier, notFor: e.notFor ?? [], notAfter: e.notAfter ?? [] }))
+      ? { text, qualifier: e, notFor: [], notAfter: [], onlyBefore: [] }
+      : { text, qualifier: e.qualifier, notFor: e.notFor ?? [], notAfter: e.notAfter ?? [], onlyBefore: e.onlyBefore ?? [] }))
     .sort((a, b) => b.text.length - a.text.length);
 }
 
@@ -48,8 +50,8 @@ const lists = {
 };
 
 const LETTER = /[A-Za-z]/;
-/** zh words may be followed by 了 (突破了1000万元); en words are separated by spaces. */
-const GAP: Record<Lang, RegExp> = { zh: /了?$/, en: /\s+$/ };
+/** zh words may be followed by 了 or 有 (突破了1000万元, 大约有600亿, 大致就有6000亿元); en words are separated by spaces. */
+const GAP: Record<Lang, RegExp> = { zh: /(?:了|就有|也有|有)?$/, en: /\s+$/ };
 
 export interface QualifierHit { qualifier: Qualifier; start: number; end: number }
 
@@ -66,6 +68,7 @@ export function qualifierBefore(lang: Lang, view: string, start: number, dimensi
     if ((lang === 'en' ? piece.toLowerCase() : piece) !== w.text) continue;
     if (lang === 'en' && at > 0 && LETTER.test(view[at - 1]!)) continue;
     if (at > 0 && w.notAfter.includes(view[at - 1]!)) continue;
+    if (w.onlyBefore.length > 0 && !w.onlyBefore.includes(view[start]!)) continue;
     if (w.notFor.includes(dimension)) return null;
     return { qualifier: w.qualifier, start: at, end };
   }
@@ -94,3 +97,6 @@ export const INNER_WORDS: Record<Lang, string[]> = { zh: Object.keys(table.zh.in
 
 /** Words joining coordinated numbers, which share a qualifier (分别突破8500家和6万家). */
 export const COORDINATORS: Record<Lang, string[]> = { zh: table.zh.coordinators, en: table.en.coordinators };
+
+/** Words announcing a list of values (分别为3、4个): the numbers after them are not a range. */
+export const LIST_CUES: Record<Lang, string[]> = { zh: table.zh.listCues, en: table.en.listCues };

@@ -5,7 +5,7 @@
  * sharing across coordinated numbers.
  */
 import type { Lang, Quantity, Span } from './doc.js';
-import { COORDINATORS } from './qualifiers.js';
+import { COORDINATORS, LIST_CUES } from './qualifiers.js';
 
 /** The quantity's values; `start`/`end` are view offsets of the span (number, unit or measure word, inner 余/多). */
 export interface QuantityMatch extends Span, Pick<Quantity, 'value' | 'value_max' | 'unit' | 'unit_text' | 'dimension' | 'qualifier'> {
@@ -23,18 +23,34 @@ const CONNECTOR: Record<Lang, RegExp> = {
   en: /^\s?(?:-|–|—|to|and)\s?$/,
 };
 
+/** 3、4个月, 三、四成: two consecutive numbers joined by a list mark are a colloquial range when only the second has the unit. */
+const NEIGHBOUR_CONNECTOR: Record<Lang, RegExp | null> = { zh: /^、$/, en: null };
+const CLAUSE_BREAK = /[，。；;,！？!?：:]/;
+
+/** A list cue (分别, respectively) earlier in the clause: what follows is a list of values. */
+function afterListCue(lang: Lang, view: string, at: number): boolean {
+  const clause = view.slice(Math.max(0, at - 24), at).split(CLAUSE_BREAK).pop() ?? '';
+  return LIST_CUES[lang].some((w) => clause.includes(w));
+}
+
+/** Two consecutive numbers A、A+1 whose first has no unit of its own (3、4个月). */
+function neighbours(lang: Lang, view: string, prev: QuantityMatch, q: QuantityMatch): boolean {
+  return NEIGHBOUR_CONNECTOR[lang]?.test(view.slice(prev.end, q.start)) === true && prev.unit === '' && prev.scale === 1
+    && q.value === (prev.value + 1) * q.scale && !afterListCue(lang, view, prev.start);
+}
+
 /** Joins `A-B` into one quantity with value A and value_max B (SPEC: a range is one quantity). */
 export function mergeRanges(lang: Lang, view: string, list: QuantityMatch[]): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   for (const q of list) {
     const prev = out[out.length - 1];
-    if (prev && prev.value_max === null && q.value_max === null && CONNECTOR[lang].test(view.slice(prev.end, q.start))) {
+    const between = prev ? view.slice(prev.end, q.start) : '';
+    if (prev && prev.value_max === null && q.value_max === null && (CONNECTOR[lang].test(between) || neighbours(lang, view, prev, q))) {
       const sameUnit = prev.unit === q.unit;
       // 3-5万元 borrows 万 for its start; 四亿至四点五亿英镑 and 40亿—50亿美元 share the unit of the end.
       const bare = prev.unit === '' && q.unit !== '' && (prev.scale === 1 || prev.scale === q.scale);
       const low = bare && prev.scale === 1 ? prev.value * q.scale : prev.value;
-      const between = view.slice(prev.end, q.start).trim();
-      const andOk = between !== 'and' || /between\s+$/i.test(view.slice(Math.max(0, prev.start - 12), prev.start));
+      const andOk = between.trim() !== 'and' || /between\s+$/i.test(view.slice(Math.max(0, prev.start - 12), prev.start));
       if ((sameUnit || bare) && low < q.value && andOk) {
         out[out.length - 1] = {
           ...q, start: prev.start, value: low, value_max: q.value,

@@ -22,6 +22,7 @@ const surfaceSchema = z.union([
     context: z.array(z.string().min(1)).optional(),
     notBefore: z.array(z.string().min(1)).optional(),
     followedBy: z.array(z.string().min(1)).optional(),
+    afterNumeral: z.array(z.string().length(1)).optional(),
     prefix: z.boolean().optional(),
   }).strict(),
 ]);
@@ -63,8 +64,10 @@ export interface UnitSurface {
   max: number | null;
   context: string[];
   notBefore: string[];
-  /** When set, the surface only means this unit if one of these words follows (户 + 企业 → establishment). */
+  /** When set, the surface only means this unit if one of these words follows, after at most two modifier characters (户 + 企业, 户大型企业 → establishment). */
   followedBy: string[];
+  /** When set, the surface only means this unit right after one of these numerals (两日 is two days, 2日 a date). */
+  afterNumeral: string[];
   prefix: boolean;
 }
 
@@ -81,7 +84,7 @@ function surfacesOf(lang: Lang): UnitSurface[] {
       out.push({
         text: o.text, unit: u.unit, dimension: u.dimension, factor: o.factor ?? 1, max: o.max ?? null,
         context: o.context ?? [], notBefore: o.notBefore ?? [], followedBy: o.followedBy ?? [],
-        prefix: o.prefix ?? false,
+        afterNumeral: o.afterNumeral ?? [], prefix: o.prefix ?? false,
       });
     }
   }
@@ -106,6 +109,18 @@ function same(view: string, at: number, s: UnitSurface, fold: boolean): boolean 
 function boundaryOk(view: string, end: number, s: UnitSurface): boolean {
   if (!LATIN.test(s.text.slice(-1))) return true;
   return end >= view.length || !WORD_CHAR.test(view[end]!);
+}
+
+/** Modifiers allowed between a conditional surface and its word: 300户大型企业, 469户上网企业. */
+const MODIFIER_GAP = 2;
+const PHRASE_BREAK = /[\s，。；;,、：:！？!?（）()“”"]/;
+
+function followedByOk(view: string, end: number, s: UnitSurface): boolean {
+  for (let gap = 0; gap <= MODIFIER_GAP && end + gap <= view.length; gap++) {
+    if (gap > 0 && PHRASE_BREAK.test(view[end + gap - 1]!)) return false;
+    if (s.followedBy.some((w) => view.startsWith(w, end + gap))) return true;
+  }
+  return false;
 }
 
 /** How far back (in characters) a context word may stand: the clause or sentence before the number. */
@@ -150,7 +165,8 @@ export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | n
     const end = at + s.text.length;
     if (!boundaryOk(view, end, s)) continue;
     if (s.notBefore.some((w) => view.startsWith(w, end))) continue;
-    if (s.followedBy.length > 0 && !s.followedBy.some((w) => view.startsWith(w, end))) continue;
+    if (s.followedBy.length > 0 && !followedByOk(view, end, s)) continue;
+    if (s.afterNumeral.length > 0 && !s.afterNumeral.includes(view[at - 1] ?? '')) continue;
     if (!contextOk(view, at, s)) continue;
     return s;
   }

@@ -1,6 +1,7 @@
 /**
  * Chinese contexts in which a numeral is not a quantity (`data/zh/not-quantities.json`):
- * fixed words (进一步, 之一), identifier prefixes (编号, 星期) and name/ordinal suffixes
+ * fixed words (进一步, 之一), identifier prefixes (编号, 星期), determiners before a lone 一
+ * (前一周, 新一轮) and name/ordinal suffixes
  * (天目一号, 十四届). Validated once at load.
  */
 import { loadDataJson } from '../data-file.js';
@@ -10,6 +11,7 @@ const schema = z.object({
   $comment: z.string().optional(),
   words: z.array(z.string().min(2)),
   prefixes: z.array(z.string().min(1)),
+  determiners: z.array(z.string().min(1)),
   suffixes: z.array(z.string().min(1)),
 }).strict();
 
@@ -28,6 +30,11 @@ export function insideFixedWord(view: string, at: number): boolean {
 
 export function hasIdentifierPrefix(view: string, start: number): boolean {
   return data.prefixes.some((p) => p.length <= start && view.startsWith(p, start - p.length));
+}
+
+/** 前一周, 新一轮, 某一项目: a lone 一 after a determiner means 'the/a', not one. */
+export function afterDeterminer(view: string, start: number): boolean {
+  return data.determiners.some((d) => d.length <= start && view.startsWith(d, start - d.length));
 }
 
 export function hasNameSuffix(view: string, end: number): boolean {

@@ -40,6 +40,7 @@ const MAX_RUN = 48;
 const FRACTION_BEFORE = new RegExp(`(?:${numeralTable.fraction.join('|')})$`);
 const MAX_ARABIC_DIGITS = 15;
 const [VAGUE_LO, VAGUE_HI] = numeralTable.vagueRange;
+const BARE_LEADING = new Set(numeralTable.bareLeading);
 
 interface Parsed { next: number; value: number; ranged: boolean; vague: boolean; inner: boolean; fraction: boolean }
 
@@ -81,7 +82,11 @@ function parseAt(atoms: Atom[], i: number, pick: 0 | 1): Parsed | null {
       if (decimalsDone || a.value >= lastSmall) break;
       let d = pending;
       if (d === null) {
-        const leading = k === i && (a.value === 10 || (atoms[k + 1]?.kind === 'digit'));
+        const next = atoms[k + 1];
+        // 千亩, 百万, 百分之百: only where a number starts (not in 八百百万, 千千万万), never a denominator (百万分之五).
+        const starts = i === 0 || atoms[i - 1]!.kind === 'fraction';
+        const bare = starts && BARE_LEADING.has(a.text) && (next === undefined || (next.kind === 'big' && atoms[k + 2]?.kind !== 'fraction'));
+        const leading = k === i && (a.value === 10 || next?.kind === 'digit' || bare);
         if (leading || (afterZero && a.value === 10)) d = 1;
         else break;
       }
@@ -137,16 +142,18 @@ function multiplierTextOf(atoms: Atom[], from: number, to: number): string {
   return atoms.slice(j, to).map((a) => a.text).join('');
 }
 
-const SIGN_BEFORE = /[为是长降至到达率比值:：(（,，、\s]/;
+const SIGN_BEFORE = /[为是长降至到达率比值:：(（,，、]/;
 const WORDISH = /[\p{L}\p{N}]/u;
+/** Characters that end a quantity (20%, 3℃): a dash after them joins a range (20%-28%), it is no sign. */
+const QUANTITY_END = /[%‰°℃²³]/;
 
-/** 负三十二, -10000 (not 1-2月, not 东风-41). */
+/** 负三十二, -10000, 增长 -5% (not 1-2月, 20%-28%, 1万元 - 2万元, 东风-41). */
 function signStart(view: string, start: number): number {
   const c = view[start - 1];
   if (c !== undefined && NEGATIVE_CHARS.includes(c)) return start - 1;
   if (c === '-' || c === '−') {
-    const b = view[start - 2];
-    if (b === undefined || !WORDISH.test(b) || SIGN_BEFORE.test(b)) return start - 1;
+    const b = /\S?(?=[ \t]*$)/u.exec(view.slice(Math.max(0, start - 8), start - 1))?.[0] ?? '';
+    if (b === '' || SIGN_BEFORE.test(b) || !(WORDISH.test(b) || QUANTITY_END.test(b))) return start - 1;
   }
   return start;
 }
@@ -158,11 +165,13 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
   const only = low.next - from === 1 ? first : null;
   const start = signStart(view, first.start);
   const sign = start < first.start ? -1 : 1;
-  const valueMax = high && high.value !== low.value ? sign * tidy(high.value) : null;
+  // A ranged denominator reverses the ends (数十分之一 = 1/90 … 1/20), and so does a sign.
+  const ends = [low.value, high?.value ?? low.value].map((v) => sign * tidy(v)).sort((a, b) => a - b) as [number, number];
+  if (!ends.every(Number.isFinite)) return null;
   return {
     start, end: last.end,
-    value: sign * tidy(low.value),
-    valueMax,
+    value: ends[0],
+    valueMax: ends[1] !== ends[0] ? ends[1] : null,
     qualifier: low.vague ? 'approx' : low.inner ? 'over' : null,
     multiplierText: multiplierTextOf(atoms, from, low.next),
     digitString: only?.kind === 'digitString',

@@ -18,17 +18,19 @@ export type Atom = Base & (
   | { kind: 'point' | 'vague' | 'inner' | 'fraction' | 'separator' }
 );
 
-const ARABIC = /\d{1,3}(?:,\d{3})+(?:[.·]\d+)?|\d+(?:[.·]\d+)?/y;
+/** Thousands groups, decimals, and a stray space before the point of print layout (1 .8万). */
+const ARABIC = /\d{1,3}(?:,\d{3})+(?:[ \t]?[.·]\d+)?|\d+(?:[ \t]?[.·]\d+)?/y;
 const { digits, small, big } = numeralTable;
 const POINTS = new Set(numeralTable.points);
 const VAGUE = new Set(numeralTable.vague);
 const INNER = new Set(['余', '多']);
 const FRACTIONS = numeralTable.fraction;
+const MEASURE_BEFORE_BIG = numeralTable.measureBeforeBig;
 const isDigit = (c: string | undefined): c is string => c !== undefined && digits[c] !== undefined;
 
 function arabicAtom(text: string, start: number): Atom {
-  const [int = ''] = text.split(/[.·]/);
-  const value = Number(text.replace(/,/g, '').replace('·', '.'));
+  const [int = ''] = text.split(/[ \t]?[.·]/);
+  const value = Number(text.replace(/[,\s]/g, '').replace('·', '.'));
   return { kind: 'arabic', start, end: start + text.length, text, value, intDigits: int.replace(/,/g, '').length };
 }
 
@@ -48,6 +50,12 @@ function digitAtoms(seq: string, start: number, prev: Atom | undefined): Atom[] 
     return [{ kind: 'range', start, end, text: seq, lo: vals[0]!, hi: vals[1]! }];
   }
   return [{ kind: 'digitString', start, end, text: seq, value: Number(vals.join('')) }];
+}
+
+/** 十几, 二十几, 10几: a trailing 几 after a round number is an inner qualifier, not a vague prefix. */
+function afterRoundNumber(prev: Atom | undefined): boolean {
+  if (prev?.kind === 'small' || prev?.kind === 'digit') return true;
+  return prev?.kind === 'arabic' && Number.isInteger(prev.value) && prev.value > 0 && prev.value % 10 === 0;
 }
 
 export function lexNumeralRun(run: string, offset: number): Atom[] {
@@ -77,10 +85,15 @@ export function lexNumeralRun(run: string, offset: number): Atom[] {
       const value = pair ? big[c] * big[pair]! : big[c];
       atoms.push({ kind: 'big', start: at, end: at + 1 + pair.length, text: c + pair, value });
       i += 1 + pair.length;
+    } else if (MEASURE_BEFORE_BIG[c]?.includes(run[i + 1] ?? '')) {
+      // 一个亿, 两个亿: the measure word is part of the multiplier as written.
+      const n = run[i + 1]!;
+      atoms.push({ kind: 'big', start: at, end: at + 2, text: c + n, value: big[n]! });
+      i += 2;
     } else if (POINTS.has(c)) {
       atoms.push({ kind: 'point', start: at, end: at + 1, text: c });
       i++;
-    } else if (INNER.has(c) || (VAGUE.has(c) && ['small', 'digit'].includes(atoms[atoms.length - 1]?.kind ?? ''))) {
+    } else if (INNER.has(c) || (VAGUE.has(c) && afterRoundNumber(atoms[atoms.length - 1]))) {
       atoms.push({ kind: 'inner', start: at, end: at + 1, text: c });
       i++;
     } else if (VAGUE.has(c)) {

@@ -18,6 +18,8 @@ const tableSchema = z.object({
   vagueRange: z.tuple([z.number().int(), z.number().int()]),
   negative: z.array(z.string().length(1)),
   fraction: z.array(z.string().min(2)),
+  measureBeforeBig: z.record(z.string().length(1), z.string().min(1)),
+  bareLeading: z.array(z.string().length(1)),
 }).strict();
 
 export const numeralTable = loadDataJson('zh/numerals.json', tableSchema);
@@ -53,7 +55,9 @@ export const NUMERAL_RUN = new RegExp(
     SPACE,
     `[${cls(numeralTable.bigNeedsFollower)}](?=[${N}])`,
     '(?<=[0-9]),(?=[0-9]{3}(?![0-9]))',
-    '(?<=[0-9])[.·](?=[0-9])',
+    '(?<=[0-9][ \t]?)[.·](?=[0-9])',
+    '(?<=[0-9])[ \t](?=[.·][0-9])',
+    ...Object.entries(numeralTable.measureBeforeBig).map(([m, next]) => `(?<=[${N}${INNER}${VAGUE_CHARS}][ \t]?)${m}(?=[${next}])`),
     `(?<=[${N}][ \t]?)[${POINT_CHARS}](?=[ \t]?[${DIGIT_CHARS}])`,
     `(?<=[${N}][ \t]?)[${INNER}](?=[ \t]?[${BIG_CHARS}])`,
     `[${VAGUE_CHARS}](?=[${SMALL_CHARS}${BIG_CHARS}])`,

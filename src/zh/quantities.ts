@@ -9,7 +9,7 @@ import { unitAfter, unitBefore, type UnitSurface } from '../units.js';
 import { qualifierAfter, qualifierBefore, innerQualifier, INNER_WORDS } from '../qualifiers.js';
 import { keepQuantities, mergeRanges, shareQualifiers, type QuantityMatch } from '../quantity-match.js';
 import { findChineseNumbers, tidy, type NumberMatch } from './numbers.js';
-import { hasIdentifierPrefix, hasNameSuffix, insideFixedWord } from './not-quantities.js';
+import { afterDeterminer, hasIdentifierPrefix, hasNameSuffix, insideFixedWord } from './not-quantities.js';
 import { afterOrdinalPrefix, rankAt } from './ranks.js';
 
 const OPEN_QUOTE = /["“‘'「『《〈]/;
@@ -23,25 +23,37 @@ const YEAR_AFTER_MONTH = /^年\s?\d{1,2}\s?月/;
 const MAX_PLAIN_DIGITS = 8;
 const SPACES = /^[ \t]*/;
 
+/** 人均GDP3000美元, CPI2.5%: after an acronym, a money or percent unit makes the number an amount, not a code (C919, 5G). */
+function amountAfterAcronym(view: string, n: NumberMatch): boolean {
+  const unit = unitAfter('zh', view, n.end);
+  return /[A-Z]{2}$/.test(view.slice(Math.max(0, n.start - 2), n.start)) && (unit?.dimension === 'currency' || unit?.dimension === 'percent');
+}
+
 /** True when the number is part of a code, name, identifier or date rather than an amount. */
 function notAQuantity(view: string, n: NumberMatch): boolean {
   if (n.digitString || n.leadingZero || n.arabicDigits > MAX_PLAIN_DIGITS) return true;
   if (n.value === 0 && !n.arabicOnly && n.end - n.start === 1) return true; // 从零起步, 零增长
   const before = view[n.start - 1] ?? '';
   const after = view[n.end] ?? '';
-  if (LATIN.test(before) || CODE_JOINER.test(before) || CODE_JOINER.test(after)) return true;
+  if ((LATIN.test(before) && !amountAfterAcronym(view, n)) || CODE_JOINER.test(before) || CODE_JOINER.test(after)) return true;
   if (before === '-' && LATIN.test(view[n.start - 2] ?? '')) return true; // COVID-19
   if ((before === '.' || after === '.') && /\d/.test(view[n.start - 2] ?? view[n.end + 1] ?? '')) return true; // 192.168.1.2
   const percentPrefix = unitBefore('zh', view, n.start) !== null; // 千分之一 is not 之一
   if (!percentPrefix && insideFixedWord(view, n.start)) return true;
   if (!afterOrdinalPrefix(view, n.start) && hasIdentifierPrefix(view, n.start)) return true;
   if (hasNameSuffix(view, n.end)) return true;
+  if (n.value === 1 && n.end - n.start === 1 && !n.arabicOnly && afterDeterminer(view, n.start)) return true;
   return DATE_AFTER.test(view.slice(n.end, n.end + 2)) && !unitAfter('zh', view, n.end); // 3月, but 1万亿日元
 }
 
-/** “416”, “21条”: a quoted number (with at most its measure word) is a name. */
+/** How far (in characters) a title 《…》 may reach around a number. */
+const TITLE_WINDOW = 40;
+
+/** “416”, “21条”: a quoted number (with at most its measure word) is a name; so is any number inside a title (《十万个为什么》). */
 function quotedName(view: string, start: number, end: number): boolean {
-  return OPEN_QUOTE.test(view[start - 1] ?? '') && CLOSE_QUOTE.test(view[end] ?? '');
+  if (OPEN_QUOTE.test(view[start - 1] ?? '') && CLOSE_QUOTE.test(view[end] ?? '')) return true;
+  const before = view.slice(Math.max(0, start - TITLE_WINDOW), start);
+  return before.lastIndexOf('《') > before.lastIndexOf('》') && view.slice(end, end + TITLE_WINDOW).includes('》');
 }
 
 /** A 4-digit number before 年 (2023年), or 年 followed by a month, is a date. */
@@ -55,19 +67,39 @@ interface UnitHit { unit: UnitSurface | null; end: number; inner: Qualifier | nu
 /** 一吨半, 两年半: a trailing 半 adds one half, except after a generic measure word (一个半小时 is 1.5 hours). */
 const HALF_AFTER = /^半(?![个月天年小时日斤吨米])/;
 
-/** The unit after the number, allowing an inner 余/多/来 between them (300余亩, 5万余名). */
+/** An inner 余/多/来 at `at` and the unit after it, if both are there. */
+function innerThenUnit(view: string, at: number): { word: string; unit: UnitSurface } | null {
+  const word = INNER_WORDS.zh.find((w) => view.startsWith(w, at));
+  const unit = word ? unitAfter('zh', view, at + word.length) : null;
+  return word && unit ? { word, unit } : null;
+}
+
+/** 一个多月, 两个多小时: a measure word, an inner 多/余, then the rest of a catalog unit (个月, 个小时). */
+function splitUnit(view: string, at: number, measure: UnitSurface): UnitHit | null {
+  const from = at + measure.text.length;
+  const word = INNER_WORDS.zh.find((w) => view.startsWith(w, from));
+  if (!word) return null;
+  const unit = unitAfter('zh', measure.text + view.slice(from + word.length, from + word.length + 8), 0);
+  if (!unit || unit.text.length <= measure.text.length) return null;
+  const end = at + unit.text.length + word.length;
+  return { unit, end, inner: innerQualifier('zh', word), unitText: unit.text, half: false };
+}
+
+/** The unit after the number, allowing an inner 余/多/来 between them (300余亩, 5万余名, 一个多月). */
 function unitAfterNumber(view: string, n: NumberMatch): UnitHit {
   const gap = SPACES.exec(view.slice(n.end, n.end + 8))![0].length;
   const direct = unitAfter('zh', view, n.end + gap);
+  const split = direct ? splitUnit(view, n.end + gap, direct) : null;
+  if (split) return split;
   if (direct) {
     const end = n.end + gap + direct.text.length;
     const half = direct.unit !== 'unit' && direct.dimension !== 'currency' && Number.isInteger(n.value) && HALF_AFTER.test(view.slice(end, end + 2));
     return { unit: direct, end: end + (half ? 1 : 0), inner: null, unitText: direct.text, half };
   }
-  const word = INNER_WORDS.zh.find((w) => view.startsWith(w, n.end));
-  if (word) {
-    const unit = unitAfter('zh', view, n.end + word.length);
-    if (unit) return { unit, end: n.end + word.length + unit.text.length, inner: innerQualifier('zh', word), unitText: unit.text, half: false };
+  const inner = innerThenUnit(view, n.end);
+  if (inner) {
+    const { word, unit } = inner;
+    return { unit, end: n.end + word.length + unit.text.length, inner: innerQualifier('zh', word), unitText: unit.text, half: false };
   }
   return { unit: null, end: n.end, inner: null, unitText: '', half: false };
 }
@@ -78,10 +110,18 @@ function scaleOf(n: NumberMatch): number {
   return findChineseNumbers(`1${n.multiplierText}`)[0]?.value ?? 1;
 }
 
+/** 8000元/平方米左右: a rate's denominator stays outside the span, and the after-word follows it. */
+function afterDenominator(view: string, end: number): number {
+  const per = view[end] === '/' ? unitAfter('zh', view, end + 1) : null;
+  return per ? end + 1 + per.text.length : end;
+}
+
 function finish(view: string, q: Omit<QuantityMatch, 'qualifier' | 'qualifiedBefore'>, inner: Qualifier | null): QuantityMatch {
   const before = qualifierBefore('zh', view, q.start, q.dimension);
-  const after = qualifierAfter('zh', view, q.end);
-  const qualifier = before?.qualifier ?? after?.qualifier ?? inner ?? 'exact';
+  const after = qualifierAfter('zh', view, afterDenominator(view, q.end));
+  // An inner 多/余 is more precise than an approximate word around it: 约2000多亿元 is over.
+  const outer = before?.qualifier ?? after?.qualifier ?? null;
+  const qualifier = (outer === 'approx' && inner === 'over' ? inner : outer ?? inner) ?? 'exact';
   return { ...q, qualifier, qualifiedBefore: before !== null };
 }
 

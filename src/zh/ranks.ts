@@ -5,6 +5,7 @@
  */
 import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
+import { DIGIT_CHARS, SMALL_CHARS } from './numeral-table.js';
 
 const schema = z.object({
   $comment: z.string().optional(),
@@ -23,13 +24,26 @@ const RANK_END = /[。的至到）)”"\s-]/;
 
 export interface RankHit { start: number; end: number; unitText: string }
 
+const RANK_NUMBER = `[0-9,.${DIGIT_CHARS}${SMALL_CHARS}]+`;
+const RANK_CONNECTOR = '[至到~—-]';
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** 第3至5位: after the start of a rank range come a connector, the end (第 repeated or not) and a suffix. */
+const RANGE_TAIL = new RegExp(`^\\s?${RANK_CONNECTOR}\\s?(?:${escape(ranks.prefix)})?${RANK_NUMBER}(${ranks.suffixes.map(escape).join('|')})`);
+/** …and the end of such a range has the prefix at its start, not right before it. */
+const RANGE_HEAD = new RegExp(`${escape(ranks.prefix)}${RANK_NUMBER}\\s?${RANK_CONNECTOR}\\s?$`);
+
 /** The rank span around the number at [start, end), or null when it is not a rank. */
 export function rankAt(view: string, start: number, end: number): RankHit | null {
   const p = ranks.prefix;
+  const suffix = ranks.suffixes.find((s) => view.startsWith(s, end));
+  if (suffix && RANGE_HEAD.test(view.slice(Math.max(0, start - 16), start))) {
+    return { start, end: end + suffix.length, unitText: `${p}…${suffix}` };
+  }
   if (!view.startsWith(p, start - p.length)) return null;
   const from = start - p.length;
-  const suffix = ranks.suffixes.find((s) => view.startsWith(s, end));
   if (suffix) return { start: from, end: end + suffix.length, unitText: `${p}…${suffix}` };
+  const tail = RANGE_TAIL.exec(view.slice(end, end + 16));
+  if (tail) return { start: from, end, unitText: `${p}…${tail[1]}` };
   // A bare 第N ranks only when it ends the phrase (居全国第二。), not when a noun follows (列入第四产业).
   const next = view[end];
   if (next !== undefined && !CLAUSE_BREAK.test(next) && !RANK_END.test(next)) return null;
