@@ -20,18 +20,25 @@ export interface ViewDate {
   modifier: string;
 }
 
-export const dateLanguages: Record<Lang, { find(view: string): DateCandidate[]; futureRule(view: string): (c: DateCandidate) => boolean }> = {
-  zh: { find: findZhDates, futureRule: zhFutureRule },
-  en: { find: findEnDates, futureRule: enFutureRule },
+interface DateLanguage {
+  find(view: string): DateCandidate[];
+  futureRule(view: string): (c: DateCandidate) => boolean;
+  /** No grammatical tense: a bare month right after the reference month is the coming one (`9月开学` in August). */
+  nearMonth: boolean;
+}
+
+export const dateLanguages: Record<Lang, DateLanguage> = {
+  zh: { find: findZhDates, futureRule: zhFutureRule, nearMonth: true },
+  en: { find: findEnDates, futureRule: enFutureRule, nearMonth: false },
 };
 
 /** Every resolvable date of `view`; without a reference only stated years resolve. */
 export function datesInView(view: string, lang: Lang, ref: Ymd | null): ViewDate[] {
-  const { find, futureRule } = dateLanguages[lang];
+  const { find, futureRule, nearMonth } = dateLanguages[lang];
   const future = futureRule(view);
   const out: ViewDate[] = [];
   for (const c of find(view)) {
-    const r = resolveCandidate(c, ref, future(c) ? 'future' : 'past');
+    const r = resolveCandidate(c, ref, future(c) ? 'future' : 'past', nearMonth);
     if (r) out.push({ start: c.start, end: c.end, ...r, modifier: c.modifier });
   }
   return out;

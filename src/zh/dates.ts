@@ -58,7 +58,9 @@ function yearOf(g: Record<string, string | undefined>, view: string, at: number)
   const end = at + (g.y ? view.indexOf('年', at) + 1 - at : text.length);
   const clear = g.m || g.me || g.d;
   if (!clear && (startsWithAny(view, end, V.yearDurationAfter) || (n < 1900 && endsWithAny(view, at, V.yearDurationBefore)))) return null;
-  if (!clear && n >= 1900 && n <= 2100 && endsWithAny(view, at, ['近', '约', '逾', '长达', '历时'])) return null;
+  // `近2000年` is a span of years; `接近2008年的低点` is the year.
+  const approx = endsWithAny(view, at, V.yearApproxWords) && !endsWithAny(view, at, V.notApproxWords);
+  if (!clear && n >= 1900 && n <= 2100 && approx) return null;
   return n >= 1000 && n <= 2199 ? { year: n } : null;
 }
 
@@ -155,6 +157,31 @@ const numeric: DateParser = {
   },
 };
 
+const DOT_M = '1[0-2]|0?[1-9]';
+const DOT_D = '3[01]|[12]\\d|0?[1-9]';
+/** The longest span a dotted range may cover (a week or two): `1.5-2.3` is more likely a band of decimals. */
+const DOTTED_RANGE_DAYS = 14;
+
+/**
+ * `9.14-9.20`, `(9.14-9.20)`: a month.day range. A lone `9.14` is a decimal;
+ * the range is a date only when it runs forward at most two weeks and is
+ * followed by punctuation or a listed word, never by a unit (`9.14-9.20元`).
+ */
+const dottedRange: DateParser = {
+  name: 'zh-dotted-range',
+  pattern: new RegExp(`(?<![\\d.A-Za-z])(?<m1>${DOT_M})\\.(?<d1>${DOT_D})\\s?${SEP}\\s?(?:(?<m2>${DOT_M})\\.)?(?<d2>${DOT_D})(?![\\d.%])`, 'g'),
+  extract(m, view) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    const [m1, d1, d2] = [+g.m1!, +g.d1!, +g.d2!];
+    const m2 = g.m2 ? +g.m2 : m1;
+    const days = (m2 - m1) * 31 + d2 - d1;
+    if (days <= 0 || days > DOTTED_RANGE_DAYS) return null;
+    if (end < view.length && !/^[\s,;。!?)）、]/.test(view.slice(end)) && !startsWithAny(view, end, V.dottedRangeFollowers)) return null;
+    return { start: m.index, end, from: { month: m1, day: d1 }, to: { month: m2, day: d2 }, modifier: '' };
+  },
+};
+
 const yearPartWord: DateParser = {
   name: 'zh-year-part',
   pattern: new RegExp(`(?<![${CN}\\d年])(?:${alt(Object.keys(V.yearPartWords))})(?![${CN}])`, 'g'),
@@ -166,7 +193,7 @@ export const zhDateParsers: readonly DateParser[] = [
   calendar('zh-month-day', `${LEAD}${MONTH}(?:${DAY})?${MONTH_MOD}?`),
   calendar('zh-day', `(?<!月\\s?)${DAY}`),
   calendar('zh-period', `(?<![年])${PERIOD.replace(YEAR_PART + '|', '')}`),
-  relativeDay, week, decade, numeric, yearPartWord,
+  relativeDay, week, decade, numeric, dottedRange, yearPartWord,
 ];
 
 const rangeSeparator = new RegExp(`^\\s?${SEP}\\s?$`);
@@ -179,14 +206,52 @@ export function findZhDates(view: string): DateCandidate[] {
 const futureCue = new RegExp(alt(V.futureCues));
 /** Words that contain a cue without being one (`决定于` is not `定于`). */
 const cueBlockers = new RegExp(alt(V.futureCueBlockers), 'g');
+/** A clause that is a date and at most this many more characters (`于`, `在`) is a topic clause. */
+const TOPIC_SLACK = 2;
+/** Clause breaks: a cue speaks for its own clause only (full-width forms are folded). */
+const clauseBreak = /[,;。!?]/g;
+
+/** The clauses of a view as [start, end) pairs, each flagged when it carries a future cue. */
+function futureClauses(view: string): { start: number; end: number; cue: boolean }[] {
+  const clauses: { start: number; end: number; cue: boolean }[] = [];
+  let start = 0;
+  const close = (end: number) => {
+    clauses.push({ start, end, cue: futureCue.test(view.slice(start, end).replace(cueBlockers, '')) });
+    start = end + 1;
+  };
+  for (const m of view.matchAll(clauseBreak)) close(m.index);
+  close(view.length);
+  return clauses;
+}
+
+/** Index of the clause that holds `offset` (binary search: long lines have many clauses). */
+function clauseAt(clauses: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clauses[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * For a sentence: does it speak of the future for a given mention? Yes when
- * it has a future cue (将于, 计划, 预计 …), `到` leads into the mention, or
- * 将/要 follows it (`17日将离开`).
+ * the clause around the mention (before or after it, up to `，` `；` `。`) has a
+ * future cue (将于, 计划, 预计 …), `到` leads into the mention, or 将/要
+ * follows it (`17日将离开`). A cue never reaches into another clause:
+ * `展会将于3月5日举行，12月5日曾举办预热活动` — 12月5日 is past.
  */
 export function zhFutureRule(view: string): (c: DateCandidate) => boolean {
-  const cue = futureCue.test(view.replace(cueBlockers, ''));
-  return (c) => cue || startsWithAny(view, c.end, V.futureAfter)
+  const clauses = futureClauses(view);
+  const cueAt = (c: DateCandidate) => {
+    const i = clauseAt(clauses, c.start);
+    const k = clauses[i]!;
+    // A date that is its clause (`3月5日，展会将开幕`) is the time of the next one.
+    const bare = (k.end - k.start) - (c.end - c.start) <= TOPIC_SLACK;
+    return k.cue || (bare && clauses[i + 1]?.cue === true);
+  };
+  return (c) => cueAt(c) || startsWithAny(view, c.end, V.futureAfter)
     || (view[c.start - 1] === '到' && !endsWithAny(view, c.start - 1, V.pastBeforeTo));
 }
