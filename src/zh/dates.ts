@@ -23,8 +23,13 @@ const YNUM = num('\\d{4}|\\d{2}', `[${CN_DIGIT}]{4}|[${CN_DIGIT}]{2,3}|[一二�
 const MNUM = num('1[0-2]|0?[1-9]', '十[一二]?|[一二三四五六七八九]|元(?=月)');
 const DNUM = num('3[01]|[12]\\d|0?[1-9]', '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]');
 
-const YEAR = `(?:(?<y>${YNUM})\\s?年|(?<yrel>${alt(Object.keys(V.relativeYears))})(?![纪级龄轻])|(?<ye>(?<![\\d.])\\d{4})(?=\\s?${SEP}\\s?\\d{4}\\s?年))`;
-const MONTH = `(?:(?<m>${MNUM})\\s?月(?:份)?|(?<mrel>${alt(Object.keys(V.relativeMonths))})|(?<me>${MNUM})(?=\\s?${SEP}\\s?(?:${MNUM})\\s?月))`;
+/** A month or day that cannot be (`13月`, `32日`): the whole date is ignored, not cut to what parses. */
+const BAD_MONTH = '(?:\\d{3,}|1[3-9]|[2-9]\\d|0)\\s?月';
+const BAD_DAY = '(?:\\d{3,}|3[2-9]|[4-9]\\d|0)\\s?[日号]';
+const NO_BAD_DAY = `(?!\\s?${BAD_DAY})`;
+const NO_BAD_MONTH = `(?!\\s?(?:${BAD_MONTH}|\\d{1,2}\\s?月(?:份)?\\s?${BAD_DAY}))`;
+const YEAR = `(?:(?<y>${YNUM})\\s?年${NO_BAD_MONTH}|(?<yrel>${alt(Object.keys(V.relativeYears))})(?![纪级龄轻])|(?<ye>(?<![\\d.])\\d{4})(?=\\s?${SEP}\\s?\\d{4}\\s?年))`;
+const MONTH = `(?:(?<m>${MNUM})\\s?月(?:份)?${NO_BAD_DAY}|(?<mrel>${alt(Object.keys(V.relativeMonths))})|(?<me>${MNUM})(?=\\s?${SEP}\\s?(?:${MNUM})\\s?月))`;
 const DAY = `(?:(?<d>${DNUM})\\s?[日号]|(?<de>${DNUM})(?=\\s?${SEP}\\s?(?:${DNUM})\\s?[日号]))`;
 const MONTH_MOD = `(?<mmod>初(?![${CN}])|底|末|上旬|中旬|下旬)`;
 const YEAR_PART = `(?<ymod>年?(?:初(?![${CN}步次级期心衷创])|底|末))`;
