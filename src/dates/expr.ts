@@ -13,6 +13,20 @@ export interface DecadeExpr {
   centuryOffset?: number;
 }
 
+/**
+ * A yearly day: a lunar month/day (the stated year is the lunar year), a
+ * Gregorian month/day, or a solar term (`清明`); `shift` days after it
+ * (除夕 = 春节 − 1).
+ */
+export interface AnnualDay {
+  calendar: 'lunar' | 'solar' | 'term';
+  month: number;
+  day: number;
+  leap?: boolean;
+  term?: string;
+  shift?: number;
+}
+
 export interface DateExpr {
   year?: number;
   /** A two-digit year (`08年`, `'98`); the century nearest the reference is chosen. */
@@ -35,6 +49,8 @@ export interface DateExpr {
   nth?: { n: number; weekday: number };
   quarter?: number;
   half?: 1 | 2;
+  /** A day that recurs every year (`中秋节`, `农历十月初一`, `元旦`); `year`/`yearOffset`, when stated, pick the year. */
+  annual?: AnnualDay;
   decade?: DecadeExpr;
 }
 

@@ -9,6 +9,7 @@
  */
 import type { Granularity } from '../doc.js';
 import { addDays, addMonths, compareYmd, daysInMonth, isoDay, isoMonth, isoWeekday, isoYear, isValidDay, type Ymd } from './calendar.js';
+import { annualDay, nearestAnnualDay } from './annual.js';
 import { hasYear, type DateCandidate, type DateExpr } from './expr.js';
 
 export type Direction = 'past' | 'future';
@@ -110,6 +111,11 @@ interface Resolution {
  */
 function resolveExpr(e: DateExpr, ref: Ymd, dir: Direction, inherit?: Ymd, near = false): Resolution | null {
   if (e.dayOffset !== undefined) return { period: dayPeriod(addDays(ref, e.dayOffset)), relative: true };
+  if (e.annual) {
+    const stated = e.year ?? (e.yearOffset !== undefined ? ref.year + e.yearOffset : undefined);
+    const day = stated !== undefined ? annualDay(e.annual, stated) : nearestAnnualDay(e.annual, ref, dir);
+    return day && { period: dayPeriod(day), relative: e.year === undefined };
+  }
   if (e.weekOffset !== undefined || e.weekday !== undefined) return { period: weekPeriod(e, ref, dir), relative: true };
   if (e.decade) {
     const d = e.decade;

@@ -6,6 +6,7 @@
 import type { DateCandidate, DateExpr } from '../dates/expr.js';
 import { alternation as alt, endsWithAny, runParsers, startsWithAny, type DateParser } from '../dates/parser.js';
 import { mergeRanges, removeOverlaps } from '../dates/refine.js';
+import { zhFestivalParsers } from './date-festivals.js';
 import { parseDateNumber } from './date-numerals.js';
 import { zhDateVocabulary as V } from './date-vocabulary.js';
 
@@ -198,7 +199,7 @@ export const zhDateParsers: readonly DateParser[] = [
   calendar('zh-month-day', `${LEAD}${MONTH}(?:${DAY})?${MONTH_MOD}?`),
   calendar('zh-day', `(?<!月\\s?)${DAY}`),
   calendar('zh-period', `(?<![年])${PERIOD.replace(YEAR_PART + '|', '')}`),
-  relativeDay, week, decade, numeric, dottedRange, yearPartWord,
+  relativeDay, week, decade, numeric, dottedRange, yearPartWord, ...zhFestivalParsers,
 ];
 
 const rangeSeparator = new RegExp(`^\\s?${SEP}\\s?$`);
