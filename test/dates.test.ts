@@ -44,6 +44,12 @@ describe('dates stage', () => {
     }
   });
 
+  it('reads 同年/次年 from the year the previous sentence spoke of, and no further back', () => {
+    const text = '工厂扩建\n\n1995年，工厂成立。次年，产值翻番。工人增加到500人。同年盈利。\n';
+    const { dates } = pick(text, '1998-01-20');
+    expect(dates).toEqual([['1995年', '1995', null, 'year'], ['次年', '1996', null, 'year']]);
+  });
+
   it('maps spans back across print-layout line breaks and keeps full-width text', () => {
     const text = '外贸增长\n\n本报讯 据海关统计，全市外贸进出口总值在今年１\n-２月实现较快增长，其中出口增长较快，进口保持稳定。\n';
     const { doc } = pick(text);

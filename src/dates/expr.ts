@@ -33,6 +33,8 @@ export interface DateExpr {
   shortYear?: number;
   /** `今年` 0, `去年` -1, `明年` 1 … */
   yearOffset?: number;
+  /** From the year the text last spoke of: `同年` 0, `次年` 1, `上一年` -1; replaced by `year` before resolving. */
+  yearAnchor?: number;
   month?: number;
   /** With `month`: -1 the latest such month before the current one (`last July`), 1 the next after it. */
   monthStep?: number;
@@ -43,6 +45,8 @@ export interface DateExpr {
   dayOffset?: number;
   /** `本周` 0, `上周` -1 …; alone it names the Monday–Sunday week. */
   weekOffset?: number;
+  /** With `weekOffset`: the Saturday–Sunday of that week (`本周末`). */
+  weekend?: boolean;
   /** ISO weekday, Monday = 1 … Sunday = 7. */
   weekday?: number;
   /** The n-th such weekday of the month (`the first Friday of July`). */
@@ -73,5 +77,5 @@ export interface DateCandidate {
 }
 
 export function hasYear(e: DateExpr): boolean {
-  return e.year !== undefined || e.shortYear !== undefined || e.yearOffset !== undefined;
+  return e.year !== undefined || e.shortYear !== undefined || e.yearOffset !== undefined || e.yearAnchor !== undefined;
 }

@@ -93,6 +93,7 @@ function decadePeriod(e: DateExpr, ref: Ymd): Period {
 
 function weekPeriod(e: DateExpr, ref: Ymd, dir: Direction): Period {
   const monday = addDays(ref, 1 - isoWeekday(ref) + 7 * (e.weekOffset ?? 0));
+  if (e.weekend) return { unit: 'week', first: addDays(monday, 5), last: addDays(monday, 6) };
   if (e.weekday === undefined) return { unit: 'week', first: monday, last: addDays(monday, 6) };
   if (e.weekOffset !== undefined) return dayPeriod(addDays(monday, e.weekday - 1));
   const back = (isoWeekday(ref) - e.weekday + 7) % 7;

@@ -6,10 +6,11 @@
  */
 import { z } from 'zod';
 import { loadDataJson } from '../data-file.js';
-import type { AnnualDay, DateExpr } from '../dates/expr.js';
+import type { AnnualDay } from '../dates/expr.js';
 import { alternation as alt, endsWithAny, startsWithAny, type DateParser } from '../dates/parser.js';
 import { parseDateNumber } from './date-numerals.js';
 import { zhDateVocabulary as V } from './date-vocabulary.js';
+import { yearReader } from './date-year-before.js';
 
 const monthDay = z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(31)]);
 const festival = z.object({
@@ -39,32 +40,24 @@ function annualOf(f: z.infer<typeof festival>): AnnualDay {
 }
 
 const CN_DIGIT = '〇○零一二三四五六七八九';
-/** A year before a festival or lunar date: digits, Chinese digits, or 今年/去年 … */
-const YEAR = `(?:(?<y>(?<![\\d.])\\d{4}|(?<![${CN_DIGIT}])[${CN_DIGIT}]{4})\\s?年|(?<yrel>${alt(Object.keys(V.relativeYears))}))`;
-
-function yearOf(g: Record<string, string | undefined>): Partial<DateExpr> | null {
-  if (g.yrel) return { yearOffset: V.relativeYears[g.yrel]! };
-  if (!g.y) return {};
-  const year = parseDateNumber(g.y);
-  return year !== null && year >= 1000 ? { year } : null;
-}
+const yearBefore = yearReader();
 
 const festivalNames = alt(Object.keys(F.festivals));
 const modifiers = alt(F.modifiers);
 
 const festivalParser: DateParser = {
   name: 'zh-festival',
-  pattern: new RegExp(`(?:${YEAR}\\s?)?(?<name>${festivalNames})(?<mod>${modifiers})?`, 'g'),
+  pattern: new RegExp(`(?<name>${festivalNames})(?<mod>${modifiers})?`, 'g'),
   extract(m, view) {
     const g = m.groups!;
     const f = F.festivals[g.name!]!;
     const end = m.index + m[0].length;
+    const y = yearBefore(view, m.index);
+    const start = y ? y.start : m.index;
     if (f.needsModifier && !g.mod) return null;
-    if (endsWithAny(view, m.index, F.notBefore) || endsWithAny(view, m.index, V.setPrefixes)) return null;
+    if (endsWithAny(view, start, F.notBefore) || endsWithAny(view, start, V.setPrefixes)) return null;
     if (!g.mod && startsWithAny(view, end, F.notAfter)) return null;
-    const year = yearOf(g);
-    if (!year) return null;
-    return { start: m.index, end, from: { ...year, annual: annualOf(f) }, modifier: g.mod ?? '' };
+    return { start, end, from: { ...(start < m.index ? y!.year : {}), annual: annualOf(f) }, modifier: g.mod ?? '' };
   },
 };
 
@@ -84,15 +77,18 @@ function lunarDayNumber(text: string): number {
  */
 const lunarDate: DateParser = {
   name: 'zh-lunar-date',
-  pattern: new RegExp(`(?:${YEAR}\\s?)?(?<cal>${alt(V.calendarPrefixes)})?(?:(?<y2>\\d{4}|[${CN_DIGIT}]{4})\\s?年)?${LEAP}${L_MONTH}${L_DAY}(?![日号一二三四五六七八九十])`, 'g'),
+  pattern: new RegExp(`(?:(?<cal>${alt(V.calendarPrefixes)})(?:(?<y>\\d{4}|[${CN_DIGIT}]{4})\\s?年)?)?${LEAP}${L_MONTH}${L_DAY}(?![日号一二三四五六七八九十])`, 'g'),
   extract(m, view) {
     const g = m.groups!;
-    if (endsWithAny(view, m.index, V.setPrefixes)) return null;
-    const year = yearOf({ ...g, y: g.y ?? g.y2 });
-    if (!year || (g.y && g.y2)) return null;
+    // `2015年农历正月初一`, `今年正月十五`: a year before the calendar word or the month.
+    const before = g.y ? null : yearBefore(view, m.index);
+    const start = before ? before.start : m.index;
+    if (endsWithAny(view, start, V.setPrefixes)) return null;
+    const year = g.y ? { year: parseDateNumber(g.y)! } : start < m.index ? before!.year : {};
+    if (year.year !== undefined && year.year < 1000) return null;
     const month = MONTH_NAMES[g.lm!] ?? parseDateNumber(g.lm!)!;
     const annual: AnnualDay = { calendar: 'lunar', month, day: lunarDayNumber(g.ld!), ...(g.leap ? { leap: true } : {}) };
-    return { start: m.index, end: m.index + m[0].length, from: { ...year, annual }, modifier: '' };
+    return { start, end: m.index + m[0].length, from: { ...year, annual }, modifier: '' };
   },
 };
 

@@ -8,6 +8,7 @@ import { alternation as alt, endsWithAny, runParsers, startsWithAny, type DatePa
 import { mergeRanges, removeOverlaps } from '../dates/refine.js';
 import { zhFestivalParsers } from './date-festivals.js';
 import { parseDateNumber } from './date-numerals.js';
+import { zhSeasonParsers } from './date-seasons.js';
 import { zhDateVocabulary as V } from './date-vocabulary.js';
 
 const CN = '〇○零一二两三四五六七八九十百千';
@@ -29,7 +30,7 @@ const BAD_MONTH = '(?:\\d{3,}|1[3-9]|[2-9]\\d|0)\\s?月';
 const BAD_DAY = '(?:\\d{3,}|3[2-9]|[4-9]\\d|0)\\s?[日号]';
 const NO_BAD_DAY = `(?!\\s?${BAD_DAY})`;
 const NO_BAD_MONTH = `(?!\\s?(?:${BAD_MONTH}|\\d{1,2}\\s?月(?:份)?\\s?${BAD_DAY}))`;
-const YEAR = `(?:(?<y>${YNUM})\\s?年${NO_BAD_MONTH}|(?<yrel>${alt(Object.keys(V.relativeYears))})(?![纪级龄轻])|(?<ye>(?<![\\d.])\\d{4})(?=\\s?${SEP}\\s?\\d{4}\\s?年))`;
+const YEAR = `(?:(?<y>${YNUM})\\s?年${NO_BAD_MONTH}|(?<yrel>${alt(Object.keys(V.relativeYears))})(?![纪级龄轻])|(?<yana>${alt(Object.keys(V.anaphoricYears))})(?![纪级龄轻度])|(?<ye>(?<![\\d.])\\d{4})(?=\\s?${SEP}\\s?\\d{4}\\s?年))`;
 const MONTH = `(?:(?<m>${MNUM})\\s?月(?:份)?${NO_BAD_DAY}|(?<mrel>${alt(Object.keys(V.relativeMonths))})|(?<me>${MNUM})(?=\\s?${SEP}\\s?(?:${MNUM})\\s?月))`;
 const DAY = `(?:(?<d>${DNUM})\\s?[日号]|(?<de>${DNUM})(?=\\s?${SEP}\\s?(?:${DNUM})\\s?[日号]))`;
 const MONTH_MOD = `(?<mmod>初(?![${CN}])|底|末|上旬|中旬|下旬)`;
@@ -52,6 +53,7 @@ function monthOf(g: Record<string, string | undefined>): Partial<DateExpr> {
 
 function yearOf(g: Record<string, string | undefined>, view: string, at: number): Partial<DateExpr> | null {
   if (g.yrel) return { yearOffset: V.relativeYears[g.yrel]! };
+  if (g.yana) return { yearAnchor: V.anaphoricYears[g.yana]! };
   const text = g.y ?? g.ye;
   if (text === undefined) return {};
   const n = parseDateNumber(text);
@@ -109,7 +111,7 @@ function calendarCandidate(m: RegExpExecArray, view: string): DateCandidate | nu
 
 const LEAD = `(?<![${CN_DIGIT}十百千]|年\\s?)`;
 /** Every calendar pattern starts on one of these; the lookahead lets the engine skip other text fast. */
-const FIRST = `(?=[\\d${CN}元今去前明本上下后後大这這第])`;
+const FIRST = `(?=[\\d${CN}元今去前明本上下后後大这這第当同该是次翌转头])`;
 const calendar = (name: string, source: string): DateParser =>
   ({ name, pattern: new RegExp(FIRST + source, 'g'), extract: calendarCandidate });
 
@@ -138,6 +140,13 @@ const week: DateParser = {
     if (wd) from.weekday = V.weekdays[wd]!;
     return { start, end, from, modifier: '' };
   },
+};
+
+/** `本周末`, `上周末`, `下个周末`: that week's Saturday and Sunday. A bare `周末` is a habit as often as a day, and is left out. */
+const weekend: DateParser = {
+  name: 'zh-weekend',
+  pattern: new RegExp(`(?<wp>${alt(Object.keys(V.weekPrefixes))})(?:${alt(V.weekWords)})末`, 'g'),
+  extract: (m) => ({ start: m.index, end: m.index + m[0].length, from: { weekOffset: V.weekPrefixes[m.groups!.wp!]!, weekend: true }, modifier: '' }),
 };
 
 const decade: DateParser = {
@@ -199,14 +208,33 @@ export const zhDateParsers: readonly DateParser[] = [
   calendar('zh-month-day', `${LEAD}${MONTH}(?:${DAY})?${MONTH_MOD}?`),
   calendar('zh-day', `(?<!月\\s?)${DAY}`),
   calendar('zh-period', `(?<![年])${PERIOD.replace(YEAR_PART + '|', '')}`),
-  relativeDay, week, decade, numeric, dottedRange, yearPartWord, ...zhFestivalParsers,
+  relativeDay, week, weekend, decade, numeric, dottedRange, yearPartWord, ...zhFestivalParsers, ...zhSeasonParsers,
 ];
 
 const rangeSeparator = new RegExp(`^\\s?${SEP}\\s?$`);
 
+const timeOfDay = new RegExp(`^\\s?(?:${alt(V.timesOfDay)})`);
+
+/** True when a candidate names one day (not a range, not a longer period). */
+function isOneDay(c: DateCandidate): boolean {
+  const e = c.from;
+  return !c.to && (e.day !== undefined || e.dayOffset !== undefined || e.weekday !== undefined || e.annual !== undefined);
+}
+
+/**
+ * `今天上午`, `28日晚`: a time of day after a day stays in the span (the value
+ * keeps day granularity); it is the modifier when the day has none.
+ */
+function withTimeOfDay(c: DateCandidate, view: string): DateCandidate {
+  if (!isOneDay(c) || startsWithAny(view, c.end, V.timeOfDayBlockers)) return c;
+  const m = timeOfDay.exec(view.slice(c.end, c.end + 4));
+  if (!m) return c;
+  return { ...c, end: c.end + m[0].length, modifier: c.modifier || m[0].trim() };
+}
+
 /** All Chinese date candidates of a sentence view, ranges merged, overlaps settled. */
 export function findZhDates(view: string): DateCandidate[] {
-  return removeOverlaps(mergeRanges(runParsers(zhDateParsers, view), view, rangeSeparator));
+  return removeOverlaps(mergeRanges(runParsers(zhDateParsers, view), view, rangeSeparator)).map((c) => withTimeOfDay(c, view));
 }
 
 const futureCue = new RegExp(alt(V.futureCues));
