@@ -55,6 +55,8 @@ const festivalParser: DateParser = {
     const y = yearBefore(view, m.index);
     const start = y ? y.start : m.index;
     if (f.needsModifier && !g.mod) return null;
+    // `十一期间` is National Day; `二十一期间`, `第十一届` are numbers.
+    if (/[〇○零一二三四五六七八九十百千第\d]/.test(view[m.index - 1] ?? '') && /^[一二三四五六七八九十]/.test(g.name!)) return null;
     if (endsWithAny(view, start, F.notBefore) || endsWithAny(view, start, V.setPrefixes)) return null;
     if (!g.mod && startsWithAny(view, end, F.notAfter)) return null;
     return { start, end, from: { ...(start < m.index ? y!.year : {}), annual: annualOf(f) }, modifier: g.mod ?? '' };

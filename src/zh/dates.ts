@@ -43,6 +43,7 @@ const PERIOD = `(?:${YEAR_PART}|${HALF}|${QUARTER}|${MONTHS_SO_FAR})`;
 const lunarDay = new RegExp(`^(?:初[${CN}]|[${CN}廿卅])`);
 const afterDayAndSeparator = new RegExp(`[日号]\\s?${SEP}\\s?$`);
 const afterSeparator = new RegExp(`${SEP}\\s?$`);
+const afterYearAndSeparator = new RegExp(`年\\s?${SEP}\\s?$`);
 const weekdayRange = new RegExp(`^\\s?(?:${SEP}|、|和|及)\\s?(?:${alt(V.weekWords)})`);
 
 function monthOf(g: Record<string, string | undefined>): Partial<DateExpr> {
@@ -64,7 +65,8 @@ function yearOf(g: Record<string, string | undefined>, view: string, at: number)
     return /^[0〇○零]/.test(text) || g.m || g.me || g.mrel ? { shortYear: n } : null;
   }
   const end = at + (g.y ? view.indexOf('年', at) + 1 - at : text.length);
-  const clear = g.m || g.me || g.d;
+  // The second year of a year range (`１９９５年至１９９６年间`) is a year whatever follows it.
+  const clear = g.m || g.me || g.d || afterYearAndSeparator.test(view.slice(Math.max(0, at - 4), at));
   if (!clear && (startsWithAny(view, end, V.yearDurationAfter) || (n < 1900 && endsWithAny(view, at, V.yearDurationBefore)))) return null;
   // `近2000年` is a span of years; `接近2008年的低点` is the year.
   const approx = endsWithAny(view, at, V.yearApproxWords) && !endsWithAny(view, at, V.notApproxWords);
