@@ -9,12 +9,11 @@ import { mergeRanges, removeOverlaps } from '../dates/refine.js';
 import { zhFestivalParsers } from './date-festivals.js';
 import { parseDateNumber } from './date-numerals.js';
 import { zhSeasonParsers } from './date-seasons.js';
+import { ZH_RANGE_SEP, zhNumericParsers } from './date-numeric.js';
 import { zhDateVocabulary as V } from './date-vocabulary.js';
 
 const CN = '〇○零一二两三四五六七八九十百千';
 const CN_DIGIT = '〇○零一二三四五六七八九';
-/** Range separators (full-width forms are already folded in the view). */
-export const ZH_RANGE_SEP = '(?:-|~|—|–|至|到)';
 const SEP = ZH_RANGE_SEP;
 
 /** A number written in digits or in Chinese, never glued to a longer number. */
@@ -33,7 +32,7 @@ const NO_BAD_MONTH = `(?!\\s?(?:${BAD_MONTH}|\\d{1,2}\\s?月(?:份)?\\s?${BAD_DA
 const YEAR = `(?:(?<y>${YNUM})\\s?年${NO_BAD_MONTH}|(?<yrel>${alt(Object.keys(V.relativeYears))})(?![纪级龄轻])|(?<yana>${alt(Object.keys(V.anaphoricYears))})(?![纪级龄轻度])|(?<ye>(?<![\\d.])\\d{4})(?=\\s?${SEP}\\s?\\d{4}\\s?年))`;
 const MONTH = `(?:(?<m>${MNUM})\\s?月(?:份)?${NO_BAD_DAY}|(?<mrel>${alt(Object.keys(V.relativeMonths))})|(?<me>${MNUM})(?=\\s?${SEP}\\s?(?:${MNUM})\\s?月))`;
 const DAY = `(?:(?<d>${DNUM})\\s?[日号]|(?<de>${DNUM})(?=\\s?${SEP}\\s?(?:${DNUM})\\s?[日号]))`;
-const MONTH_MOD = `(?<mmod>初(?![${CN}])|底|末|上旬|中旬|下旬)`;
+const MONTH_MOD = `(?<mmod>初(?![${CN}])|底|末|上中旬|中下旬|上旬|中旬|下旬)`;
 const YEAR_PART = `(?<ymod>年?(?:初(?![${CN}步次级期心衷创])|底|末))`;
 const HALF = `(?<half>${alt(Object.keys(V.halves))})`;
 const QUARTER = `(?:第)?(?<q>[一二三四1-4])季度|前(?<qc>[二两三2-3])个?季度`;
@@ -165,40 +164,6 @@ const decade: DateParser = {
   },
 };
 
-const numeric: DateParser = {
-  name: 'zh-numeric',
-  pattern: /(?<!\d|\d[./])(?<y>\d{4})(?<s>[-./])(?<m>1[0-2]|0?[1-9])\k<s>(?<d>3[01]|[12]\d|0?[1-9])(?!\d|[/.]\d)/g,
-  extract(m) {
-    const g = m.groups!;
-    return { start: m.index, end: m.index + m[0].length, from: { year: +g.y!, month: +g.m!, day: +g.d! }, modifier: '' };
-  },
-};
-
-const DOT_M = '1[0-2]|0?[1-9]';
-const DOT_D = '3[01]|[12]\\d|0?[1-9]';
-/** The longest span a dotted range may cover (a week or two): `1.5-2.3` is more likely a band of decimals. */
-const DOTTED_RANGE_DAYS = 14;
-
-/**
- * `9.14-9.20`, `(9.14-9.20)`: a month.day range. A lone `9.14` is a decimal;
- * the range is a date only when it runs forward at most two weeks and is
- * followed by punctuation or a listed word, never by a unit (`9.14-9.20元`).
- */
-const dottedRange: DateParser = {
-  name: 'zh-dotted-range',
-  pattern: new RegExp(`(?<![\\d.A-Za-z])(?<m1>${DOT_M})\\.(?<d1>${DOT_D})\\s?${SEP}\\s?(?:(?<m2>${DOT_M})\\.)?(?<d2>${DOT_D})(?![\\d.%])`, 'g'),
-  extract(m, view) {
-    const g = m.groups!;
-    const end = m.index + m[0].length;
-    const [m1, d1, d2] = [+g.m1!, +g.d1!, +g.d2!];
-    const m2 = g.m2 ? +g.m2 : m1;
-    const days = (m2 - m1) * 31 + d2 - d1;
-    if (days <= 0 || days > DOTTED_RANGE_DAYS) return null;
-    if (end < view.length && !/^[\s,;。!?)）、]/.test(view.slice(end)) && !startsWithAny(view, end, V.dottedRangeFollowers)) return null;
-    return { start: m.index, end, from: { month: m1, day: d1 }, to: { month: m2, day: d2 }, modifier: '' };
-  },
-};
-
 const yearPartWord: DateParser = {
   name: 'zh-year-part',
   pattern: new RegExp(`(?<![${CN}\\d年])(?:${alt(Object.keys(V.yearPartWords))})(?![${CN}])`, 'g'),
@@ -210,7 +175,7 @@ export const zhDateParsers: readonly DateParser[] = [
   calendar('zh-month-day', `${LEAD}${MONTH}(?:${DAY})?${MONTH_MOD}?`),
   calendar('zh-day', `(?<!月\\s?)${DAY}`),
   calendar('zh-period', `(?<![年])${PERIOD.replace(YEAR_PART + '|', '')}`),
-  relativeDay, week, weekend, decade, numeric, dottedRange, yearPartWord, ...zhFestivalParsers, ...zhSeasonParsers,
+  relativeDay, week, weekend, decade, ...zhNumericParsers, yearPartWord, ...zhFestivalParsers, ...zhSeasonParsers,
 ];
 
 const rangeSeparator = new RegExp(`^\\s?${SEP}\\s?$`);
