@@ -50,6 +50,11 @@ describe('dates stage', () => {
     expect(dates).toEqual([['1995年', '1995', null, 'year'], ['次年', '1996', null, 'year']]);
   });
 
+  it('reads 节后 in the next sentence as the festival the previous one spoke of', () => {
+    const { dates } = pick('春运\n\n春节期间，游客大增。节后，市场恢复。\n', '2024-02-20');
+    expect(dates).toEqual([['春节期间', '2024-02-10', null, 'day'], ['节后', '2024-02-10', null, 'day']]);
+  });
+
   it('maps spans back across print-layout line breaks and keeps full-width text', () => {
     const text = '外贸增长\n\n本报讯 据海关统计，全市外贸进出口总值在今年１\n-２月实现较快增长，其中出口增长较快，进口保持稳定。\n';
     const { doc } = pick(text);

@@ -55,6 +55,8 @@ export interface DateExpr {
   half?: 1 | 2;
   /** A day that recurs every year (`中秋节`, `农历十月初一`, `元旦`); `year`/`yearOffset`, when stated, pick the year. */
   annual?: AnnualDay;
+  /** `节后`: the day of the festival the text last spoke of; resolved from the context, never alone. */
+  festivalAnchor?: boolean;
   decade?: DecadeExpr;
 }
 

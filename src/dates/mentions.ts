@@ -52,28 +52,41 @@ function anchored(c: DateCandidate, year: number | null): DateCandidate | null {
   return { ...c, from, ...(to ? { to } : {}) };
 }
 
+/** What the text last spoke of, carried from sentence to sentence: a year (`同年`) and a festival's day (`节后`). */
+export interface DateContext {
+  year: number | null;
+  festival: string | null;
+}
+
+export const NO_CONTEXT: DateContext = { year: null, festival: null };
+
 /**
  * Every resolvable date of `view`; without a reference only stated years
- * resolve. `contextYear` is the year the previous sentence spoke of, for
- * `同年`/`次年`/`上一年` before any year of this one; `year` is the one this
- * view leaves the reader in.
+ * resolve. `context` is what the previous sentence spoke of, for
+ * `同年`/`次年`/`上一年` and `节后` before any year or festival of this one;
+ * the returned context is what this view leaves the reader with.
  */
-export function readDates(view: string, lang: Lang, ref: Ymd | null, contextYear: number | null = null): { dates: ViewDate[]; year: number | null } {
+export function readDates(view: string, lang: Lang, ref: Ymd | null, context: DateContext = NO_CONTEXT): { dates: ViewDate[]; context: DateContext } {
   const { find, futureRule, nearMonth } = dateLanguages[lang];
   const future = futureRule(view);
   const dates: ViewDate[] = [];
-  let year = contextYear;
+  let { year, festival } = context;
   for (const found of find(view)) {
+    if (found.from.festivalAnchor) {
+      if (festival) dates.push({ start: found.start, end: found.end, value: festival, valueEnd: null, granularity: 'day', relative: true, modifier: found.modifier });
+      continue;
+    }
     const c = anchored(found, year);
     const r = c && resolveCandidate(c, ref, future(c) ? 'future' : 'past', nearMonth);
     if (!r) continue;
     const relative = r.relative || c !== found;
     dates.push({ start: c.start, end: c.end, ...r, relative, modifier: c.modifier });
+    if (found.from.annual) festival = r.value;
     // `比上年增长` names a comparison base: the text stays in its year (the next `上年` is the same one).
     const backwards = (found.from.yearAnchor ?? 0) < 0;
     if (!backwards) year = yearSpokenOf(r) ?? year;
   }
-  return { dates, year };
+  return { dates, context: { year, festival } };
 }
 
 /** Every resolvable date of `view` (one sentence, no context year). */

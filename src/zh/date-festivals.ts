@@ -28,6 +28,7 @@ const schema = z.object({
   modifiers: z.array(z.string().min(1)),
   notAfter: z.array(z.string().min(1)),
   notBefore: z.array(z.string().min(1)),
+  anaphors: z.record(z.string().min(1), z.string().min(1)),
 });
 
 const F = loadDataJson('zh/festivals.json', schema);
@@ -104,4 +105,11 @@ const newYearDay: DateParser = {
   },
 };
 
-export const zhFestivalParsers: readonly DateParser[] = [festivalParser, lunarDate, newYearDay];
+/** `节后`, `节前` at the start of a clause: the festival the text last spoke of (resolved in `dates/mentions.ts`). */
+const festivalAnaphor: DateParser = {
+  name: 'zh-festival-anaphor',
+  pattern: new RegExp(`(?<=^|[\\s,;。!?、:“(])(?:${alt(Object.keys(F.anaphors))})`, 'g'),
+  extract: (m) => ({ start: m.index, end: m.index + m[0].length, from: { festivalAnchor: true }, modifier: F.anaphors[m[0]]! }),
+};
+
+export const zhFestivalParsers: readonly DateParser[] = [festivalParser, lunarDate, newYearDay, festivalAnaphor];
