@@ -36,6 +36,25 @@ describe('dates stage', () => {
     expect(dates).toContainEqual(['今天', '2024-02-29', null, 'day']);
   });
 
+  it('ignores an impossible dateline day: relative days count from the issue date, nothing is wrapped', () => {
+    for (const line of ['新华社北京13月5日电 代表团昨天抵达北京。', '新华社北京2月30日电 代表团昨天抵达北京。']) {
+      const { doc, dates } = pick(`代表团抵达北京\n\n${line}\n`, '2023-03-08');
+      expect(doc.articles[0]!.dateline).toBeNull();
+      expect(dates).toEqual([['昨天', '2023-03-07', null, 'day']]);
+    }
+  });
+
+  it('reads 同年/次年 from the year the previous sentence spoke of, and no further back', () => {
+    const text = '工厂扩建\n\n1995年，工厂成立。次年，产值翻番。工人增加到500人。同年盈利。\n';
+    const { dates } = pick(text, '1998-01-20');
+    expect(dates).toEqual([['1995年', '1995', null, 'year'], ['次年', '1996', null, 'year']]);
+  });
+
+  it('reads 节后 in the next sentence as the festival the previous one spoke of', () => {
+    const { dates } = pick('春运\n\n春节期间，游客大增。节后，市场恢复。\n', '2024-02-20');
+    expect(dates).toEqual([['春节期间', '2024-02-10', null, 'day'], ['节后', '2024-02-10', null, 'day']]);
+  });
+
   it('maps spans back across print-layout line breaks and keeps full-width text', () => {
     const text = '外贸增长\n\n本报讯 据海关统计，全市外贸进出口总值在今年１\n-２月实现较快增长，其中出口增长较快，进口保持稳定。\n';
     const { doc } = pick(text);

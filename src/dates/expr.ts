@@ -13,12 +13,28 @@ export interface DecadeExpr {
   centuryOffset?: number;
 }
 
+/**
+ * A yearly day: a lunar month/day (the stated year is the lunar year), a
+ * Gregorian month/day, or a solar term (`清明`); `shift` days after it
+ * (除夕 = 春节 − 1).
+ */
+export interface AnnualDay {
+  calendar: 'lunar' | 'solar' | 'term';
+  month: number;
+  day: number;
+  leap?: boolean;
+  term?: string;
+  shift?: number;
+}
+
 export interface DateExpr {
   year?: number;
   /** A two-digit year (`08年`, `'98`); the century nearest the reference is chosen. */
   shortYear?: number;
   /** `今年` 0, `去年` -1, `明年` 1 … */
   yearOffset?: number;
+  /** From the year the text last spoke of: `同年` 0, `次年` 1, `上一年` -1; replaced by `year` before resolving. */
+  yearAnchor?: number;
   month?: number;
   /** With `month`: -1 the latest such month before the current one (`last July`), 1 the next after it. */
   monthStep?: number;
@@ -29,12 +45,18 @@ export interface DateExpr {
   dayOffset?: number;
   /** `本周` 0, `上周` -1 …; alone it names the Monday–Sunday week. */
   weekOffset?: number;
+  /** With `weekOffset`: the Saturday–Sunday of that week (`本周末`). */
+  weekend?: boolean;
   /** ISO weekday, Monday = 1 … Sunday = 7. */
   weekday?: number;
   /** The n-th such weekday of the month (`the first Friday of July`). */
   nth?: { n: number; weekday: number };
   quarter?: number;
   half?: 1 | 2;
+  /** A day that recurs every year (`中秋节`, `农历十月初一`, `元旦`); `year`/`yearOffset`, when stated, pick the year. */
+  annual?: AnnualDay;
+  /** `节后`: the day of the festival the text last spoke of; resolved from the context, never alone. */
+  festivalAnchor?: boolean;
   decade?: DecadeExpr;
 }
 
@@ -57,5 +79,5 @@ export interface DateCandidate {
 }
 
 export function hasYear(e: DateExpr): boolean {
-  return e.year !== undefined || e.shortYear !== undefined || e.yearOffset !== undefined;
+  return e.year !== undefined || e.shortYear !== undefined || e.yearOffset !== undefined || e.yearAnchor !== undefined;
 }

@@ -7,7 +7,7 @@ import type { Granularity, Lang } from '../doc.js';
 import { enFutureRule, findEnDates } from '../en/dates.js';
 import { findZhDates, zhFutureRule } from '../zh/dates.js';
 import type { Ymd } from './calendar.js';
-import type { DateCandidate } from './expr.js';
+import type { DateCandidate, DateExpr } from './expr.js';
 import { resolveCandidate } from './resolve.js';
 
 export interface ViewDate {
@@ -20,19 +20,76 @@ export interface ViewDate {
   modifier: string;
 }
 
-export const dateLanguages: Record<Lang, { find(view: string): DateCandidate[]; futureRule(view: string): (c: DateCandidate) => boolean }> = {
-  zh: { find: findZhDates, futureRule: zhFutureRule },
-  en: { find: findEnDates, futureRule: enFutureRule },
+interface DateLanguage {
+  find(view: string): DateCandidate[];
+  futureRule(view: string): (c: DateCandidate) => boolean;
+  /** No grammatical tense: a bare month right after the reference month is the coming one (`9月开学` in August). */
+  nearMonth: boolean;
+}
+
+export const dateLanguages: Record<Lang, DateLanguage> = {
+  zh: { find: findZhDates, futureRule: zhFutureRule, nearMonth: true },
+  en: { find: findEnDates, futureRule: enFutureRule, nearMonth: false },
 };
 
-/** Every resolvable date of `view`; without a reference only stated years resolve. */
-export function datesInView(view: string, lang: Lang, ref: Ymd | null): ViewDate[] {
-  const { find, futureRule } = dateLanguages[lang];
+/** The year a resolved date leaves the reader in (a range's last), or null for a decade. */
+function yearSpokenOf(d: { value: string; valueEnd: string | null; granularity: Granularity }): number | null {
+  return d.granularity === 'decade' ? null : Number((d.valueEnd ?? d.value).slice(0, 4));
+}
+
+/** `同年`, `次年3月`: the year field from `year`, the one the text last spoke of; null without one. */
+function anchored(c: DateCandidate, year: number | null): DateCandidate | null {
+  if (c.from.yearAnchor === undefined && c.to?.yearAnchor === undefined) return c;
+  const fix = (e: DateExpr): DateExpr | null => {
+    if (e.yearAnchor === undefined) return e;
+    if (year === null) return null;
+    const { yearAnchor, ...rest } = e;
+    return { ...rest, year: year + yearAnchor };
+  };
+  const from = fix(c.from);
+  const to = c.to ? fix(c.to) : undefined;
+  if (!from || to === null) return null;
+  return { ...c, from, ...(to ? { to } : {}) };
+}
+
+/** What the text last spoke of, carried from sentence to sentence: a year (`同年`) and a festival's day (`节后`). */
+export interface DateContext {
+  year: number | null;
+  festival: string | null;
+}
+
+export const NO_CONTEXT: DateContext = { year: null, festival: null };
+
+/**
+ * Every resolvable date of `view`; without a reference only stated years
+ * resolve. `context` is what the previous sentence spoke of, for
+ * `同年`/`次年`/`上一年` and `节后` before any year or festival of this one;
+ * the returned context is what this view leaves the reader with.
+ */
+export function readDates(view: string, lang: Lang, ref: Ymd | null, context: DateContext = NO_CONTEXT): { dates: ViewDate[]; context: DateContext } {
+  const { find, futureRule, nearMonth } = dateLanguages[lang];
   const future = futureRule(view);
-  const out: ViewDate[] = [];
-  for (const c of find(view)) {
-    const r = resolveCandidate(c, ref, future(c) ? 'future' : 'past');
-    if (r) out.push({ start: c.start, end: c.end, ...r, modifier: c.modifier });
+  const dates: ViewDate[] = [];
+  let { year, festival } = context;
+  for (const found of find(view)) {
+    if (found.from.festivalAnchor) {
+      if (festival) dates.push({ start: found.start, end: found.end, value: festival, valueEnd: null, granularity: 'day', relative: true, modifier: found.modifier });
+      continue;
+    }
+    const c = anchored(found, year);
+    const r = c && resolveCandidate(c, ref, future(c) ? 'future' : 'past', nearMonth);
+    if (!r) continue;
+    const relative = r.relative || c !== found;
+    dates.push({ start: c.start, end: c.end, ...r, relative, modifier: c.modifier });
+    if (found.from.annual) festival = r.value;
+    // `比上年增长` names a comparison base: the text stays in its year (the next `上年` is the same one).
+    const backwards = (found.from.yearAnchor ?? 0) < 0;
+    if (!backwards) year = yearSpokenOf(r) ?? year;
   }
-  return out;
+  return { dates, context: { year, festival } };
+}
+
+/** Every resolvable date of `view` (one sentence, no context year). */
+export function datesInView(view: string, lang: Lang, ref: Ymd | null): ViewDate[] {
+  return readDates(view, lang, ref).dates;
 }

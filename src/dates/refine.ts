@@ -17,7 +17,7 @@ function finestUnit(e: DateExpr): string {
 
 /** Stated with calendar fields (not `今天`, `上周一`): only such ends make a range. */
 function isCalendar(e: DateExpr): boolean {
-  return e.dayOffset === undefined && e.weekday === undefined && e.weekOffset === undefined && !e.nth;
+  return e.dayOffset === undefined && e.weekday === undefined && e.weekOffset === undefined && !e.nth && !e.festivalAnchor;
 }
 
 /** The longest a range separator with its spaces can be (`　至　`, ` through `). */

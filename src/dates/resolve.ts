@@ -9,6 +9,7 @@
  */
 import type { Granularity } from '../doc.js';
 import { addDays, addMonths, compareYmd, daysInMonth, isoDay, isoMonth, isoWeekday, isoYear, isValidDay, type Ymd } from './calendar.js';
+import { annualDay, nearestAnnualDay } from './annual.js';
 import { hasYear, type DateCandidate, type DateExpr } from './expr.js';
 
 export type Direction = 'past' | 'future';
@@ -92,6 +93,7 @@ function decadePeriod(e: DateExpr, ref: Ymd): Period {
 
 function weekPeriod(e: DateExpr, ref: Ymd, dir: Direction): Period {
   const monday = addDays(ref, 1 - isoWeekday(ref) + 7 * (e.weekOffset ?? 0));
+  if (e.weekend) return { unit: 'week', first: addDays(monday, 5), last: addDays(monday, 6) };
   if (e.weekday === undefined) return { unit: 'week', first: monday, last: addDays(monday, 6) };
   if (e.weekOffset !== undefined) return dayPeriod(addDays(monday, e.weekday - 1));
   const back = (isoWeekday(ref) - e.weekday + 7) % 7;
@@ -105,10 +107,16 @@ interface Resolution {
 
 /**
  * Resolve one expression. `inherit` supplies the year (and month) of a range's
- * other end for fields this end leaves out.
+ * other end for fields this end leaves out; `near` reads a bare month right
+ * after the reference month as the coming one.
  */
-function resolveExpr(e: DateExpr, ref: Ymd, dir: Direction, inherit?: Ymd): Resolution | null {
+function resolveExpr(e: DateExpr, ref: Ymd, dir: Direction, inherit?: Ymd, near = false): Resolution | null {
   if (e.dayOffset !== undefined) return { period: dayPeriod(addDays(ref, e.dayOffset)), relative: true };
+  if (e.annual) {
+    const stated = e.year ?? (e.yearOffset !== undefined ? ref.year + e.yearOffset : undefined);
+    const day = stated !== undefined ? annualDay(e.annual, stated) : nearestAnnualDay(e.annual, ref, dir);
+    return day && { period: dayPeriod(day), relative: e.year === undefined };
+  }
   if (e.weekOffset !== undefined || e.weekday !== undefined) return { period: weekPeriod(e, ref, dir), relative: true };
   if (e.decade) {
     const d = e.decade;
@@ -152,6 +160,10 @@ function resolveExpr(e: DateExpr, ref: Ymd, dir: Direction, inherit?: Ymd): Reso
     if (past && compareYmd(past.first, addDays(ref, -NEAR_DAYS)) >= 0) return { period: past, relative: true };
     const future = reading('future');
     if (future && compareYmd(future.first, addDays(ref, NEAR_DAYS)) <= 0) return { period: future, relative: true };
+  } else if (e.month !== undefined && near) {
+    // The month after the reference month is the coming one (`9月开学` in August), not one 11 months back.
+    const next = addMonths(ref.year, ref.month, 1);
+    if (e.month === next.month) return { period: monthPeriod(next.year, next.month), relative: true };
   }
   const period = reading(dir);
   return period && { period, relative: true };
@@ -177,13 +189,15 @@ function isStated(e: DateExpr): boolean {
 
 /**
  * Resolve a candidate (point or range) against `ref`; null when it names no
- * real date, or needs a reference and there is none.
+ * real date, or needs a reference and there is none. `nearMonth`: the text
+ * has no tense (Chinese), so a bare month right after the reference month is
+ * the coming one; a cumulative period (`前2个月`) has run and is never.
  */
-export function resolveCandidate(c: DateCandidate, reference: Ymd | null, dir: Direction): ResolvedDate | null {
+export function resolveCandidate(c: DateCandidate, reference: Ymd | null, dir: Direction, nearMonth = false): ResolvedDate | null {
   if (!reference && !(isStated(c.from) && (!c.to || isStated(c.to) || !hasYear(c.to)))) return null;
   const ref = reference ?? ymd(0, 1, 1);
   if (!c.to) {
-    const r = resolveExpr(c.from, ref, dir);
+    const r = resolveExpr(c.from, ref, dir, undefined, nearMonth);
     if (!r) return null;
     const { unit, first, last } = r.period;
     const spread = unit === 'week' || unit === 'half' || unit === 'decade';
@@ -196,7 +210,7 @@ export function resolveCandidate(c: DateCandidate, reference: Ymd | null, dir: D
   }
   // The end of a cumulative period decides its year; otherwise the start does.
   const [anchorExpr, otherExpr] = c.cumulative ? [c.to, c.from] : [c.from, c.to];
-  const anchor = resolveExpr(anchorExpr, ref, dir);
+  const anchor = resolveExpr(anchorExpr, ref, dir, undefined, nearMonth && !c.cumulative);
   if (!anchor) return null;
   const other = resolveExpr(otherExpr, ref, dir, hasYear(otherExpr) ? undefined : anchor.period.first);
   if (!other) return null;

@@ -5,7 +5,7 @@
  */
 import { isoDay, parseIsoDay, type Ymd } from '../dates/calendar.js';
 import { resolveDateline } from '../dates/dateline.js';
-import { datesInView } from '../dates/mentions.js';
+import { NO_CONTEXT, readDates, type DateContext } from '../dates/mentions.js';
 import type { Article, DateMention, Doc } from '../doc.js';
 import { viewSpan } from '../doc.js';
 import type { Stage } from '../stage.js';
@@ -24,9 +24,14 @@ export function extractDates(doc: Doc): { articles: Article[]; dates: DateMentio
   const articles = withDatelines(doc, issue);
   const reference = new Map<string, Ymd | null>(articles.map((a) => [a.id, a.dateline ? parseIsoDay(a.dateline) : issue]));
   const dates: DateMention[] = [];
+  // What the previous sentence of the same article spoke of, for `同年`, `次年`, `节后`.
+  let previous: { articleId: string; context: DateContext } = { articleId: '', context: NO_CONTEXT };
   for (const sentence of doc.sentences) {
     const ref = reference.get(sentence.articleId) ?? issue;
-    for (const d of datesInView(sentence.view, sentence.lang, ref)) {
+    const read = readDates(sentence.view, sentence.lang, ref, previous.articleId === sentence.articleId ? previous.context : NO_CONTEXT);
+    // Only the previous sentence counts: a year two sentences back is no longer the one spoken of.
+    previous = { articleId: sentence.articleId, context: read.dates.length ? read.context : NO_CONTEXT };
+    for (const d of read.dates) {
       const { start, end } = viewSpan(sentence, d.start, d.end);
       dates.push({
         id: '', article_id: sentence.articleId, start, end, text: doc.text.slice(start, end), lang: sentence.lang,

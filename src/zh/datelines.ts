@@ -13,7 +13,8 @@ export interface DatelineMatch {
   kind: 'agency' | 'lead';
 }
 
-const DAY = '(?:(?<y>\\d{4})年)?(?<m>1[0-2]|0?[1-9])月(?<d>3[01]|[12]\\d|0?[1-9])日';
+/** Month and day are whole numbers: `13月5日` is no dateline, not `3月5日`. */
+const DAY = '(?:(?<y>\\d{4})年)?(?<!\\d)(?<m>1[0-2]|0?[1-9])月(?<d>3[01]|[12]\\d|0?[1-9])日';
 const SOURCE = '(?:新华社|中新社|中国新闻社|本报|人民日报|经济日报|光明日报|中央社|法新社|路透社|美联社|塔斯社|共同社|新华网|人民网)';
 const LEAD_IN = '^[\\s□■●◆]*';
 

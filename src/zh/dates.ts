@@ -6,13 +6,14 @@
 import type { DateCandidate, DateExpr } from '../dates/expr.js';
 import { alternation as alt, endsWithAny, runParsers, startsWithAny, type DateParser } from '../dates/parser.js';
 import { mergeRanges, removeOverlaps } from '../dates/refine.js';
+import { zhFestivalParsers } from './date-festivals.js';
 import { parseDateNumber } from './date-numerals.js';
+import { zhSeasonParsers } from './date-seasons.js';
+import { ZH_RANGE_SEP, zhNumericParsers } from './date-numeric.js';
 import { zhDateVocabulary as V } from './date-vocabulary.js';
 
 const CN = '〇○零一二两三四五六七八九十百千';
 const CN_DIGIT = '〇○零一二三四五六七八九';
-/** Range separators (full-width forms are already folded in the view). */
-export const ZH_RANGE_SEP = '(?:-|~|—|–|至|到)';
 const SEP = ZH_RANGE_SEP;
 
 /** A number written in digits or in Chinese, never glued to a longer number. */
@@ -23,10 +24,15 @@ const YNUM = num('\\d{4}|\\d{2}', `[${CN_DIGIT}]{4}|[${CN_DIGIT}]{2,3}|[一二�
 const MNUM = num('1[0-2]|0?[1-9]', '十[一二]?|[一二三四五六七八九]|元(?=月)');
 const DNUM = num('3[01]|[12]\\d|0?[1-9]', '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]');
 
-const YEAR = `(?:(?<y>${YNUM})\\s?年|(?<yrel>${alt(Object.keys(V.relativeYears))})(?![纪级龄轻])|(?<ye>(?<![\\d.])\\d{4})(?=\\s?${SEP}\\s?\\d{4}\\s?年))`;
-const MONTH = `(?:(?<m>${MNUM})\\s?月(?:份)?|(?<mrel>${alt(Object.keys(V.relativeMonths))})|(?<me>${MNUM})(?=\\s?${SEP}\\s?(?:${MNUM})\\s?月))`;
+/** A month or day that cannot be (`13月`, `32日`): the whole date is ignored, not cut to what parses. */
+const BAD_MONTH = '(?:\\d{3,}|1[3-9]|[2-9]\\d|0)\\s?月';
+const BAD_DAY = '(?:\\d{3,}|3[2-9]|[4-9]\\d|0)\\s?[日号]';
+const NO_BAD_DAY = `(?!\\s?${BAD_DAY})`;
+const NO_BAD_MONTH = `(?!\\s?(?:${BAD_MONTH}|\\d{1,2}\\s?月(?:份)?\\s?${BAD_DAY}))`;
+const YEAR = `(?:(?<y>${YNUM})\\s?年${NO_BAD_MONTH}|(?<yrel>${alt(Object.keys(V.relativeYears))})(?![纪级龄轻])|(?<yana>${alt(Object.keys(V.anaphoricYears))})(?![纪级龄轻度])|(?<ye>(?<![\\d.])\\d{4})(?=\\s?${SEP}\\s?\\d{4}\\s?年))`;
+const MONTH = `(?:(?<m>${MNUM})\\s?月(?:份)?${NO_BAD_DAY}|(?<mrel>${alt(Object.keys(V.relativeMonths))})|(?<me>${MNUM})(?=\\s?${SEP}\\s?(?:${MNUM})\\s?月))`;
 const DAY = `(?:(?<d>${DNUM})\\s?[日号]|(?<de>${DNUM})(?=\\s?${SEP}\\s?(?:${DNUM})\\s?[日号]))`;
-const MONTH_MOD = `(?<mmod>初(?![${CN}])|底|末|上旬|中旬|下旬)`;
+const MONTH_MOD = `(?<mmod>初(?![${CN}])|底|末|上中旬|中下旬|上旬|中旬|下旬)`;
 const YEAR_PART = `(?<ymod>年?(?:初(?![${CN}步次级期心衷创])|底|末))`;
 const HALF = `(?<half>${alt(Object.keys(V.halves))})`;
 const QUARTER = `(?:第)?(?<q>[一二三四1-4])季度|前(?<qc>[二两三2-3])个?季度`;
@@ -36,6 +42,7 @@ const PERIOD = `(?:${YEAR_PART}|${HALF}|${QUARTER}|${MONTHS_SO_FAR})`;
 const lunarDay = new RegExp(`^(?:初[${CN}]|[${CN}廿卅])`);
 const afterDayAndSeparator = new RegExp(`[日号]\\s?${SEP}\\s?$`);
 const afterSeparator = new RegExp(`${SEP}\\s?$`);
+const afterYearAndSeparator = new RegExp(`年\\s?${SEP}\\s?$`);
 const weekdayRange = new RegExp(`^\\s?(?:${SEP}|、|和|及)\\s?(?:${alt(V.weekWords)})`);
 
 function monthOf(g: Record<string, string | undefined>): Partial<DateExpr> {
@@ -46,6 +53,7 @@ function monthOf(g: Record<string, string | undefined>): Partial<DateExpr> {
 
 function yearOf(g: Record<string, string | undefined>, view: string, at: number): Partial<DateExpr> | null {
   if (g.yrel) return { yearOffset: V.relativeYears[g.yrel]! };
+  if (g.yana) return { yearAnchor: V.anaphoricYears[g.yana]! };
   const text = g.y ?? g.ye;
   if (text === undefined) return {};
   const n = parseDateNumber(text);
@@ -56,9 +64,12 @@ function yearOf(g: Record<string, string | undefined>, view: string, at: number)
     return /^[0〇○零]/.test(text) || g.m || g.me || g.mrel ? { shortYear: n } : null;
   }
   const end = at + (g.y ? view.indexOf('年', at) + 1 - at : text.length);
-  const clear = g.m || g.me || g.d;
+  // The second year of a year range (`１９９５年至１９９６年间`) is a year whatever follows it.
+  const clear = g.m || g.me || g.d || afterYearAndSeparator.test(view.slice(Math.max(0, at - 4), at));
   if (!clear && (startsWithAny(view, end, V.yearDurationAfter) || (n < 1900 && endsWithAny(view, at, V.yearDurationBefore)))) return null;
-  if (!clear && n >= 1900 && n <= 2100 && endsWithAny(view, at, ['近', '约', '逾', '长达', '历时'])) return null;
+  // `近2000年` is a span of years; `接近2008年的低点` is the year.
+  const approx = endsWithAny(view, at, V.yearApproxWords) && !endsWithAny(view, at, V.notApproxWords);
+  if (!clear && n >= 1900 && n <= 2100 && approx) return null;
   return n >= 1000 && n <= 2199 ? { year: n } : null;
 }
 
@@ -101,7 +112,7 @@ function calendarCandidate(m: RegExpExecArray, view: string): DateCandidate | nu
 
 const LEAD = `(?<![${CN_DIGIT}十百千]|年\\s?)`;
 /** Every calendar pattern starts on one of these; the lookahead lets the engine skip other text fast. */
-const FIRST = `(?=[\\d${CN}元今去前明本上下后後大这這第])`;
+const FIRST = `(?=[\\d${CN}元今去前明本上下后後大这這第当同该是次翌转头])`;
 const calendar = (name: string, source: string): DateParser =>
   ({ name, pattern: new RegExp(FIRST + source, 'g'), extract: calendarCandidate });
 
@@ -132,6 +143,13 @@ const week: DateParser = {
   },
 };
 
+/** `本周末`, `上周末`, `下个周末`: that week's Saturday and Sunday. A bare `周末` is a habit as often as a day, and is left out. */
+const weekend: DateParser = {
+  name: 'zh-weekend',
+  pattern: new RegExp(`(?<wp>${alt(Object.keys(V.weekPrefixes))})(?:${alt(V.weekWords)})末`, 'g'),
+  extract: (m) => ({ start: m.index, end: m.index + m[0].length, from: { weekOffset: V.weekPrefixes[m.groups!.wp!]!, weekend: true }, modifier: '' }),
+};
+
 const decade: DateParser = {
   name: 'zh-decade',
   pattern: /(?:(?<c>(?<![\d])\d{2}|(?<![一二三四五六七八九十])(?:二十一|二十|十[一二三四五六七八九]|十))世纪|(?<crel>上世纪|上个世纪|本世纪))?(?<![\d一二三四五六七八九十])(?:(?<full>1\d{2}|20\d)0|(?<d>[1-9])0|(?<dc>[一二三四五六七八九])十)年代(?<mod>初期|初|中期|末期|末|后期)?/g,
@@ -146,15 +164,6 @@ const decade: DateParser = {
   },
 };
 
-const numeric: DateParser = {
-  name: 'zh-numeric',
-  pattern: /(?<!\d|\d[./])(?<y>\d{4})(?<s>[-./])(?<m>1[0-2]|0?[1-9])\k<s>(?<d>3[01]|[12]\d|0?[1-9])(?!\d|[/.]\d)/g,
-  extract(m) {
-    const g = m.groups!;
-    return { start: m.index, end: m.index + m[0].length, from: { year: +g.y!, month: +g.m!, day: +g.d! }, modifier: '' };
-  },
-};
-
 const yearPartWord: DateParser = {
   name: 'zh-year-part',
   pattern: new RegExp(`(?<![${CN}\\d年])(?:${alt(Object.keys(V.yearPartWords))})(?![${CN}])`, 'g'),
@@ -166,27 +175,84 @@ export const zhDateParsers: readonly DateParser[] = [
   calendar('zh-month-day', `${LEAD}${MONTH}(?:${DAY})?${MONTH_MOD}?`),
   calendar('zh-day', `(?<!月\\s?)${DAY}`),
   calendar('zh-period', `(?<![年])${PERIOD.replace(YEAR_PART + '|', '')}`),
-  relativeDay, week, decade, numeric, yearPartWord,
+  relativeDay, week, weekend, decade, ...zhNumericParsers, yearPartWord, ...zhFestivalParsers, ...zhSeasonParsers,
 ];
 
 const rangeSeparator = new RegExp(`^\\s?${SEP}\\s?$`);
 
+const timeOfDay = new RegExp(`^\\s?(?:${alt(V.timesOfDay)})`);
+
+/** True when a candidate names one day (not a range, not a longer period). */
+function isOneDay(c: DateCandidate): boolean {
+  const e = c.from;
+  return !c.to && (e.day !== undefined || e.dayOffset !== undefined || e.weekday !== undefined || e.annual !== undefined);
+}
+
+/**
+ * `今天上午`, `28日晚`: a time of day after a day stays in the span (the value
+ * keeps day granularity); it is the modifier when the day has none.
+ */
+function withTimeOfDay(c: DateCandidate, view: string): DateCandidate {
+  if (!isOneDay(c) || startsWithAny(view, c.end, V.timeOfDayBlockers)) return c;
+  const m = timeOfDay.exec(view.slice(c.end, c.end + 4));
+  if (!m) return c;
+  return { ...c, end: c.end + m[0].length, modifier: c.modifier || m[0].trim() };
+}
+
 /** All Chinese date candidates of a sentence view, ranges merged, overlaps settled. */
 export function findZhDates(view: string): DateCandidate[] {
-  return removeOverlaps(mergeRanges(runParsers(zhDateParsers, view), view, rangeSeparator));
+  return removeOverlaps(mergeRanges(runParsers(zhDateParsers, view), view, rangeSeparator)).map((c) => withTimeOfDay(c, view));
 }
 
 const futureCue = new RegExp(alt(V.futureCues));
 /** Words that contain a cue without being one (`决定于` is not `定于`). */
 const cueBlockers = new RegExp(alt(V.futureCueBlockers), 'g');
+/** A clause that is a date and at most this many more characters (`于`, `在`) is a topic clause. */
+const TOPIC_SLACK = 2;
+/** Clause breaks: a cue speaks for its own clause only (full-width forms are folded). */
+const clauseBreak = /[,;。!?]/g;
+
+/** The clauses of a view as [start, end) pairs, each flagged when it carries a future cue. */
+function futureClauses(view: string): { start: number; end: number; cue: boolean }[] {
+  const clauses: { start: number; end: number; cue: boolean }[] = [];
+  let start = 0;
+  const close = (end: number) => {
+    clauses.push({ start, end, cue: futureCue.test(view.slice(start, end).replace(cueBlockers, '')) });
+    start = end + 1;
+  };
+  for (const m of view.matchAll(clauseBreak)) close(m.index);
+  close(view.length);
+  return clauses;
+}
+
+/** Index of the clause that holds `offset` (binary search: long lines have many clauses). */
+function clauseAt(clauses: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clauses[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * For a sentence: does it speak of the future for a given mention? Yes when
- * it has a future cue (将于, 计划, 预计 …), `到` leads into the mention, or
- * 将/要 follows it (`17日将离开`).
+ * the clause around the mention (before or after it, up to `，` `；` `。`) has a
+ * future cue (将于, 计划, 预计 …), `到` leads into the mention, or 将/要
+ * follows it (`17日将离开`). A cue never reaches into another clause:
+ * `展会将于3月5日举行，12月5日曾举办预热活动` — 12月5日 is past.
  */
 export function zhFutureRule(view: string): (c: DateCandidate) => boolean {
-  const cue = futureCue.test(view.replace(cueBlockers, ''));
-  return (c) => cue || startsWithAny(view, c.end, V.futureAfter)
+  const clauses = futureClauses(view);
+  const cueAt = (c: DateCandidate) => {
+    const i = clauseAt(clauses, c.start);
+    const k = clauses[i]!;
+    // A date that is its clause (`3月5日，展会将开幕`) is the time of the next one.
+    const bare = (k.end - k.start) - (c.end - c.start) <= TOPIC_SLACK;
+    return k.cue || (bare && clauses[i + 1]?.cue === true);
+  };
+  return (c) => cueAt(c) || startsWithAny(view, c.end, V.futureAfter)
     || (view[c.start - 1] === '到' && !endsWithAny(view, c.start - 1, V.pastBeforeTo));
 }
