@@ -1,12 +1,11 @@
 /**
  * English numbers in a sentence view: digits with separators and a scale word
- * (`1.2 billion`, `$1.2bn`), US price fractions (`4-1/2`, `1/8`), and number
- * words (`twenty-one`, `five million`) read by compromise. Digits are found
- * with one linear regex; compromise runs at most once per sentence, and only
- * on sentences that contain a number word and are of newspaper length.
+ * (`1.2 billion`, `$1.2bn`), US price fractions (`4-1/2`, `1/8`), fractions
+ * and numbers in words (./fractions.ts, ./number-words.ts). Everything is
+ * read by linear regular expressions over the view; no tagger runs.
  */
-import nlp from 'compromise';
-import { endsWithDenominator, findEnglishFractions } from './fractions.js';
+import { findEnglishFractions } from './fractions.js';
+import { findNumberWords } from './number-words.js';
 
 export interface EnNumber {
   start: number;
@@ -44,8 +43,6 @@ const DIGITS = new RegExp(
 const PRICE_FRACTION = /(?<![\w.,/-])(?:(\d{1,5})[- ])?(\d{1,2})\/(2|4|8|16|32|64)(?![\w/]|\.\d)/g;
 /** Digits of precision kept for values without a written decimal point (fractions, words). */
 const FREE_DECIMALS = 12;
-const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half)\b/i;
-const MAX_COMPROMISE_LENGTH = 4000;
 /** A number in words names a count below the scales (`five`, `twenty-one million`); `a week`, `million` alone do not. */
 const COUNTING_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b|^an?\s+(?:hundred|thousand|million|billion|dozen)\b/i;
 const ORDINAL = /(?:st|nd|rd|th)$/i;
@@ -83,25 +80,9 @@ function priceFractions(view: string): EnNumber[] {
 }
 
 function wordNumbers(view: string): EnNumber[] {
-  if (view.length > MAX_COMPROMISE_LENGTH || !NUMBER_WORD.test(view)) return [];
-  const found = nlp(view).numbers().json({ offset: true }) as {
-    text: string; number?: { num?: number }; offset?: { start: number; length: number };
-  }[];
-  const out: EnNumber[] = [];
-  for (const f of found) {
-    const num = f.number?.num;
-    if (num === undefined || !Number.isFinite(num) || !f.offset || /\d/.test(f.text)) continue;
-    const text = view.slice(f.offset.start, f.offset.start + f.offset.length).replace(/[\s,.;:]+$/, '');
-    if (endsWithDenominator(text) || !COUNTING_WORD.test(text)) continue; // `a week`, a bare `million`
-    const last = /([a-z]+)$/i.exec(text)?.[1]?.toLowerCase() ?? '';
-    const scale = SCALES[last] && last.length > 2 ? SCALES[last]! : 1;
-    out.push({
-      start: f.offset.start, end: f.offset.start + text.length, value: num,
-      multiplierText: scale > 1 ? last : '', scale, plainDigits: 0, leadingZero: false, words: true,
-      ordinal: /(?:first|second|third|th)$/i.test(text), fraction: false, decimals: FREE_DECIMALS,
-    });
-  }
-  return out;
+  return findNumberWords(view)
+    .filter((w) => COUNTING_WORD.test(view.slice(w.start, w.end))) // `a week`, a bare `million`
+    .map((w) => ({ ...w, plainDigits: 0, leadingZero: false, words: true, fraction: false, decimals: FREE_DECIMALS }));
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

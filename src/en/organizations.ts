@@ -41,7 +41,11 @@ const SENTENCE_TAIL = /^[\s"'”’)]*$|^\s*["”’)]+\s+["“]?[A-Z]/;
 /** Words that start a sentence or a clause without being part of a name. */
 const NOT_NAME_START = /^(?:The|A|An|In|On|At|For|By|But|And|Or|Its|Their|His|Her|This|That|Shares|Analysts|Officials|Said)\s+/;
 
-const NOT_ORG_TAGS = '^(#Place|#Demonym|#Month|#Date|#Person)$';
+const NOT_ORG_TAGS = new Set(['Place', 'Demonym', 'Month', 'Date', 'Person']);
+/** Lexicon classes of a lone word that is no organization (`Iraqi`, `June`, `Canada`, `Thatcher`). */
+const NOT_ORG_LEXICON = new Set(['Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Place', 'Continent', 'LastName', 'FirstName', 'MaleName', 'FemaleName', 'Modal']);
+const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
+const lexiconSaysNotOrg = (word: string): boolean => [lexicon[word.toLowerCase()] ?? []].flat().some((tag) => NOT_ORG_LEXICON.has(tag));
 
 function trimmed(view: string, start: number, end: number): { start: number; end: number } {
   let s = start;
@@ -60,13 +64,19 @@ function trimmed(view: string, start: number, end: number): { start: number; end
   return { start: s, end: e };
 }
 
+interface TaggedTerm { text: string; tags: string[]; offset: { start: number; length: number } }
+
+/** compromise's organizations, from one parse of the view; a lone term it also tags a place, nationality, month or person is dropped. */
 function byCompromise(view: string): OrgCandidate[] {
   const found: OrgCandidate[] = [];
-  for (const o of nlp(view).organizations().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+  const orgs = nlp(view).organizations().json({ offset: true, terms: { offset: true } }) as { offset: { start: number; length: number }; terms: TaggedTerm[] }[];
+  for (const o of orgs) {
     const { start, end } = trimmed(view, o.offset.start, o.offset.start + o.offset.length);
     const text = view.slice(start, end);
+    const terms = o.terms.filter((t) => t.offset.start >= start && t.offset.start < end);
     // compromise also calls places, nationalities and months organizations (U.S., German, May)
-    if (end > start && !englishNotOrgs.has(text) && !nlp(text).has(NOT_ORG_TAGS)) found.push({ start, end, type: englishTypeOf(text) });
+    const lone = terms.length === 1 && (terms[0]!.tags.some((tag) => NOT_ORG_TAGS.has(tag)) || lexiconSaysNotOrg(text));
+    if (end > start && !englishNotOrgs.has(text) && !lone) found.push({ start, end, type: englishTypeOf(text) });
   }
   return found;
 }
