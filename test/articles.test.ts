@@ -57,6 +57,11 @@ describe('articles', () => {
     expect(byline.map((a) => a.title)).toEqual(['Cofinec plunges on H1 results.']);
   });
 
+  it('reads an English page of several stories without datelines, separated by headlines', () => {
+    const a = articles('Port traffic rises\n\nThe port handled more ships this year. Officials were pleased.\n\nNew bridge opens\n\nA new bridge opened on Monday.');
+    expect(a.map((x) => x.title)).toEqual(['Port traffic rises', 'New bridge opens']);
+  });
+
   it('takes the issue date from the latest wire dateline when nothing else gives one', () => {
     const doc = docOf('Pirelli looks to China.\nMILAN 1996-08-30\nPirelli said so.\n\nRuch bid.\nWARSAW 1996-08-31\nA bid was made.', 'issue-date', null);
     expect([doc.issueDate, doc.issueDateSource]).toEqual(['1996-08-31', 'text']);

@@ -69,19 +69,19 @@ export const enDateParsers: readonly DateParser[] = [
   }),
   parser('en-day-of-month', `\\b(?:the\\s+)?${DAYANY}\\s+of\\s+(?<mstep>this|next|last|previous)\\s+month`, (g, m) =>
     candidate(m, { monthOffset: stepOf(g.mstep!), day: g.d ? Number(g.d) : DAY_WORDS.get(g.dw!.toLowerCase())! })),
-  parser('en-month-year', `\\b${MOD}${MON},?\\s+(?:of\\s+)?${YEAR}`, (g, m) =>
+  parser('en-month-year', `(?=[A-Za-z])\\b${MOD}${MON},?\\s+(?:of\\s+)?${YEAR}`, (g, m) =>
     candidate(m, { year: Number(g.y), month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? '')),
   parser('en-step-month', `\\b${STEP}\\s+${MON}`, (g, m) => {
     const step = stepOf(g.step!);
     const month = monthOf(g.mon!);
     return candidate(m, step === 0 ? { yearOffset: 0, month } : { month, monthStep: step });
   }),
-  parser('en-month', `${lead(V.monthLeadIns)}${MOD}(?<mon>${withStops(Object.keys(V.months).map(capitalised))})(?![a-z])(?!\\s*\\d)`, (g, m) =>
+  parser('en-month', `(?=[A-Z])${lead(V.monthLeadIns)}${MOD}(?<mon>${withStops(Object.keys(V.months).map(capitalised))})(?![a-z])(?!\\s*\\d)`, (g, m) =>
     candidate(m, { month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? ''), 'g'),
-  parser('en-year', `${lead(V.yearLeadIns)}${MOD}${YEAR}(?!\\s*(?:-|–)?\\s*${YEAR_UNITS}\\b)`, (g, m) =>
+  parser('en-year', `(?=\\d)${lead(V.yearLeadIns)}${MOD}${YEAR}(?!\\s*(?:-|–)?\\s*${YEAR_UNITS}\\b)`, (g, m) =>
     candidate(m, { year: Number(g.y) }, g.mod?.toLowerCase() ?? '')),
   // `its 1995 profits`, `the 1989 fall`: a year of this or the last century needs no lead-in
-  parser('en-bare-year', `(?<![\\d.,$£€¥/:-]|[A-Za-z]-?|\\d\\s)${MOD}(?<y>19\\d{2}|20\\d{2})(?![\\d%.,]\\d|[\\d%/-]|\\s*${YEAR_UNITS}\\b|\\s+\\d)`, (g, m) =>
+  parser('en-bare-year', `(?=(?:19|20)\\d\\d)(?<![\\d.,$£€¥/:-]|[A-Za-z]-?|\\d\\s)${MOD}(?<y>19\\d{2}|20\\d{2})(?![\\d%.,]\\d|[\\d%/-]|\\s*${YEAR_UNITS}\\b|\\s+\\d)`, (g, m) =>
     candidate(m, { year: Number(g.y) }, g.mod?.toLowerCase() ?? ''), 'g'),
   // `between 1996 and 2000`: the range starts at the first year
   parser('en-year-between', `(?<=\\bbetween\\s+)(?<y>1\\d{3}|20\\d{2})\\s+and\\s+(?<y2>1\\d{3}|20\\d{2})(?!\\d)`, (g, m) =>
@@ -99,13 +99,13 @@ export const enDateParsers: readonly DateParser[] = [
   }),
   parser('en-month-range-year', `\\b(?<mon>${monthAlt})(?![a-z])\\s*(?:-|–|to|through)\\s*(?<mon2>${monthAlt})(?![a-z]),?\\s+${YEAR}`, (g, m) =>
     ({ ...candidate(m, { year: Number(g.y), month: monthOf(g.mon!) }), to: { year: Number(g.y), month: monthOf(g.mon2!) } })),
-  parser('en-month-step-year', `\\b${MOD}(?<mon>${withStops(Object.keys(V.months).map(capitalised))})(?![a-z])\\s+(?<ystep>last|this|next)\\s+year\\b`, (g, m) =>
+  parser('en-month-step-year', `(?=[A-Z])\\b${MOD}(?<mon>${withStops(Object.keys(V.months).map(capitalised))})(?![a-z])\\s+(?<ystep>last|this|next)\\s+year\\b`, (g, m) =>
     candidate(m, { yearOffset: stepOf(g.ystep!), month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? ''), 'g'),
-  parser('en-bare-month', `\\b${MOD}(?<mon>${BARE_MONTHS})(?![a-z])(?!\\s*\\d|\\s+[A-Z])`, (g, m) =>
+  parser('en-bare-month', `(?=[A-Z])\\b${MOD}(?<mon>${BARE_MONTHS})(?![a-z])(?!\\s*\\d|\\s+[A-Z])`, (g, m) =>
     candidate(m, { month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? ''), 'g'),
   parser('en-relative-day', `\\b(?:${alt(Object.keys(V.relativeDays))})\\b`, (_g, m) =>
     candidate(m, { dayOffset: V.relativeDays[m[0].toLowerCase()]! })),
-  parser('en-relative-period', `\\b${MOD}${STEP}\\s+(?<unit>year|month|week)\\b`, (g, m) => {
+  parser('en-relative-period', `(?=[a-z])\\b${MOD}${STEP}\\s+(?<unit>year|month|week)\\b`, (g, m) => {
     const n = stepOf(g.step!);
     const from: DateExpr = g.unit!.toLowerCase() === 'year' ? { yearOffset: n } : g.unit!.toLowerCase() === 'month' ? { monthOffset: n } : { weekOffset: n };
     return candidate(m, from, g.mod?.toLowerCase() ?? '');

@@ -66,9 +66,15 @@ function exactValue(n: EnNumber, factor: number): number {
   return Number((n.value * factor).toFixed(Math.min(20, Math.max(0, n.decimals - shift))));
 }
 
+/** `China's second largest operator`: an ordinal before a superlative ranks; the superlative is the rank's unit text. */
+const SUPERLATIVE_AFTER = /^[\s-]+((?:larg|bigg|high|low|great|small|strong|weak|rich|poor|fast|busi|old|young|long|short|heavi|cheap|wealthi|populous)est|best|worst|most|least)\b/i;
+
 function rankOf(view: string, n: EnNumber): EnMatch | null {
-  if (!RANK_BEFORE.test(view.slice(Math.max(0, n.start - 24), n.start)) || n.value < 1) return null;
-  return { start: n.start, end: n.end, value: n.value, value_max: null, unit: 'rank', unit_text: `…${view.slice(n.start, n.end).replace(/^\d+/, '')}`, dimension: 'rank', qualifier: 'exact', qualifiedBefore: false, scale: 1, standalone: false, factor: 1, prefixed: false };
+  const superlative = SUPERLATIVE_AFTER.exec(view.slice(n.end, n.end + 24));
+  if (n.value < 1 || (!superlative && !RANK_BEFORE.test(view.slice(Math.max(0, n.start - 24), n.start)))) return null;
+  const end = superlative ? n.end + superlative[0].length : n.end;
+  const unitText = superlative ? superlative[1]! : `…${view.slice(n.start, n.end).replace(/^\d+/, '')}`;
+  return { start: n.start, end, value: n.value, value_max: null, unit: 'rank', unit_text: unitText, dimension: 'rank', qualifier: 'exact', qualifiedBefore: false, scale: 1, standalone: false, factor: 1, prefixed: false };
 }
 
 function quantityOf(view: string, raw: EnNumber, rangeStart: boolean): EnMatch | null {

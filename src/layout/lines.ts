@@ -20,6 +20,8 @@ export interface PageLine extends Span {
 }
 
 const LINE = /[^\n\r]+/g;
+/** A headline has words: a rule of dashes (`- - - -`) is not one. */
+const HAS_LETTER = /\p{L}/u;
 
 /** How a line reads on its own: byline, credit, bullet, headline-like (short, unpunctuated) or body text. */
 export function lineCue(text: string, lang: Lang): LineCue {
@@ -30,6 +32,7 @@ export function lineCue(text: string, lang: Lang): LineCue {
   const short = [...text].length <= rules.headlineMaxLength[lang];
   if (short && rules.credit.test(text)) return 'credit';
   const headlineLike = short
+    && HAS_LETTER.test(text)
     && !rules.sentenceInnerPunct.test(text)
     && !rules.terminalPunct.test(text)
     && !rules.fragmentStart.test(text)

@@ -86,10 +86,13 @@ export function readLayout(lines: PageLine[]): { articleOf: number[]; roles: Lin
         i = j;
         break;
       }
-      case 'headline':
-        open('wire', i, i + 1);
+      case 'headline': {
+        // under a dateline it heads a wire story; a page's first line alone heads a plain article
+        const next = lines[i + 1]?.cue;
+        open(next === 'dateline' || next === 'byline' || next === 'lead' ? 'wire' : 'plain', i, i + 1);
         i++;
         break;
+      }
       case 'dateline':
         ensureOpen();
         drafts[cur]!.dateline ??= line.dateline ?? null;
