@@ -3,7 +3,7 @@
  * ticker (`C919`, `COVID-19`, `No. 5`), a phone number, or one side of a
  * score (`beat Turkey 2-1`). Read from the characters around the number.
  */
-import { unitAfter, unitBefore } from '../units.js';
+import { unitAfter, unitBefore, type UnitSurface } from '../units.js';
 import type { EnNumber } from './numbers.js';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
@@ -19,11 +19,20 @@ const SIDE_BY_SIDE = /^\)?\s+\(?$/;
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2100;
 
+type PrefixUnit = { unit: UnitSurface; start: number } | null;
+/** Several rules ask for a number's prefix unit; it is looked up once per number. */
+const prefixCache = new WeakMap<EnNumber, PrefixUnit>();
+
 /** A currency or other prefix unit written right before the number (`$`, `RM`, `INR`). */
-export function prefixUnitOf(view: string, n: EnNumber) {
-  const lead = /\s*$/.exec(view.slice(Math.max(0, n.start - 8), n.start))![0].length;
+export function prefixUnitOf(view: string, n: EnNumber): PrefixUnit {
+  const cached = prefixCache.get(n);
+  if (cached !== undefined) return cached;
+  let lead = 0;
+  while (lead < 8 && n.start - lead > 0 && /\s/.test(view[n.start - lead - 1]!)) lead++;
   const unit = unitBefore('en', view, n.start - lead);
-  return unit ? { unit, start: n.start - lead - unit.text.length } : null;
+  const found = unit ? { unit, start: n.start - lead - unit.text.length } : null;
+  prefixCache.set(n, found);
+  return found;
 }
 
 /** `rangeStart`: the number opens a hyphenated range (`80-100 million`), so the hyphen after it is no code. */

@@ -22,8 +22,9 @@ const DOZEN = 12;
 const ORDINALS: Record<string, number> = { ...numerals.compoundOrdinals, ...numerals.denominators };
 for (const w of ['half', 'halves', 'quarter']) delete ORDINALS[w];
 const ORDINAL = `(?:(?:${alt(Object.keys(numerals.tens))})-)?(?:${alt(Object.keys(ORDINALS))})`;
+const SCALE_AHEAD = `(?=(?:${alt(Object.keys(numerals.scales))}|dozen)\\b)`;
 const WORD_NUMBER = new RegExp(
-  `(?<![A-Za-z-])(?:(?<ord>${ORDINAL})|(?:(?<neg>minus|negative)\\s+(?=${CARDINAL}))?(?:an?\\s+(?=(?:${alt(Object.keys(numerals.scales))}|dozen)\\b))?(?<card>${CARDINAL})?(?<dozen>(?:(?<=\\w)\\s+)?dozen)?)(?![A-Za-z-])`,
+  `(?<![A-Za-z-])(?=[A-Za-z])(?:(?<ord>${ORDINAL})|(?:(?<neg>minus|negative)\\s+(?=${CARDINAL}))?(?:an?\\s+${SCALE_AHEAD})?(?:(?<card>${CARDINAL})(?<dozen>\\s+dozen)?|(?<dozenOnly>dozen)))(?![A-Za-z-])`,
   'gi',
 );
 
@@ -36,8 +37,8 @@ function ordinalValue(text: string): number {
 export function findNumberWords(view: string): NumberWord[] {
   const out: NumberWord[] = [];
   for (const m of view.matchAll(WORD_NUMBER)) {
-    const { ord, card, dozen, neg } = m.groups!;
-    if (!ord && !card && !dozen) continue;
+    const { ord, card, neg } = m.groups!;
+    const dozen = m.groups!.dozen ?? m.groups!.dozenOnly;
     const start = m.index;
     const end = start + m[0].length;
     if (ord) {
