@@ -17,12 +17,26 @@ const MAX_PARSES = 512;
  * run never pays its start-up) and computed once per text: the stages that
  * need it share one parse. Callers only read the parse, never change it.
  */
+function loadNlp(): Nlp {
+  nlp ??= require('compromise') as Nlp;
+  return nlp;
+}
+
 export function parseEnglish(text: string): EnglishParse {
   const known = parses.get(text);
   if (known) return known;
-  nlp ??= require('compromise') as Nlp;
+  const nlp = loadNlp();
   const parse = nlp(text);
   if (parses.size >= MAX_PARSES) parses.delete(parses.keys().next().value!);
   parses.set(text, parse);
   return parse;
+}
+
+type Lexicon = Record<string, string | string[]>;
+let lexicon: Lexicon | null = null;
+
+/** compromise's word lexicon (lower-case word → tag or tags), loaded on first use like the parser. */
+export function englishLexicon(): Lexicon {
+  lexicon ??= (loadNlp() as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon;
+  return lexicon;
 }

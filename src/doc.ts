@@ -44,7 +44,7 @@ export interface Span {
 }
 
 /** What a line of the printed page is, once the articles stage has read the layout. */
-export type LineRole = 'title' | 'heading' | 'byline' | 'credit' | 'bullet' | 'body';
+export type LineRole = 'title' | 'heading' | 'byline' | 'dateline' | 'credit' | 'bullet' | 'table' | 'body';
 
 /** One non-blank line of the issue, trimmed, with its role and its article. */
 export interface Line extends Span {
@@ -71,6 +71,8 @@ export interface Sentence extends Span {
   view: string;
   map: number[];
   tokens: Token[];
+  /** A row or caption of a table (results, standings, price lists): its numbers are not facts. */
+  table?: boolean;
 }
 
 export interface Doc {

@@ -39,19 +39,28 @@ function neighbours(lang: Lang, view: string, prev: QuantityMatch, q: QuantityMa
     && q.value === (prev.value + 1) * q.scale && !afterListCue(lang, view, prev.start);
 }
 
+/** `up 1/8 to 48-1/4`, `rose from 3.1 to 3.4 percent`: a change and the level it reached, not a range. */
+const CHANGE_BEFORE_TO = /\b(?:up|down|from|rose|fell|gained|lost|climbed|dropped|jumped|slipped|eased|added|shed|increased|decreased|declined|grew|raised|lowered|cut)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
+
+/** Whether the words between `a` and `b` join them as a range: `and` only after `between`, `to` not after a change verb. */
+export function isRangeJoin(lang: Lang, view: string, a: Span, b: Span): boolean {
+  if (!CONNECTOR[lang].test(view.slice(a.end, b.start))) return false;
+  const between = view.slice(a.end, b.start).trim();
+  if (between === 'and') return /between\s+$/i.test(view.slice(Math.max(0, a.start - 12), a.start));
+  return between !== 'to' || !CHANGE_BEFORE_TO.test(view.slice(Math.max(0, a.start - 24), a.start));
+}
+
 /** Joins `A-B` into one quantity with value A and value_max B (SPEC: a range is one quantity). */
 export function mergeRanges(lang: Lang, view: string, list: QuantityMatch[]): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   for (const q of list) {
     const prev = out[out.length - 1];
-    const between = prev ? view.slice(prev.end, q.start) : '';
-    if (prev && prev.value_max === null && q.value_max === null && (CONNECTOR[lang].test(between) || neighbours(lang, view, prev, q))) {
+    if (prev && prev.value_max === null && q.value_max === null && (isRangeJoin(lang, view, prev, q) || neighbours(lang, view, prev, q))) {
       const sameUnit = prev.unit === q.unit;
       // 3-5万元 borrows 万 for its start; 四亿至四点五亿英镑 and 40亿—50亿美元 share the unit of the end.
       const bare = prev.unit === '' && q.unit !== '' && (prev.scale === 1 || prev.scale === q.scale);
       const low = bare && prev.scale === 1 ? prev.value * q.scale : prev.value;
-      const andOk = between.trim() !== 'and' || /between\s+$/i.test(view.slice(Math.max(0, prev.start - 12), prev.start));
-      if ((sameUnit || bare) && low < q.value && andOk) {
+      if ((sameUnit || bare) && low < q.value) {
         out[out.length - 1] = {
           ...q, start: prev.start, value: low, value_max: q.value,
           qualifier: prev.qualifiedBefore ? prev.qualifier : q.qualifier,

@@ -47,6 +47,46 @@ describe('articles', () => {
       .toMatchObject({ title: 'Ｔｉｔｌｅ　ｌｉｎｅ', lang: 'en' });
   });
 
+  it('reads a Reuters head: headline with a full stop, optional byline, dateline on one line or two', () => {
+    const one = articles('ROMANIA COMELF H1 PROFIT RISE BELOW TARGET.\nBUCHAREST 1996-08-30\nComelf said profit rose.\nIt said more.');
+    expect(one).toHaveLength(1);
+    expect(one[0]).toMatchObject({ title: 'ROMANIA COMELF H1 PROFIT RISE BELOW TARGET.', dateline: '1996-08-30', lang: 'en' });
+    const two = articles('Douglas & Lomason shares rise on merger.\nFARMINGTON HILLS, Mich.\n1996-08-30\nShares were up.');
+    expect(two.map((a) => [a.title, a.dateline])).toEqual([['Douglas & Lomason shares rise on merger.', '1996-08-30']]);
+    const byline = articles('Cofinec plunges on H1 results.\nEmese Bartha\nBUDAPEST 1996-08-30\nShares plunged on Friday.');
+    expect(byline.map((a) => a.title)).toEqual(['Cofinec plunges on H1 results.']);
+  });
+
+  it('reads an English page of several stories without datelines, separated by headlines', () => {
+    const a = articles('Port traffic rises\n\nThe port handled more ships this year. Officials were pleased.\n\nNew bridge opens\n\nA new bridge opened on Monday.');
+    expect(a.map((x) => x.title)).toEqual(['Port traffic rises', 'New bridge opens']);
+  });
+
+  it('takes the issue date from the latest wire dateline when nothing else gives one', () => {
+    const doc = docOf('Pirelli looks to China.\nMILAN 1996-08-30\nPirelli said so.\n\nRuch bid.\nWARSAW 1996-08-31\nA bid was made.', 'issue-date', null);
+    expect([doc.issueDate, doc.issueDateSource]).toEqual(['1996-08-31', 'text']);
+  });
+
+  it('opens one article per wire story and keeps sign-offs and short lines inside the story', () => {
+    const text = 'Pirelli cables look to tap Chinese growth.\nMILAN 1996-08-30\nPirelli announced a venture.\n-- Milan Newsroom\n\n'
+      + 'Polish group to bid for Ruch.\nWARSAW 1996-08-31\nA consortium plans a bid.\n\nGulf rig count steady.\nHOUSTON, Aug 30 (Reuters) - The rig count held.';
+    const a = articles(text);
+    expect(a.map((x) => [x.title, x.dateline])).toEqual([
+      ['Pirelli cables look to tap Chinese growth.', '1996-08-30'],
+      ['Polish group to bid for Ruch.', '1996-08-31'],
+      ['Gulf rig count steady.', null],
+    ]);
+  });
+
+  it('reads results and standings as table rows of the story, not as articles, and flags their sentences', () => {
+    const text = 'SOCCER - SCOTTISH LEAGUE STANDINGS.\nLONDON 1996-08-31\nScottish league standings after\nSaturday\'s matches (played, won, points):\n'
+      + 'Division one\nGreenock Morton 3 2 0 1 5 2 6\nDundee 3 1 2 0 3 2 5\nDivision two\nPohang 3 Ulsan 2 (halftime 1-0)\nThe season resumes next week.';
+    const doc = docOf(text, 'sentences');
+    expect(doc.articles.map((x) => x.title)).toEqual(['SOCCER - SCOTTISH LEAGUE STANDINGS.']);
+    const tables = doc.sentences.filter((s) => s.table).map((s) => s.view);
+    expect(tables).toEqual(['Division one', 'Greenock Morton 3 2 0 1 5 2 6', 'Dundee 3 1 2 0 3 2 5', 'Division two', 'Pohang 3 Ulsan 2 (halftime 1-0)']);
+  });
+
   it('gives an empty text no article', () => {
     expect(articles('')).toEqual([]);
     expect(articles(' \n\n \u3000\n')).toEqual([]);

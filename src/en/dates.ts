@@ -8,13 +8,13 @@ import { alternation as alt, runParsers, type DateParser } from '../dates/parser
 import { mergeRanges, removeOverlaps } from '../dates/refine.js';
 import { dayWords, enDateVocabulary as V } from './date-vocabulary.js';
 
+const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 const DAY_WORDS = dayWords(V);
 const NUMBER_WORDS = alt([...Object.keys(V.cardinals), ...Object.keys(V.ordinals), 'hundred', 'thousand', 'zero']);
 /** Abbreviations (`Jan.`, `Sept.`, `Thurs.`) may carry a full stop; full names never do. */
 const isAbbreviation = (w: string): boolean => w.length <= 3 || w === 'sept' || w === 'tues' || w === 'thur' || w === 'thurs';
 const withStops = (words: string[]): string =>
   words.sort((a, b) => b.length - a.length).map((w) => (isAbbreviation(w) ? `${w}\\.?` : w)).join('|');
-const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 const monthAlt = withStops(Object.keys(V.months));
 const MON = `(?<mon>${monthAlt})(?![a-z])`;
 const WD_ALT = `(?:${withStops(Object.keys(V.weekdays))})`;
@@ -25,12 +25,14 @@ const DAYWORD = `(?<dw>${alt(DAY_WORDS.keys())})`;
 const DAYANY = `(?:${DAYNUM}|${DAYWORD})(?![a-z-])(?!,?\\s+(?:of\\s+\\w+,?\\s+)?(?:${NUMBER_WORDS})\\b)`;
 const YEAR = `(?<y>1\\d{3}|20\\d{2})(?![\\d%])`;
 const STEP = `(?<step>${alt(Object.keys(V.relativeSteps))})`;
-const MOD = `(?:(?<mod>${alt(Object.keys(V.periodModifiers))})[-\\s]+)?`;
-const lead = (words: string[]) => `(?<=\\b(?:${alt(words)})[\\s-]+)`;
+/** A period modifier (`late September`, `mid-1997`) sets `modifier` but stays outside the span, as qualifiers do. */
+const MOD = `(?<=\\b(?<mod>${alt(Object.keys(V.periodModifiers).flatMap((w) => [w, capitalised(w)]))})[-\\s]+|)`;
+const lead = (words: string[]) => `(?<=\\b(?:${alt(words.flatMap((w) => [w, capitalised(w)]))})[\\s-]+)`;
 
 const monthOf = (m: string): number => V.months[m.toLowerCase().replace('.', '')]!;
 const weekdayOf = (w: string): number => V.weekdays[w.toLowerCase().replace('.', '')]!;
 const stepOf = (s: string): number => V.relativeSteps[s.toLowerCase()]!;
+const yearStepOf = (s: string): number => (s.toLowerCase() === 'the' ? 0 : stepOf(s));
 
 type Groups = Record<string, string | undefined>;
 
@@ -40,7 +42,7 @@ function candidate(m: RegExpExecArray, from: DateExpr, modifier = ''): DateCandi
 
 function yearPart(g: Groups): Partial<DateExpr> {
   if (g.y) return { year: Number(g.y) };
-  if (g.ystep) return { yearOffset: stepOf(g.ystep) };
+  if (g.ystep) return { yearOffset: yearStepOf(g.ystep) };
   return {};
 }
 
@@ -49,7 +51,11 @@ function parser(name: string, source: string, extract: (g: Groups, m: RegExpExec
 }
 
 const QUARTERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-const OF_YEAR = `(?:\\s+of\\s+(?:${YEAR}|(?<ystep>this|last|next)\\s+year))?`;
+const OF_YEAR = `(?:\\s+of\\s+(?:${YEAR}|(?<ystep>this|last|next|the)\\s+year))?`;
+/** Month names that are dates even without a lead-in word: capitalised, not a verb or a name (`May`, `March`, `April Jones`). */
+const BARE_MONTHS = Object.keys(V.months).filter((w) => w.length >= 4 && w !== 'sept' && w !== 'march').map(capitalised).join('|');
+const MONTH_COUNTS: Record<string, number> = { three: 3, six: 6, nine: 9, '3': 3, '6': 6, '9': 9 };
+const YEAR_UNITS = '(?:million|billion|thousand|trillion|mln|bln|bn|year|yuan|dollar|people|percent|km|tons?|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|BST|CET|hours|hrs|local time)';
 
 export const enDateParsers: readonly DateParser[] = [
   parser('en-month-day', `\\b${WD_PREFIX}${MON}[\\s./-]*(?:the\\s+)?${DAYANY}(?:,?\\s*${YEAR})?`, (g, m) => {
@@ -63,23 +69,46 @@ export const enDateParsers: readonly DateParser[] = [
   }),
   parser('en-day-of-month', `\\b(?:the\\s+)?${DAYANY}\\s+of\\s+(?<mstep>this|next|last|previous)\\s+month`, (g, m) =>
     candidate(m, { monthOffset: stepOf(g.mstep!), day: g.d ? Number(g.d) : DAY_WORDS.get(g.dw!.toLowerCase())! })),
-  parser('en-month-year', `\\b${MOD}${MON},?\\s+(?:of\\s+)?${YEAR}`, (g, m) =>
+  parser('en-month-year', `(?=[A-Za-z])\\b${MOD}${MON},?\\s+(?:of\\s+)?${YEAR}`, (g, m) =>
     candidate(m, { year: Number(g.y), month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? '')),
   parser('en-step-month', `\\b${STEP}\\s+${MON}`, (g, m) => {
     const step = stepOf(g.step!);
     const month = monthOf(g.mon!);
     return candidate(m, step === 0 ? { yearOffset: 0, month } : { month, monthStep: step });
   }),
-  parser('en-month', `${lead(V.monthLeadIns)}${MOD}(?<mon>${withStops(Object.keys(V.months).map(capitalised))})(?![a-z])(?!\\s*\\d)`, (g, m) =>
+  parser('en-month', `(?=[A-Z])${lead(V.monthLeadIns)}${MOD}(?<mon>${withStops(Object.keys(V.months).map(capitalised))})(?![a-z])(?!\\s*\\d)`, (g, m) =>
     candidate(m, { month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? ''), 'g'),
-  parser('en-year', `${lead(V.yearLeadIns)}${MOD}${YEAR}(?!\\s*(?:-|–)?\\s*(?:year|yuan|dollar|people|percent|km|tons?|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|BST|CET|hours|hrs|local time)\\b)`, (g, m) =>
+  parser('en-year', `(?=\\d)${lead(V.yearLeadIns)}${MOD}${YEAR}(?!\\s*(?:-|–)?\\s*${YEAR_UNITS}\\b)`, (g, m) =>
     candidate(m, { year: Number(g.y) }, g.mod?.toLowerCase() ?? '')),
+  // `its 1995 profits`, `the 1989 fall`: a year of this or the last century needs no lead-in
+  parser('en-bare-year', `(?=(?:19|20)\\d\\d)(?<![\\d.,$£€¥/:-]|[A-Za-z]-?|\\d\\s)${MOD}(?<y>19\\d{2}|20\\d{2})(?![\\d%.,]\\d|[\\d%/-]|\\s*${YEAR_UNITS}\\b|\\s+\\d)`, (g, m) =>
+    candidate(m, { year: Number(g.y) }, g.mod?.toLowerCase() ?? ''), 'g'),
+  // `between 1996 and 2000`: the range starts at the first year
+  parser('en-year-between', `(?<=\\bbetween\\s+)(?<y>1\\d{3}|20\\d{2})\\s+and\\s+(?<y2>1\\d{3}|20\\d{2})(?!\\d)`, (g, m) =>
+    ({ ...candidate(m, { year: Number(g.y) }), to: { year: Number(g.y2) } })),
+  // `the 1995/96 season`: a season across two years is the range of both years
+  parser('en-season', `\\b(?<y>19\\d{2}|20\\d{2})[/-](?<yy>\\d{2})(?=\\s+(?:season|campaign|crop|harvest|financial year|fiscal year)\\b)`, (g, m) => {
+    const first = Number(g.y);
+    const second = Math.floor(first / 100) * 100 + Number(g.yy) + (Number(g.yy) < first % 100 ? 100 : 0);
+    return second === first + 1 ? { ...candidate(m, { year: first }), to: { year: second } } : null;
+  }),
+  parser('en-months-of-year', `\\b(?<which>first|last|same)\\s+(?<n>three|six|nine|[369])\\s+months\\s+of\\s+(?:${YEAR}|(?<ystep>this|last|the)\\s+year)`, (g, m) => {
+    const n = MONTH_COUNTS[g.n!.toLowerCase()]!;
+    const [first, last] = g.which!.toLowerCase() === 'last' ? [13 - n, 12] : [1, n];
+    return { ...candidate(m, { ...yearPart(g), month: first }), to: { ...yearPart(g), month: last } };
+  }),
+  parser('en-month-range-year', `\\b(?<mon>${monthAlt})(?![a-z])\\s*(?:-|–|to|through)\\s*(?<mon2>${monthAlt})(?![a-z]),?\\s+${YEAR}`, (g, m) =>
+    ({ ...candidate(m, { year: Number(g.y), month: monthOf(g.mon!) }), to: { year: Number(g.y), month: monthOf(g.mon2!) } })),
+  parser('en-month-step-year', `(?=[A-Z])\\b${MOD}(?<mon>${withStops(Object.keys(V.months).map(capitalised))})(?![a-z])\\s+(?<ystep>last|this|next)\\s+year\\b`, (g, m) =>
+    candidate(m, { yearOffset: stepOf(g.ystep!), month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? ''), 'g'),
+  parser('en-bare-month', `(?=[A-Z])\\b${MOD}(?<mon>${BARE_MONTHS})(?![a-z])(?!\\s*\\d|\\s+[A-Z])`, (g, m) =>
+    candidate(m, { month: monthOf(g.mon!) }, g.mod?.toLowerCase() ?? ''), 'g'),
   parser('en-relative-day', `\\b(?:${alt(Object.keys(V.relativeDays))})\\b`, (_g, m) =>
     candidate(m, { dayOffset: V.relativeDays[m[0].toLowerCase()]! })),
-  parser('en-relative-period', `\\b${STEP}\\s+(?<unit>year|month|week)\\b`, (g, m) => {
+  parser('en-relative-period', `(?=[a-z])\\b${MOD}${STEP}\\s+(?<unit>year|month|week)\\b`, (g, m) => {
     const n = stepOf(g.step!);
     const from: DateExpr = g.unit!.toLowerCase() === 'year' ? { yearOffset: n } : g.unit!.toLowerCase() === 'month' ? { monthOffset: n } : { weekOffset: n };
-    return candidate(m, from);
+    return candidate(m, from, g.mod?.toLowerCase() ?? '');
   }),
   parser('en-weekday', `\\b(?:${STEP}\\s+(?:week\\s+(?:on\\s+)?)?)?(?<wd>${WD_ALT})(?![a-z])(?:\\s+(?:of\\s+)?(?<after>next|last|this)\\s+week)?`, (g, m) => {
     if (!g.step && !g.after && !/^[A-Z]/.test(g.wd!)) return null;
@@ -91,11 +120,11 @@ export const enDateParsers: readonly DateParser[] = [
     const nth = { n: V.ordinals[g.n!.toLowerCase()]!, weekday: weekdayOf(g.wd!) };
     return candidate(m, g.mon ? { month: monthOf(g.mon), nth } : { monthOffset: stepOf(g.mstep!), nth });
   }),
-  parser('en-quarter', `\\b(?:the\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter${OF_YEAR}`, (g, m) =>
+  parser('en-quarter', `\\b(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter${OF_YEAR}`, (g, m) =>
     candidate(m, { ...yearPart(g), quarter: QUARTERS[g.q!.toLowerCase()]! })),
   parser('en-quarter-code', `\\bQ(?<q>[1-4])(?:\\s+${YEAR})?\\b`, (g, m) =>
     candidate(m, { ...yearPart(g), quarter: Number(g.q) }), 'g'),
-  parser('en-half', `\\b(?:the\\s+)?(?<h>first|second)\\s+half${OF_YEAR}`, (g, m) =>
+  parser('en-half', `\\b(?<h>first|second)\\s+half${OF_YEAR}`, (g, m) =>
     candidate(m, { ...yearPart(g), half: g.h!.toLowerCase() === 'first' ? 1 : 2 }, `${g.h!.toLowerCase()} half`)),
   parser('en-decade', `\\b(?:the\\s+)?(?:(?<full>1\\d{2}|20\\d)0s|'(?<dd>\\d)0s)\\b`, (g, m) =>
     candidate(m, { decade: g.full ? { digit: Number(g.full) % 10, century: Math.floor(Number(g.full) / 10) } : { digit: Number(g.dd) } })),
@@ -121,10 +150,17 @@ export function findEnDates(view: string): DateCandidate[] {
   return removeOverlaps(mergeRanges(runParsers(enDateParsers, view), view, rangeSeparator));
 }
 
-const futureCue = new RegExp(`(?:\\b|(?='))(?:${alt(V.futureCues)})\\b`, 'i');
+const futureCue = new RegExp(`(?:\\b|(?='))(?:${alt(V.futureCues)})\\b`, 'gi');
+/** Where a clause ends: a comma, a colon or semicolon, or a reporting verb (`X will …, the company said on Friday`). */
+const CLAUSE_BREAK = /[,;:]|\b(?:said|says|told|added|announced)\b/i;
 
-/** For a sentence: does it speak of the future (will, plans to, …)? Mirrors `zhFutureRule`. */
+/**
+ * For a sentence: which of its dates does a clause speak of ahead (`will`,
+ * `would on Monday`, `is likely to … in September`)? A date looks ahead when a
+ * future cue stands before it in the same clause. Mirrors `zhFutureRule`.
+ */
 export function enFutureRule(view: string): (c: DateCandidate) => boolean {
-  const cue = futureCue.test(view);
-  return () => cue;
+  const cues = [...view.matchAll(futureCue)].map((m) => m.index + m[0].length);
+  if (cues.length === 0) return () => false;
+  return (c) => cues.some((at) => at <= c.start && !CLAUSE_BREAK.test(view.slice(at, c.start)));
 }

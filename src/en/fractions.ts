@@ -1,5 +1,4 @@
-import { loadDataJson } from '../data-file.js';
-import { z } from 'zod';
+import { alt, CARDINAL, cardinalValue, numerals } from './numerals.js';
 
 /**
  * English fractions in words: `two thirds`, `a fifth of`, `one and a half`,
@@ -8,17 +7,6 @@ import { z } from 'zod';
  * by `of` or the end of a phrase (`a fifth straight year` is an ordinal), and
  * `quarter` (also three months) needs `of` after it or a mixed form.
  */
-const table = z.record(z.string(), z.number());
-const numeralsSchema = z.object({
-  $comment: z.string().optional(),
-  units: table, tens: table, scales: table, denominators: table, compoundOrdinals: table,
-  timeDenominators: z.array(z.string()),
-}).strict();
-const numerals = loadDataJson('en/numerals.json', numeralsSchema);
-
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const CARDINAL_WORD = alt([...Object.keys(numerals.units), ...Object.keys(numerals.tens), ...Object.keys(numerals.scales)]);
-const CARDINAL = `(?:${CARDINAL_WORD})(?:(?:[\\s-]+|\\s+and\\s+)(?:${CARDINAL_WORD}))*`;
 const plural = (w: string) => (w.endsWith('f') ? `${w.slice(0, -1)}ves` : w === 'half' ? 'halves' : `${w}s`);
 const DENOM_WORDS = Object.keys(numerals.denominators).flatMap((w) => [w, plural(w)]);
 const DENOMINATOR = `(?:(?:${alt(Object.keys(numerals.tens))})-?(?:${alt([...Object.keys(numerals.compoundOrdinals), ...Object.keys(numerals.denominators)].flatMap((w) => [w, plural(w)]))})|${alt(DENOM_WORDS)})`;
@@ -30,25 +18,6 @@ const FRACTION = new RegExp(
 /** `half million`, `a quarter billion`. */
 const PART_OF_SCALE = new RegExp(`(?<![A-Za-z-])(?:an?\\s+)?(?<part>half|quarter)\\s+(?<scale>${BIG_SCALE})\\b`, 'gi');
 const PHRASE_END = /^\s*(?:$|[,.;:!?)])/;
-
-/** The value of cardinal words: `one hundred and three` → 103 (a leading figure too: `3 million`). */
-export function cardinalValue(text: string): number | null {
-  let total = 0;
-  let group = 0;
-  for (const w of text.toLowerCase().split(/[\s-]+/)) {
-    if (w === 'and') continue;
-    if (/^\d+(?:\.\d+)?$/.test(w)) group += Number(w);
-    else
-    if (w in numerals.units) group += numerals.units[w]!;
-    else if (w in numerals.tens) group += numerals.tens[w]!;
-    else if (w === 'hundred') group = (group || 1) * 100;
-    else if (w in numerals.scales) {
-      total += (group || 1) * numerals.scales[w]!;
-      group = 0;
-    } else return null;
-  }
-  return total + group;
-}
 
 function singular(w: string): string {
   const lower = w.toLowerCase();

@@ -1,11 +1,11 @@
 /**
  * English numbers in a sentence view: digits with separators and a scale word
- * (`1.2 billion`, `$1.2bn`), and number words (`twenty-one`, `five million`)
- * read by compromise. Digits are found with one linear regex; compromise only
- * sees sentences that contain a number word and are of newspaper length.
+ * (`1.2 billion`, `$1.2bn`), US price fractions (`4-1/2`, `1/8`), fractions
+ * and numbers in words (./fractions.ts, ./number-words.ts). Everything is
+ * read by linear regular expressions over the view; no tagger runs.
  */
-import { parseEnglish } from '../compromise.js';
-import { endsWithDenominator, findEnglishFractions } from './fractions.js';
+import { findEnglishFractions } from './fractions.js';
+import { findNumberWords } from './number-words.js';
 
 export interface EnNumber {
   start: number;
@@ -21,8 +21,10 @@ export interface EnNumber {
   words: boolean;
   /** An ordinal (5th, fifth). */
   ordinal: boolean;
-  /** A fraction in words (two thirds, one and a half): a quantity even without a unit. */
+  /** A fraction (two thirds, one and a half, 4-1/2): a quantity even without a unit. */
   fraction: boolean;
+  /** Digits written after the decimal point (`133.7` → 1): the precision the value is rounded to. */
+  decimals: number;
 }
 
 const SCALES: Record<string, number> = {
@@ -33,12 +35,16 @@ const SCALES: Record<string, number> = {
 const SPACED_SCALE = 'hundred|thousand|million|billion|trillion|mln|bln|bn|tln|lakh|crore';
 const ATTACHED_SCALE = 'bn|mn|mln|bln|tn|m|b|k|mil';
 const DIGITS = new RegExp(
-  `(?<![\\w.,])(?:-|(?:minus|negative)\\s+)?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?` +
+  `(?<![\\d.,_])(?:-|(?:minus|negative)\\s+)?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?` +
   `(?:\\s+(?:${SPACED_SCALE})\\b|(?:${ATTACHED_SCALE})\\b)?(?:st|nd|rd|th)?`,
   'gi',
 );
-const NUMBER_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half)\b/i;
-const MAX_COMPROMISE_LENGTH = 4000;
+/** A US price fraction: `4-1/2`, `30-5/8`, `1/8`, with a binary denominator and a proper numerator. */
+const PRICE_FRACTION = /(?<![\w.,/-])(?:(\d{1,5})[- ])?(\d{1,2})\/(2|4|8|16|32|64)(?![\w/]|\.\d)/g;
+/** Digits of precision kept for values without a written decimal point (fractions, words). */
+const FREE_DECIMALS = 12;
+/** A number in words names a count below the scales (`five`, `twenty-one million`); `a week`, `million` alone do not. */
+const COUNTING_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b|^an?\s+(?:hundred|thousand|million|billion|dozen)\b/i;
 const ORDINAL = /(?:st|nd|rd|th)$/i;
 
 function digitNumber(text: string, start: number): EnNumber {
@@ -56,37 +62,38 @@ function digitNumber(text: string, start: number): EnNumber {
     plainDigits: int.includes(',') ? 0 : int.length,
     leadingZero: !int.includes(',') && int.length > 1 && int.startsWith('0'),
     words: false, ordinal, fraction: false,
+    decimals: digits.split('.')[1]?.length ?? 0,
   };
 }
 
-function wordNumbers(view: string): EnNumber[] {
-  if (view.length > MAX_COMPROMISE_LENGTH || !NUMBER_WORD.test(view)) return [];
-  const found = parseEnglish(view).numbers().json({ offset: true }) as {
-    text: string; number?: { num?: number }; offset?: { start: number; length: number };
-  }[];
+function priceFractions(view: string): EnNumber[] {
   const out: EnNumber[] = [];
-  for (const f of found) {
-    const num = f.number?.num;
-    if (num === undefined || !f.offset || /\d/.test(f.text)) continue;
-    const text = view.slice(f.offset.start, f.offset.start + f.offset.length).replace(/[\s,.;:]+$/, '');
-    if (endsWithDenominator(text)) continue;
-    const last = /([a-z]+)$/i.exec(text)?.[1]?.toLowerCase() ?? '';
-    const scale = SCALES[last] && last.length > 2 ? SCALES[last]! : 1;
+  for (const m of view.matchAll(PRICE_FRACTION)) {
+    const [whole, num, den] = [Number(m[1] ?? 0), Number(m[2]), Number(m[3])];
+    if (num >= den || num === 0) continue;
     out.push({
-      start: f.offset.start, end: f.offset.start + text.length, value: num,
-      multiplierText: scale > 1 ? last : '', scale, plainDigits: 0, leadingZero: false, words: true,
-      ordinal: /(?:first|second|third|th)$/i.test(text), fraction: false,
+      start: m.index, end: m.index + m[0].length, value: whole + num / den, multiplierText: '', scale: 1,
+      plainDigits: 0, leadingZero: false, words: false, ordinal: false, fraction: true, decimals: FREE_DECIMALS,
     });
   }
   return out;
+}
+
+function wordNumbers(view: string): EnNumber[] {
+  return findNumberWords(view)
+    .filter((w) => COUNTING_WORD.test(view.slice(w.start, w.end))) // `a week`, a bare `million`
+    .map((w) => ({ ...w, plainDigits: 0, leadingZero: false, words: true, fraction: false, decimals: FREE_DECIMALS }));
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Every number in an English sentence view, left to right, non-overlapping; fractions in words win over their parts. */
 export function findEnglishNumbers(view: string): EnNumber[] {
-  const fractions: EnNumber[] = findEnglishFractions(view)
-    .map((f) => ({ ...f, multiplierText: '', scale: 1, plainDigits: 0, leadingZero: false, words: true, ordinal: false, fraction: true }));
+  const fractions: EnNumber[] = [
+    ...priceFractions(view),
+    ...findEnglishFractions(view)
+      .map((f) => ({ ...f, multiplierText: '', scale: 1, plainDigits: 0, leadingZero: false, words: true, ordinal: false, fraction: true, decimals: FREE_DECIMALS })),
+  ];
   const digits = [...view.matchAll(DIGITS)].map((m) => digitNumber(m[0], m.index)).filter((d) => !fractions.some((f) => overlaps(d, f)));
   const words = wordNumbers(view).filter((w) => ![...digits, ...fractions].some((d) => overlaps(d, w)));
   return [...digits, ...fractions, ...words].sort((a, b) => a.start - b.start);

@@ -1,102 +1,134 @@
 /**
- * English quantities in one sentence view: numbers (./numbers.ts) bound to a
- * catalog unit written after them (400 TEUs, 12 percent) or a currency sign
- * before them ($1.2 billion), with their qualifier (more than, about, nearly);
- * then the shared refiners. Dates, times, years, codes and ordinals are dropped.
+ * English quantities in one sentence view (SPEC "English quantities"): numbers
+ * (./numbers.ts) bound to a catalog unit written after them (400 TEUs,
+ * 12 percent, 5.3 cents) or a currency sign before them ($1.2 billion, RM79),
+ * with their qualifier (more than, about, nearly); then the shared refiners.
+ * A number before any other counted noun (4,500 workers) or alone is a
+ * quantity with an empty unit. Dates, times, years, codes, scores and
+ * ordinals are dropped (./number-context.ts).
  */
 import type { QuantityMatch } from '../quantity-match.js';
-import { keepQuantities, mergeRanges, shareQualifiers } from '../quantity-match.js';
+import { isRangeJoin, keepQuantities, mergeRanges, shareQualifiers } from '../quantity-match.js';
 import { qualifierAfter, qualifierBefore } from '../qualifiers.js';
-import { unitAfter, unitBefore, type UnitSurface } from '../units.js';
+import { unitAfter, type UnitSurface } from '../units.js';
+import { hyphenPairs, isDateOrCode, isYear, prefixUnitOf } from './number-context.js';
 import { findEnglishNumbers, type EnNumber } from './numbers.js';
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`);
-const MONTH_AFTER = new RegExp(`^\\s*(?:of\\s+)?${MONTH}(?![a-z])`);
-const TIME_AFTER = /^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|GMT|BST|EST|hrs\b)/i;
-const CODE_BEFORE = /(?:[A-Za-z]-?|[#№/:+@]|\bNo\.?\s?|\bNos?\.\s?|\bNumber\s)$/;
-const CODE_AFTER = /^(?:[0-9]|[/:+@-]\d|\.\d)/;
-const LETTER_AFTER = /^[A-Za-z]/;
 const RANK_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|finished|rose to|fell to|climbed to|dropped to)\s+(?:the\s+)?$/i;
+/** `was up to $2.97 trillion`: risen to a level, not "at most". */
+const UP_TO_LEVEL = /\b(?:was|were|is|are|be|been|closed|ended|edged|moved|rose|climbed)\s+up to$/i;
 const ATTACHED_SHORT = /^(?:m|b|k|mil)$/i;
-const YEAR_MIN = 1800;
-const YEAR_MAX = 2100;
-/** A lower-case plural word right after a number: the count noun of an uncatalogued count (12 satellites). */
-const COUNT_NOUN = /^\s+([a-z]{3,}s)\b/;
+/** A counted noun after a number, possibly behind one adjective (`seven European countries`, `12 satellites`). */
+const COUNT_NOUN = /^\s+(?:[A-Za-z-]+\s+)?([a-z][a-z-]{2,}s)\b/;
 const NOT_COUNT_NOUNS = new Set(['was', 'has', 'does', 'is', 'this', 'thus', 'its', 'less', 'plus', 'across', 'always', 'perhaps', 'series', 'news', 'yes', 'us', 'as', 'whereas', 'unless', 'besides', 'towards', 'afterwards', 'percentages']);
 
-function isDateOrCode(view: string, n: EnNumber): boolean {
-  const before = view.slice(Math.max(0, n.start - 12), n.start);
-  const after = view.slice(n.end, n.end + 12);
-  if (n.leadingZero || n.plainDigits > 9) return true;
-  if (CODE_BEFORE.test(before) || CODE_AFTER.test(after)) return true;
-  if (LETTER_AFTER.test(after) && !n.ordinal && n.multiplierText === '' && !unitAfter('en', view, n.end)) return true; // 5G, A380s
-  if (!n.words && n.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
-  return TIME_AFTER.test(after);
-}
+interface Bound { unit: UnitSurface | null; start: number; end: number; unitText: string }
 
-/** A year: four plain digits in the calendar range without a unit (in 2023, the 2024 plan). */
-function isYear(n: EnNumber): boolean {
-  return n.plainDigits === 4 && n.scale === 1 && n.value >= YEAR_MIN && n.value <= YEAR_MAX;
-}
+/** A quantity with what the range refiner needs: the unit's factor and whether the unit was a prefix. */
+interface EnMatch extends QuantityMatch { factor: number; prefixed: boolean }
 
-interface Bound { unit: UnitSurface | null; start: number; end: number; unitText: string; countNoun: string }
 
+/** The unit of `n`: a prefix currency first (`$500 million company`), else a catalog unit after it. */
 function bindUnit(view: string, n: EnNumber): Bound {
-  const lead = /\s*$/.exec(view.slice(Math.max(0, n.start - 8), n.start))![0].length;
-  const prefix = unitBefore('en', view, n.start - lead);
+  const prefix = prefixUnitOf(view, n);
   const gap = /^[\s-]*/.exec(view.slice(n.end, n.end + 4))![0].length;
   const after = unitAfter('en', view, n.end + gap);
-  if (after && (gap > 0 || !/^[a-z]/i.test(after.text) || n.multiplierText !== '' || /\d$/.test(view.slice(n.start, n.end)))) {
-    return { unit: after, start: n.start, end: n.end + gap + after.text.length, unitText: after.text, countNoun: '' };
+  const attachedOk = after && (gap > 0 || !/^[a-z]/i.test(after.text) || n.multiplierText !== '' || /\d$/.test(view.slice(n.start, n.end)));
+  if (prefix && !(attachedOk && after!.dimension === 'currency' && after!.factor === 1)) {
+    return { unit: prefix.unit, start: prefix.start, end: n.end, unitText: prefix.unit.text };
   }
-  if (prefix) return { unit: prefix, start: n.start - lead - prefix.text.length, end: n.end, unitText: prefix.text, countNoun: '' };
-  const noun = COUNT_NOUN.exec(view.slice(n.end, n.end + 40))?.[1] ?? '';
-  if (noun && !NOT_COUNT_NOUNS.has(noun)) {
-    return { unit: null, start: n.start, end: n.end + view.slice(n.end, n.end + 40).indexOf(noun) + noun.length, unitText: noun, countNoun: noun };
-  }
-  return { unit: null, start: n.start, end: n.end, unitText: '', countNoun: '' };
+  if (attachedOk) return { unit: after!, start: n.start, end: n.end + gap + after!.text.length, unitText: after!.text };
+  return { unit: null, start: n.start, end: n.end, unitText: '' };
 }
 
-/** `$10m` is ten million dollars, but `100m` alone is a hundred metres: short scales need a currency sign. */
+function countNounAfter(view: string, n: EnNumber): boolean {
+  const noun = COUNT_NOUN.exec(view.slice(n.end, n.end + 40))?.[1];
+  return noun !== undefined && !NOT_COUNT_NOUNS.has(noun);
+}
+
+/** Five or more digits without separators or unit (`3120264`): a phone number or code; counts are written `31,202`. */
+function isBareCode(n: EnNumber): boolean {
+  return n.plainDigits >= 5 && n.scale === 1 && n.decimals === 0;
+}
+
+/** `$10m`, `1.2m tons`, `35m users` are millions, but `100m` alone is a hundred metres. */
 function withoutShortScale(view: string, n: EnNumber): EnNumber {
   if (!ATTACHED_SHORT.test(n.multiplierText)) return n;
-  const lead = /\s*$/.exec(view.slice(Math.max(0, n.start - 8), n.start))![0].length;
-  if (unitBefore('en', view, n.start - lead)?.dimension === 'currency') return n;
-  if (unitAfter('en', view, n.end + (/^\s*/.exec(view.slice(n.end, n.end + 4))![0].length))?.dimension === 'currency') return n;
+  if (prefixUnitOf(view, n)?.unit.dimension === 'currency') return n;
+  const after = unitAfter('en', view, n.end + (/^\s*/.exec(view.slice(n.end, n.end + 4))![0].length));
+  if (after ? after.dimension !== 'length' : /^\s+[a-z]/.test(view.slice(n.end, n.end + 3)) && countNounAfter(view, n)) return n;
   return { ...n, value: n.value / n.scale, scale: 1, multiplierText: '', end: n.end - n.multiplierText.length };
 }
 
-function quantityOf(view: string, raw: EnNumber): QuantityMatch | null {
+/** `value × factor`, rounded to the precision the text gives (`133.7 million` → 133700000, `5.3 cents` → 0.053). */
+function exactValue(n: EnNumber, factor: number): number {
+  const shift = Math.round(Math.log10(n.scale * factor));
+  return Number((n.value * factor).toFixed(Math.min(20, Math.max(0, n.decimals - shift))));
+}
+
+/** `China's second largest operator`: an ordinal before a superlative ranks; the superlative is the rank's unit text. */
+const SUPERLATIVE_AFTER = /^[\s-]+((?:larg|bigg|high|low|great|small|strong|weak|rich|poor|fast|busi|old|young|long|short|heavi|cheap|wealthi|populous)est|best|worst|most|least)\b/i;
+
+function rankOf(view: string, n: EnNumber): EnMatch | null {
+  const superlative = SUPERLATIVE_AFTER.exec(view.slice(n.end, n.end + 24));
+  if (n.value < 1 || (!superlative && !RANK_BEFORE.test(view.slice(Math.max(0, n.start - 24), n.start)))) return null;
+  const end = superlative ? n.end + superlative[0].length : n.end;
+  const unitText = superlative ? superlative[1]! : `…${view.slice(n.start, n.end).replace(/^\d+/, '')}`;
+  return { start: n.start, end, value: n.value, value_max: null, unit: 'rank', unit_text: unitText, dimension: 'rank', qualifier: 'exact', qualifiedBefore: false, scale: 1, standalone: false, factor: 1, prefixed: false };
+}
+
+function quantityOf(view: string, raw: EnNumber, rangeStart: boolean): EnMatch | null {
   const n = withoutShortScale(view, raw);
-  if (isDateOrCode(view, n)) return null;
-  if (n.ordinal) {
-    if (!RANK_BEFORE.test(view.slice(Math.max(0, n.start - 24), n.start)) || n.value < 1) return null;
-    return { start: n.start, end: n.end, value: n.value, value_max: null, unit: 'rank', unit_text: `…${view.slice(n.start, n.end).replace(/^\d+/, '')}`, dimension: 'rank', qualifier: 'exact', qualifiedBefore: false, scale: 1, standalone: false };
-  }
+  if (isDateOrCode(view, n, rangeStart)) return null;
+  if (n.ordinal) return rankOf(view, n);
   const b = bindUnit(view, n);
-  if (isYear(n) && (b.unit === null || b.countNoun)) return null;
-  const dimension = b.unit?.dimension ?? (b.countNoun ? 'count' : 'none');
+  if (b.unit === null && (isYear(n) || isBareCode(n))) return null;
+  const dimension = b.unit?.dimension ?? 'none';
   const before = qualifierBefore('en', view, b.start, dimension);
+  const qualifier = before && !(before.qualifier === 'at_most' && UP_TO_LEVEL.test(view.slice(0, before.end))) ? before : null;
   const after = qualifierAfter('en', view, b.end);
-  const factor = b.unit?.factor ?? 1;
   return {
     start: b.start, end: b.end,
-    value: n.value * factor, value_max: null,
-    unit: b.unit?.unit ?? (b.countNoun ? 'unit' : ''),
+    value: exactValue(n, b.unit?.factor ?? 1), value_max: null,
+    unit: b.unit?.unit ?? '',
     unit_text: (b.unit?.prefix ? [b.unitText, n.multiplierText] : [n.multiplierText, b.unitText]).filter(Boolean).join(' '),
     dimension,
-    qualifier: before?.qualifier ?? after?.qualifier ?? 'exact',
-    qualifiedBefore: before !== null,
+    qualifier: qualifier?.qualifier ?? after?.qualifier ?? 'exact',
+    qualifiedBefore: qualifier !== null,
     scale: n.scale,
-    standalone: n.scale >= 1e6 || n.fraction,
+    standalone: !n.words || n.scale >= 1e6 || n.fraction || countNounAfter(view, n),
+    factor: b.unit?.factor ?? 1,
+    prefixed: b.unit?.prefix ?? false,
   };
+}
+
+/**
+ * A range writes its unit or multiplier once; each side gets it before the
+ * shared refiner joins them: `$10 to $15 billion` (the start is billions too),
+ * `80-100 million`, `3 to five cents` (the start is cents), `$2.05-2.15` (the
+ * end is dollars).
+ */
+function completeRangeSides(view: string, list: EnMatch[]): QuantityMatch[] {
+  const out = list.map((q) => ({ ...q }));
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [a, b] = [out[k]!, out[k + 1]!];
+    if (!isRangeJoin('en', view, a, b)) continue;
+    if (a.unit === '' && b.unit !== '' && !b.prefixed) Object.assign(a, { unit: b.unit, dimension: b.dimension, value: a.value * b.factor, factor: b.factor });
+    if (b.unit === '' && a.prefixed) Object.assign(b, { unit: a.unit, dimension: a.dimension, unit_text: a.unit_text });
+    if (a.scale === 1 && b.scale > 1 && a.unit === b.unit && a.value < b.value / b.scale) {
+      Object.assign(a, { value: Number((a.value * b.scale).toPrecision(15)), scale: b.scale });
+    }
+  }
+  return out.map(({ factor: _f, prefixed: _p, ...q }) => q);
 }
 
 /** Every quantity in an English sentence view, in order, with view offsets. */
 export function extractEnQuantities(view: string): QuantityMatch[] {
-  const raw = findEnglishNumbers(view)
-    .map((n) => quantityOf(view, n))
-    .filter((q): q is QuantityMatch => q !== null);
-  return keepQuantities(shareQualifiers('en', view, mergeRanges('en', view, raw)));
+  const numbers = findEnglishNumbers(view);
+  const { rangeStarts, dropped } = hyphenPairs(view, numbers);
+  const raw = numbers
+    .filter((n) => !dropped.has(n))
+    .map((n) => quantityOf(view, n, rangeStarts.has(n)))
+    .filter((q): q is EnMatch => q !== null);
+  return keepQuantities(shareQualifiers('en', view, mergeRanges('en', view, completeRangeSides(view, raw))));
 }

@@ -1,7 +1,6 @@
 import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 
-
 const patterns = z.array(z.string()).nonempty();
 const layoutSchema = z.object({
   $comment: z.string().optional(),
@@ -17,6 +16,15 @@ const layoutSchema = z.object({
   titleForm: z.string(),
   fragmentStart: z.string(),
   lowercaseStart: z.string(),
+  wrappedEnd: z.string(),
+  wireDateline: patterns,
+  wirePlace: z.string(),
+  wireByline: z.string(),
+  tableRow: z.object({
+    minNumbers: z.number().int().positive(),
+    maxLowercaseWords: z.number().int().nonnegative(),
+    maxLength: z.number().int().positive(),
+  }).strict(),
 }).strict();
 
 function anyOf(list: string[]): RegExp {
@@ -37,6 +45,11 @@ function compile(r: z.infer<typeof layoutSchema>) {
     titleForm: new RegExp(r.titleForm, 'u'),
     fragmentStart: new RegExp(r.fragmentStart, 'u'),
     lowercaseStart: new RegExp(r.lowercaseStart, 'u'),
+    wrappedEnd: new RegExp(r.wrappedEnd, 'u'),
+    wireDateline: r.wireDateline.map((p) => new RegExp(p, 'u')),
+    wirePlace: new RegExp(r.wirePlace, 'u'),
+    wireByline: new RegExp(r.wireByline, 'u'),
+    tableRow: r.tableRow,
   };
 }
 

@@ -1,17 +1,27 @@
 import type { Lang, Span } from '../doc.js';
 import { detectLang } from '../lang.js';
 import { layoutRules as rules } from './layout-rules.js';
+import { markTables } from './tables.js';
+import { markWireHeads } from './wire.js';
 
-/** What a line looks like on its own, before the articles stage reads it in context. */
-export type LineCue = 'short' | 'byline' | 'lead' | 'credit' | 'continuation' | 'bullet' | 'body';
+/**
+ * What a line looks like, before the articles stage reads it in context: on
+ * its own (`short` … `body`), or among its neighbours (a wire story's
+ * `headline` and `dateline`, a `table` row or caption).
+ */
+export type LineCue = 'short' | 'byline' | 'lead' | 'credit' | 'continuation' | 'bullet' | 'body' | 'headline' | 'dateline' | 'table';
 
 export interface PageLine extends Span {
   text: string;
   cue: LineCue;
   lang: Lang;
+  /** ISO day of a wire dateline line (`BUCHAREST 1996-08-30`). */
+  dateline?: string;
 }
 
 const LINE = /[^\n\r]+/g;
+/** A headline has words: a rule of dashes (`- - - -`) is not one. */
+const HAS_LETTER = /\p{L}/u;
 
 /** How a line reads on its own: byline, credit, bullet, headline-like (short, unpunctuated) or body text. */
 export function lineCue(text: string, lang: Lang): LineCue {
@@ -22,16 +32,20 @@ export function lineCue(text: string, lang: Lang): LineCue {
   const short = [...text].length <= rules.headlineMaxLength[lang];
   if (short && rules.credit.test(text)) return 'credit';
   const headlineLike = short
+    && HAS_LETTER.test(text)
     && !rules.sentenceInnerPunct.test(text)
     && !rules.terminalPunct.test(text)
-    && !rules.fragmentStart.test(text);
+    && !rules.fragmentStart.test(text)
+    && !(lang === 'en' && rules.wrappedEnd.test(text));
   return headlineLike ? 'short' : 'body';
 }
 
 /**
  * The non-blank lines of a (normalised) text, trimmed, with offsets and a cue.
  * A short English line followed by one that starts in lower case is a
- * hard-wrapped line of running text, not a headline.
+ * hard-wrapped line of running text, not a headline, and so is one that ends
+ * in a function word (`standings after`) (see lineCue). Wire heads and tables
+ * are then read from each line's neighbours.
  */
 export function pageLines(norm: string): PageLine[] {
   const lines: PageLine[] = [];
@@ -46,5 +60,7 @@ export function pageLines(norm: string): PageLine[] {
     if (previous?.cue === 'short' && previous.lang === 'en' && rules.lowercaseStart.test(text)) previous.cue = 'body';
     lines.push({ start, end: start + text.length, text, cue: lineCue(text, lang), lang });
   }
+  markWireHeads(lines);
+  markTables(lines);
   return lines;
 }

@@ -7,14 +7,18 @@ import type { Stage } from '../stage.js';
 /**
  * How an article began: under a standalone byline (`□…记者 X`: a feature,
  * whose later short lines are subheadings), with a lead byline (`本报讯…`,
- * `新华社…电`: a news item), or neither.
+ * `新华社…电`: a news item), under a wire headline and dateline (a wire story:
+ * its later short lines are subheadings, table captions or sign-offs; the
+ * next story has its own dateline), or neither.
  */
-type ArticleKind = 'feature' | 'news' | 'plain';
+type ArticleKind = 'feature' | 'news' | 'wire' | 'plain';
 
 interface Draft {
   kind: ArticleKind;
   titleLines: number[];
   hasBody: boolean;
+  /** ISO day of a wire dateline (`BUCHAREST 1996-08-30`) under the headline. */
+  dateline: string | null;
 }
 
 /** How many body lines a photo-news item may have between its headline and its credit. */
@@ -25,7 +29,9 @@ const INSERT_MAX_LINES = 8;
  * (short unpunctuated lines) open an article when a byline follows, when no
  * article is open, or when they have a headline's form inside a news item; in
  * a feature they are subheadings, except a photo-news item (headline, caption,
- * photo credit) inserted in it, after which the feature resumes.
+ * photo credit) inserted in it, after which the feature resumes. A wire
+ * story's headline (known by the dateline under it) always opens an article;
+ * its dateline day becomes the article's dateline.
  */
 export function readLayout(lines: PageLine[]): { articleOf: number[]; roles: LineRole[]; drafts: Draft[] } {
   const articleOf: number[] = new Array(lines.length).fill(0);
@@ -41,7 +47,7 @@ export function readLayout(lines: PageLine[]): { articleOf: number[]; roles: Lin
     if (role === 'body' || role === 'bullet') drafts[cur]!.hasBody = true;
   };
   const open = (kind: ArticleKind, from: number, to: number) => {
-    drafts.push({ kind, titleLines: range(from, to), hasBody: false });
+    drafts.push({ kind, titleLines: range(from, to), hasBody: false, dateline: null });
     cur = drafts.length - 1;
     assign(from, to, 'title');
   };
@@ -74,12 +80,30 @@ export function readLayout(lines: PageLine[]): { articleOf: number[]; roles: Lin
           assign(credit, credit + 1, 'credit');
           cur = feature;
           j = credit + 1;
-        } else if (drafts[cur]!.kind === 'feature') assign(i, j, 'heading');
+        } else if (drafts[cur]!.kind === 'feature' || drafts[cur]!.kind === 'wire') assign(i, j, 'heading');
         else if (rules.titleForm.test(line.text)) open('plain', i, j);
         else assign(i, j, 'body'); // a short line broken by the layout: it continues below
         i = j;
         break;
       }
+      case 'headline': {
+        // under a dateline it heads a wire story; a page's first line alone heads a plain article
+        const next = lines[i + 1]?.cue;
+        open(next === 'dateline' || next === 'byline' || next === 'lead' ? 'wire' : 'plain', i, i + 1);
+        i++;
+        break;
+      }
+      case 'dateline':
+        ensureOpen();
+        drafts[cur]!.dateline ??= line.dateline ?? null;
+        assign(i, i + 1, 'dateline');
+        i++;
+        break;
+      case 'table':
+        ensureOpen();
+        assign(i, i + 1, 'table');
+        i++;
+        break;
       case 'continuation':
         open('news', i, i);
         assign(i, i + 1, 'body');
@@ -88,7 +112,9 @@ export function readLayout(lines: PageLine[]): { articleOf: number[]; roles: Lin
       case 'byline':
       case 'lead': {
         const kind = line.cue === 'byline' ? 'feature' : 'news';
-        if (cur >= 0 && !drafts[cur]!.hasBody) drafts[cur]!.kind = kind;
+        if (cur >= 0 && !drafts[cur]!.hasBody) {
+          if (drafts[cur]!.kind !== 'wire') drafts[cur]!.kind = kind;
+        }
         else open(kind, i, i);
         assign(i, i + 1, line.cue === 'byline' ? 'byline' : 'body');
         i++;
@@ -132,7 +158,7 @@ export function splitArticles(doc: Doc): { articles: Article[]; lines: Line[] } 
     return {
       id: `a${n + 1}`, title: first ?? '', alt_titles: rest,
       start: segs[0]?.[0] ?? 0, end: segs[0]?.[1] ?? 0, lang: detectLang(body),
-      segments: segs, dateline: null,
+      segments: segs, dateline: d.dateline,
     };
   });
   const lines: Line[] = page.map((l, k) => ({ start: l.start, end: l.end, role: roles[k]!, articleId: `a${articleOf[k]! + 1}` }));

@@ -13,6 +13,7 @@ import type { Stage } from '../stage.js';
 /** Each article with its dateline day filled in when its first body line carries one. */
 function withDatelines(doc: Doc, issue: Ymd | null): Article[] {
   return doc.articles.map((article) => {
+    if (article.dateline) return article; // a wire dateline, read by the articles stage
     const line = doc.lines.find((l) => l.articleId === article.id && l.role === 'body');
     const day = line ? resolveDateline(doc.norm.slice(line.start, line.end), article.lang, issue) : null;
     return { ...article, dateline: day ? isoDay(day) : null };

@@ -6,7 +6,9 @@
  */
 import { viewSpan, type Doc, type Organization, type OrgType, type Sentence } from '../doc.js';
 import type { Stage } from '../stage.js';
+import { findEnAliasDeclarations } from '../en/org-aliases.js';
 import { proposeEnglishOrganizations } from '../en/organizations.js';
+import { repeatedEnglishNames } from '../en/org-repeats.js';
 import { findAliasDeclarations } from '../zh/org-aliases.js';
 import { proposeOrganizations } from '../zh/organizations.js';
 
@@ -41,6 +43,11 @@ function allIndexes(view: string, word: string): number[] {
   return at;
 }
 
+/** An English alias (`BSE`) counts only as a whole word, not inside `BSEX`. */
+function isWholeWord(view: string, start: number, length: number): boolean {
+  return !/\w/.test(view[start - 1] ?? '') && !/\w/.test(view[start + length] ?? '');
+}
+
 /** Candidates of one sentence, in view offsets; registers the aliases it declares. */
 function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>): Mention[] {
   const named: Mention[] = (s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view))
@@ -48,15 +55,16 @@ function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>): M
     .filter((c) => c.start >= 0 && c.start < c.end && c.end <= s.view.length)
     .map((c) => ({ ...c, canonical: null }));
   const kept = keepLongest(named);
-  for (const decl of findAliasDeclarations(s.view)) {
+  for (const decl of (s.lang === 'zh' ? findAliasDeclarations : findEnAliasDeclarations)(s.view)) {
     const full = kept.find((m) => s.view.slice(m.end, decl.open).trim() === '');
     if (!full || aliases.has(decl.alias)) continue;
     const span = viewSpan(s, full.start, full.end);
     aliases.set(decl.alias, { canonical: doc.text.slice(span.start, span.end), type: full.type });
   }
   const aliased: Mention[] = [...aliases].flatMap(([alias, { canonical, type }]) =>
-    allIndexes(s.view, alias).map((start) => ({ start, end: start + alias.length, type, canonical })));
-  return keepLongest([...kept, ...aliased]);
+    allIndexes(s.view, alias).filter((start) => s.lang === 'zh' || isWholeWord(s.view, start, alias.length))
+      .map((start) => ({ start, end: start + alias.length, type, canonical })));
+  return keepLongest([...aliased, ...kept]); // a declared alias keeps its canonical name where a proposer found it too
 }
 
 function extractOrganizations(doc: Doc): Organization[] {
@@ -70,7 +78,8 @@ function extractOrganizations(doc: Doc): Organization[] {
       found.push({ article_id: s.articleId, start, end, text, lang: s.lang, type: m.type, canonical: m.canonical ?? text });
     }
   }
-  return found
+  const withRepeats = keepLongest([...found, ...repeatedEnglishNames(doc, found)]);
+  return withRepeats
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((o, i) => ({ id: `o${i + 1}`, ...o }));
 }

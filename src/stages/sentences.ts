@@ -24,6 +24,7 @@ function isSentenceEnd(view: string, at: number, match: string): boolean {
 interface Unit {
   articleId: string;
   lines: Line[];
+  table: boolean;
 }
 
 /**
@@ -39,7 +40,7 @@ function units(doc: Doc): Unit[] {
     const joins = open !== null && open.articleId === line.articleId && line.role === 'body';
     if (joins) open!.lines.push(line);
     else {
-      open = { articleId: line.articleId, lines: [line] };
+      open = { articleId: line.articleId, lines: [line], table: line.role === 'table' };
       out.push(open);
     }
     const continues = (line.role === 'body' || line.role === 'bullet') && !rules.terminalPunct.test(text);
@@ -115,6 +116,7 @@ export function splitSentences(doc: Doc): Sentence[] {
         index: sentences.length, articleId: unit.articleId, lang: detectLang(piece.view),
         start: piece.map[0]!, end: piece.map[piece.map.length - 1]! + 1,
         view: piece.view, map: piece.map, tokens: [],
+        ...(unit.table ? { table: true } : {}),
       });
     }
   }
