@@ -42,22 +42,19 @@ describe('unit catalog', () => {
   });
 });
 
-describe('performance on pathological lines', () => {
+// Speed is measured by `npm run bench` (adversarial part); here a hang (backtracking) hits the test timeout.
+describe('pathological 1 MB lines are read to their end', { timeout: 60_000 }, () => {
   it.each([
     ['1111…', '1'.repeat(1_000_000)],
     ['亿亿亿…', '亿'.repeat(1_000_000)],
     ['prose', '重庆加快推动科创高地建设，累计建成290个市级智慧农业试验示范基地。'.repeat(30_000)],
-  ])('zh %s in < 2 s', (_name, line) => {
-    const t = Date.now();
-    extractZhQuantities(line);
-    expect(Date.now() - t).toBeLessThan(2000);
+  ])('zh %s', (_name, line) => {
+    expect(extractZhQuantities(line).every((q) => q.end <= line.length)).toBe(true);
   });
 
-  it('en: a 1 MB line in < 2 s', () => {
+  it('en: a 1 MB line', () => {
     const line = 'Sales rose 12 percent to $1.2 billion, with 300 companies. '.repeat(17_000);
-    const t = Date.now();
-    extractEnQuantities(line);
-    expect(Date.now() - t).toBeLessThan(2000);
+    expect(extractEnQuantities(line).length).toBe(17_000 * 3);
   });
 });
 
