@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import pLimit from 'p-limit';
 import type { PipelineConfig } from './config.js';
 import {
@@ -10,7 +10,7 @@ import { DataFileError } from './data-file.js';
 import { emptyDoc } from './doc.js';
 import { InputError } from './input-error.js';
 import { dateFromFileName } from './issue-date.js';
-import { collectInputs } from './inputs.js';
+import { collectInputs, issueIdOf } from './inputs.js';
 import { TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
 import { issueJson, issueJsonText, type IssueJson } from './output/issue-json.js';
 import { runPipeline } from './pipeline.js';
@@ -50,9 +50,7 @@ export interface RunSummary {
   ran: boolean;
 }
 
-export function issueIdOf(file: string): string {
-  return basename(file, extname(file));
-}
+export { issueIdOf };
 
 function issueDateFor(id: string, file: string, opts: Pick<RunOptions, 'issueDate' | 'config'>): Context['issueDate'] {
   if (opts.issueDate) return { date: opts.issueDate, source: 'cli' };
@@ -97,6 +95,17 @@ export function extractIssue(file: string, opts: ExtractOptions): IssueJson {
   return extractBytes(file, readInput(file, opts.config.max_file_bytes), opts);
 }
 
+/**
+ * Load everything the first issue would otherwise load (segmenter dictionary,
+ * English parser, vocabularies) by running the pipeline on a short text, so
+ * that a worker's first job takes as long as any other.
+ */
+export function warmUp(): void {
+  const text = '新华社北京3月5日电 重庆市今年投入750亿元。\nAcme Corp said sales rose 5 percent in 2023.\n';
+  const ctx: Context = { issueDate: null, segmenter: jiebaSegmenter() };
+  runPipeline(emptyDoc('warm-up', 'warm-up.txt', new TextEncoder().encode(text)), ctx);
+}
+
 export function stageErrorLine(file: string, e: StageError): string {
   const where = e.start === null ? 'its records are left out' : `at offset ${e.start}`;
   return `${file}: stage ${e.stage} failed (${where}): ${e.message}; the rest of the issue is written`;
@@ -106,7 +115,8 @@ export function stageErrorLine(file: string, e: StageError): string {
 export interface IssueOutcome {
   file: string;
   issueId: string;
-  status: 'written' | 'unchanged' | 'failed';
+  /** `failed`: bad input (retrying cannot help); `crashed`: an internal error (a retry may). */
+  status: 'written' | 'unchanged' | 'failed' | 'crashed';
   /** Written with no article (empty or whitespace-only text). */
   empty: boolean;
   errors: RunError[];
@@ -135,8 +145,9 @@ export function processIssue(file: string, job: IssueJob): IssueOutcome {
   } catch (e) {
     if (e instanceof DataFileError) throw e; // the whole run is wrong, not this input
     // A bug must not cost the other issues their output either: report it in one line too.
-    const message = e instanceof InputError ? e.message : `${file}: internal error: ${(e as Error).message}`;
-    return { file, issueId, status: 'failed', empty: false, errors: [...errors, { file, message }] };
+    if (e instanceof InputError) return { file, issueId, status: 'failed', empty: false, errors: [...errors, { file, message: e.message }] };
+    const message = `${file}: internal error: ${(e as Error).message}`;
+    return { file, issueId, status: 'crashed', empty: false, errors: [...errors, { file, message }] };
   }
 }
 
@@ -211,7 +222,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     finished_at: new Date().toISOString(),
     inputs: opts.inputs,
     issues: of('written').map((o) => o.issueId).sort(),
-    counts: { inputs: files.length, written: of('written').length, unchanged: of('unchanged').length, failed: of('failed').length, dataset: tables?.ids.length ?? 0 },
+    counts: { inputs: files.length, written: of('written').length, unchanged: of('unchanged').length, failed: of('failed').length + of('crashed').length, dataset: tables?.ids.length ?? 0 },
     errors,
   };
   if (opts.shard) writeManifest(opts.outDir, manifest, shardManifest(opts.shard));
