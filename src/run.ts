@@ -155,7 +155,7 @@ export function processIssue(file: string, job: IssueJob): IssueOutcome {
  * Temporary files of `writeFileAtomic` left by a run that was killed (their
  * process is gone) are removed, so a re-run leaves a clean directory.
  */
-function removeStaleTempFiles(outDir: string): void {
+export function removeStaleTempFiles(outDir: string): void {
   for (const name of readdirSync(outDir)) {
     const pid = TEMP_FILE.exec(name)?.[1];
     if (pid && !processIsAlive(Number(pid))) rmSync(join(outDir, name), { force: true });
@@ -241,8 +241,13 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   };
 }
 
-/** `--merge OUT`: the tables rebuilt from the folder's issue files, `errors.jsonl` from its shard records and refusals. */
+/**
+ * `--merge OUT`: the tables rebuilt from the folder's issue files,
+ * `errors.jsonl` from its shard records and refusals; temporary files of
+ * writers that died (a killed worker) are removed.
+ */
 export function mergeTables(outDir: string): { issues: number; errors: RunError[] } {
+  removeStaleTempFiles(outDir);
   const { ids, refused } = rebuildTables(outDir);
   const errors = [...shardErrors(outDir), ...refused];
   writeErrors(outDir, errors);

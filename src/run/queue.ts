@@ -53,7 +53,8 @@ async function main(): Promise<void> {
   const config = loadConfig(opts.config);
   mkdirSync(opts.out, { recursive: true });
   // Imported here, after the signal handlers are in place: loading the pipeline takes a while.
-  const { processIssue, warmUp } = await import('../run.js');
+  const { processIssue, removeStaleTempFiles, warmUp } = await import('../run.js');
+  removeStaleTempFiles(opts.out); // left by a worker of this machine that was killed mid-write
   warmUp(); // a job must not hold the event loop longer than its lock: no dictionary loading inside the first one
   const { settingsSha256 } = await import('../dataset.js');
   const spec: IssueJob = { config, outDir: opts.out, settingsSha256: settingsSha256(config, undefined) };
