@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { ConfigError, loadConfig } from './config.js';
@@ -101,6 +102,8 @@ async function main(): Promise<number> {
     throw e instanceof z.ZodError ? new DataFileError('data/', 'a vocabulary file', describeZodIssues(e.issues)) : e;
   });
   if (opts.merge) {
+    if (program.args.length) throw new UsageError('--merge rebuilds the tables of a folder: give it no inputs');
+    if (!existsSync(opts.merge)) throw new UsageError(`${opts.merge}: no such output folder`);
     const merged = mergeTables(opts.merge);
     for (const e of merged.errors) console.error(`error: ${e.message}`);
     console.error(`tables of ${opts.merge}/ rebuilt: ${merged.issues} issue(s)`);
