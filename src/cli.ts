@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
+import { positiveInt } from './cli-options.js';
 import { ConfigError, loadConfig } from './config.js';
 import { z } from 'zod';
 import { DataFileError, describeZodIssues } from './data-file.js';
@@ -12,12 +13,6 @@ function issueDateOption(value: string): string {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateFromFileName(value) : null;
   if (!day) throw new InvalidArgumentError('expected a real date YYYY-MM-DD');
   return day;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
-  return n;
 }
 
 function shardOption(value: string): Shard {

@@ -8,17 +8,12 @@
  * `npm run extract -- --merge DIR`.
  */
 import { mkdirSync } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { positiveInt } from '../cli-options.js';
 import { loadConfig } from '../config.js';
 import type { IssueJob, IssueOutcome } from '../run.js';
 import { QUEUE_NAME, redisClient, type IssueJobData } from './issue-job.js';
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
-  return n;
-}
 
 const program = new Command()
   .name('worker')
