@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
+import { positiveInt } from './cli-options.js';
 import { ConfigError, loadConfig } from './config.js';
 import { z } from 'zod';
 import { DataFileError, describeZodIssues } from './data-file.js';
@@ -12,12 +14,6 @@ function issueDateOption(value: string): string {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateFromFileName(value) : null;
   if (!day) throw new InvalidArgumentError('expected a real date YYYY-MM-DD');
   return day;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
-  return n;
 }
 
 function shardOption(value: string): Shard {
@@ -120,6 +116,8 @@ async function main(): Promise<number> {
   });
   const output = { formats: opts.format, csvGuard: opts.csvGuard, excel: opts.excel, html: opts.html };
   if (opts.merge) {
+    if (program.args.length) throw new UsageError('--merge rebuilds the tables of a folder: give it no inputs');
+    if (!existsSync(opts.merge)) throw new UsageError(`${opts.merge}: no such output folder`);
     const merged = mergeTables(opts.merge, output);
     for (const e of merged.errors) console.error(`error: ${e.message}`);
     console.error(`tables of ${opts.merge}/ rebuilt: ${merged.issues} issue(s)`);

@@ -109,11 +109,14 @@ export function sourceSha256(bytes: Uint8Array): string {
   return sha256().update(bytes).digest('hex');
 }
 
-/** The hash of everything besides the source that decides an issue's output. */
+/**
+ * The hash of everything besides the source that decides an issue's output:
+ * the issue dates of the config and of `--issue-date`, the segmenter, and every file under
+ * data/. Settings that change only how a run goes (`concurrency`,
+ * `max_file_bytes`, `$schema`) are left out.
+ */
 export function settingsSha256(config: PipelineConfig, issueDate: string | undefined): string {
-  // Only the settings that change records: not $schema, concurrency or the size limit.
-  const decides = { issues: config.issues, segmenter: config.segmenter };
-  const hash = sha256().update(JSON.stringify({ config: decides, issueDate: issueDate ?? null }));
+  const hash = sha256().update(JSON.stringify({ issues: config.issues, segmenter: config.segmenter, issueDate: issueDate ?? null }));
   const dataDir = fileURLToPath(dataFileUrl('.'));
   const files = (readdirSync(dataDir, { recursive: true }) as string[]).filter((f) => statSync(join(dataDir, f)).isFile()).sort();
   for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(join(dataDir, file)));

@@ -1,9 +1,14 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { InputError } from './input-error.js';
 
 /** File extensions read as newspaper text; other files in a directory are skipped with a notice. */
 export const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
+
+/** The issue id of an input: its file name without the extension. */
+export function issueIdOf(file: string): string {
+  return basename(file, extname(file));
+}
 
 /** Directories never walked into: installed packages and version-control data. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);

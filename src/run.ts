@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { PipelineConfig } from './config.js';
 import {
   cleanOutDir, isReservedId, isUpToDate, rebuildTables, settingsSha256, shardErrors, sourceSha256,
@@ -9,7 +9,7 @@ import { DataFileError } from './data-file.js';
 import { emptyDoc } from './doc.js';
 import { InputError } from './input-error.js';
 import { dateFromFileName } from './issue-date.js';
-import { collectInputs } from './inputs.js';
+import { collectInputs, issueIdOf } from './inputs.js';
 import { syncDirectory, TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
 import { issueJson, issueJsonText, withSettings, type IssueJson } from './output/issue-json.js';
 import { tableWriters, type OutputOptions } from './output/table-writers.js';
@@ -55,9 +55,7 @@ export interface RunSummary {
   ran: boolean;
 }
 
-export function issueIdOf(file: string): string {
-  return basename(file, extname(file));
-}
+export { issueIdOf };
 
 function issueDateFor(id: string, file: string, opts: Pick<RunOptions, 'issueDate' | 'config'>): Context['issueDate'] {
   if (opts.issueDate) return { date: opts.issueDate, source: 'cli' };
@@ -102,6 +100,17 @@ export function extractIssue(file: string, opts: ExtractOptions): IssueJson {
   return extractBytes(file, readInput(file, opts.config.max_file_bytes), opts);
 }
 
+/**
+ * Load everything the first issue would otherwise load (segmenter dictionary,
+ * English parser, vocabularies) by running the pipeline on a short text, so
+ * that a worker's first job takes as long as any other.
+ */
+export function warmUp(config: PipelineConfig): void {
+  const text = '新华社北京3月5日电 重庆市今年投入750亿元。\nAcme Corp said sales rose 5 percent in 2023.\n';
+  const ctx: Context = { issueDate: null, segmenter: segmenterNamed(config.segmenter) };
+  runPipeline(emptyDoc('warm-up', 'warm-up.txt', new TextEncoder().encode(text)), ctx);
+}
+
 export function stageErrorLine(file: string, e: StageError): string {
   const where = e.start === null ? 'its records are left out' : `at offset ${e.start}`;
   return `${file}: stage ${e.stage} failed (${where}): ${e.message}; the rest of the issue is written`;
@@ -111,7 +120,8 @@ export function stageErrorLine(file: string, e: StageError): string {
 export interface IssueOutcome {
   file: string;
   issueId: string;
-  status: 'written' | 'unchanged' | 'failed';
+  /** `failed`: bad input (retrying cannot help); `crashed`: an internal error (a retry may). */
+  status: 'written' | 'unchanged' | 'failed' | 'crashed';
   /** Written with no article (empty or whitespace-only text). */
   empty: boolean;
   errors: RunError[];
@@ -144,8 +154,9 @@ export function processIssue(file: string, job: IssueJob): IssueOutcome {
   } catch (e) {
     if (e instanceof DataFileError) throw e; // the whole run is wrong, not this input
     // A bug must not cost the other issues their output either: report it in one line too.
-    const message = e instanceof InputError ? e.message : `${file}: internal error: ${(e as Error).message}`;
-    return { file, issueId, status: 'failed', empty: false, errors: [...errors, { file, message }] };
+    if (e instanceof InputError) return { file, issueId, status: 'failed', empty: false, errors: [...errors, { file, message: e.message }] };
+    const message = `${file}: internal error: ${(e as Error).message}`;
+    return { file, issueId, status: 'crashed', empty: false, errors: [...errors, { file, message }] };
   }
 }
 
@@ -153,7 +164,7 @@ export function processIssue(file: string, job: IssueJob): IssueOutcome {
  * Temporary files of `writeFileAtomic` left by a run that was killed (their
  * process is gone) are removed, so a re-run leaves a clean directory.
  */
-function removeStaleTempFiles(outDir: string): void {
+export function removeStaleTempFiles(outDir: string): void {
   for (const name of readdirSync(outDir)) {
     const pid = TEMP_FILE.exec(name)?.[1];
     if (pid && !processIsAlive(Number(pid))) rmSync(join(outDir, name), { force: true });
@@ -226,7 +237,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     finished_at: new Date().toISOString(),
     inputs: opts.inputs,
     issues: of('written').map((o) => o.issueId).sort(),
-    counts: { inputs: files.length, written: of('written').length, unchanged: of('unchanged').length, failed: of('failed').length, dataset: tables?.ids.length ?? 0 },
+    counts: { inputs: files.length, written: of('written').length, unchanged: of('unchanged').length, failed: of('failed').length + of('crashed').length, dataset: tables?.ids.length ?? 0 },
     errors,
   };
   if (opts.shard) writeManifest(opts.outDir, manifest, shardManifest(opts.shard));
@@ -246,8 +257,13 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   };
 }
 
-/** `--merge OUT`: the tables rebuilt from the folder's issue files, `errors.jsonl` from its shard records and refusals. */
+/**
+ * `--merge OUT`: the tables rebuilt from the folder's issue files,
+ * `errors.jsonl` from its shard records and refusals; temporary files of
+ * writers that died (a killed worker) are removed.
+ */
 export function mergeTables(outDir: string, output?: OutputOptions): { issues: number; errors: RunError[] } {
+  removeStaleTempFiles(outDir);
   const { ids, refused } = rebuildTables(outDir, tableWriters(outDir, output));
   const errors = [...shardErrors(outDir), ...refused];
   writeErrors(outDir, errors);

@@ -4,6 +4,7 @@
  * same run are still written. The CLI costs ~2 s per start (nodejieba's
  * dictionary), so all cases run in a few processes started at once.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -182,4 +183,24 @@ describe('configuration and usage errors: one line naming the file and field, ex
       expect(existsSync(dir)).toBe(false);
     });
   }
+});
+
+describe('mistyped commands write nothing', () => {
+  const cli = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, CI: 'true', ...env }, encoding: 'utf8' });
+
+  it('`npm run extract --out results` (npm took --out): exit 2, one line saying how to write it', () => {
+    const dir = join(root, 'out-npm');
+    const result = cli(['results'], { npm_lifecycle_event: 'extract', npm_config_out: 'true' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('error: npm took --out as its own option, so the pipeline never saw it; write `npm run extract -- --out …` (nothing was run)\n');
+    expect(existsSync(dir)).toBe(false);
+  }, 30_000);
+
+  it('--merge of a folder that does not exist, or with inputs: exit 2, one line', () => {
+    expect(cli(['--merge', join(root, 'nowhere')]).stderr).toBe(`error: ${join(root, 'nowhere')}: no such output folder\n`);
+    const withInputs = cli([SAMPLE, '--merge', out]);
+    expect(withInputs.status).toBe(2);
+    expect(withInputs.stderr).toBe('error: --merge rebuilds the tables of a folder: give it no inputs\n');
+  }, 30_000);
 });
