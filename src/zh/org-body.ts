@@ -3,7 +3,7 @@
  * head word (重庆|鑫景|特种玻璃 + 有限公司, 航天|天目|(重庆)|卫星|科技 + 有限公司).
  */
 import type { Token } from '../doc.js';
-import { bodyRules, typeByHead } from './org-lexicon.js';
+import { bodyRules, endsWithHead } from './org-lexicon.js';
 
 const NAME_TEXT = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
 const NAME_TAGS = new Set(['ns', 'nt', 'nz', 'j', 'x', 'eng', 'nr', 'nrt', 'nrfg']);
@@ -50,7 +50,7 @@ function walkLeft(tokens: Token[], first: number): number {
       const right = tokens[t + 1]!;
       const canJoin = !!left && isBodyToken(left) && left.end === tok.start && (tok.word === '-'
         ? isNameToken(left)
-        : JOINABLE_TAGS.has(left.tag) && JOINABLE_TAGS.has(right.tag) && typeByHead(left.word) === null);
+        : JOINABLE_TAGS.has(left.tag) && JOINABLE_TAGS.has(right.tag) && !endsWithHead(left.word));
       if (!canJoin) break;
       start = t;
       continue;
@@ -99,7 +99,6 @@ export function countedBefore(view: string, start: number): boolean {
   return COUNT_BEFORE.test(view.slice(Math.max(0, start - 3), start));
 }
 
-/** Body words that only make a category (国家|重点|实验室, 科技|公司). */
 /** Index of the first token that ends after `offset` (binary search; tokens are in order). */
 export function tokenAt(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -119,10 +118,27 @@ export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
   return out;
 }
 
-export function isGenericBody(tokens: Token[], start: number, headStart: number): boolean {
-  const words = tokensIn(tokens, start, headStart)
+/** Body words that only make a category (国家|重点|实验室, 科技|公司). */
+function bodyWords(tokens: Token[], start: number, headStart: number): string[] {
+  return tokensIn(tokens, start, headStart)
     .map((t) => t.word.slice(Math.max(0, start - t.start), Math.min(t.end, headStart) - t.start));
-  return words.length > 0 && words.every((w) => bodyRules.genericBody.has(w));
+}
+
+/**
+ * A word that alone makes a category: generic (国家, 重点) or, before a
+ * `nameBody` head, a trade (建筑|公司) or two such words glued (商业信息|公司).
+ */
+function isCategoryWord(w: string, withTrades: boolean): boolean {
+  const generic = (x: string) => bodyRules.genericBody.has(x) || withTrades && bodyRules.tradeWords.has(x);
+  if (generic(w)) return true;
+  if (!withTrades) return false;
+  for (let i = 2; i <= w.length - 2; i++) if (generic(w.slice(0, i)) && generic(w.slice(i))) return true;
+  return false;
+}
+
+export function isGenericBody(tokens: Token[], start: number, headStart: number, withTrades = false): boolean {
+  const words = bodyWords(tokens, start, headStart);
+  return words.length > 0 && words.every((w) => isCategoryWord(w, withTrades));
 }
 
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x', 'eng', 'm']);
@@ -130,4 +146,20 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x', 'e
 /** Whether a proper name (place, person, brand, number as in 八一队) is among the tokens of [start, end). */
 export function hasProperName(tokens: Token[], start: number, end: number): boolean {
   return tokensIn(tokens, start, end).some((t) => PROPER_TAGS.has(t.tag));
+}
+
+/**
+ * Whether a body without a proper-name tag is still a name before a strong head
+ * (赛格|集团, 绿城|集团: brands jieba tags as common nouns): at most two noun
+ * tokens, one of them neither generic nor a trade word (纺织, 建筑), and a clear
+ * left boundary (the sentence start, punctuation, a preposition, verb or conjunction).
+ */
+export function isUnknownWordName(tokens: Token[], start: number, headStart: number): boolean {
+  const inBody = tokensIn(tokens, start, headStart);
+  if (inBody.length === 0 || inBody.length > 2 || !inBody.every((t) => bodyRules.unknownNameTags.has(t.tag))) return false;
+  const named = bodyWords(tokens, start, headStart).some((w) => w.length >= 2 && !isCategoryWord(w, true));
+  const before = tokens[tokenAt(tokens, start) - 1];
+  const clearLeft = !before || before.end < start || bodyRules.clearLeftTags.has(before.tag) && !NAME_TEXT.test(before.word)
+    || bodyRules.clearLeftWordTags.has(before.tag);
+  return named && clearLeft;
 }
