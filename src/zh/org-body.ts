@@ -10,11 +10,15 @@ const NAME_TAGS = new Set(['ns', 'nt', 'nz', 'j', 'x', 'eng', 'nr', 'nrt', 'nrfg
 /** Tags of the words `和` may join inside a name (工业家|和|企业家|党). */
 const JOINABLE_TAGS = new Set(['n', 'ns', 'nz', 'nt']);
 const NUMBER = /^[0-9.]+$/;
+const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** An ordinal or small numeral inside a name (云南省|第二|人民医院, 北京市|五十五|中学); never its first token. */
+const NAME_NUMERAL = /^第?[一二三四五六七八九十零〇]{1,3}$|^第[0-9]{1,3}$/u;
 const MAX_BODY_TOKENS = 10;
 const MAX_BODY_CHARS = 24;
 
 function isBodyToken(t: Token): boolean {
   if (bodyRules.stopWords.has(t.word)) return false;
+  if (t.tag === 'm') return NAME_NUMERAL.test(t.word);
   if (!bodyRules.bodyTags.has(t.tag) && !(t.tag === 'v' && bodyRules.nameVerbs.has(t.word))) return false;
   return NAME_TEXT.test(t.word) && !NUMBER.test(t.word);
 }
@@ -23,12 +27,25 @@ function isNameToken(t: Token | undefined): boolean {
   return !!t && NAME_TAGS.has(t.tag) && NAME_TEXT.test(t.word) && !bodyRules.stopWords.has(t.word);
 }
 
-/** `(重庆)`: a parenthesised place ending at token index `close`; returns the index of `(`. */
-function parenthesisedPlace(tokens: Token[], close: number): number | null {
+/** `(重庆)`, `(集团)`: a parenthesised place or name part ending at token index `close`; returns the index of `(`. */
+function parenthesisedPart(tokens: Token[], close: number): number | null {
   if (tokens[close]?.word !== ')') return null;
   let t = close - 1;
-  while (t >= 0 && tokens[t]!.tag === 'ns') t--;
+  while (t >= 0 && (tokens[t]!.tag === 'ns' || bodyRules.parenthesisedWords.has(tokens[t]!.word))) t--;
   return t < close - 1 && t >= 0 && tokens[t]!.word === '(' ? t : null;
+}
+
+/**
+ * A name starts again at a place after a person (赵德平|河北省|…医院) or, when the
+ * place carries its level (江苏省, 保定市), after a complete name (…书店|江苏省|歌舞剧院;
+ * but 北京大学|重庆|…研究院 is one name).
+ */
+function restartsAt(tokens: Token[], t: number, start: number, first: number): boolean {
+  const tok = tokens[t]!;
+  const place = tokens[start]!;
+  if (start !== t + 1 || start >= first || place.tag !== 'ns') return false;
+  const leveled = bodyRules.placeLevels.has(place.word[place.word.length - 1]!) && place.word.length > 1;
+  return PERSON_TAGS.has(tok.tag) || leveled && endsWithHead(tok.word);
 }
 
 /**
@@ -42,8 +59,9 @@ function walkLeft(tokens: Token[], first: number): number {
   for (let t = first - 1; t >= 0 && first - t <= MAX_BODY_TOKENS; t--) {
     const tok = tokens[t]!;
     if (tok.end !== tokens[t + 1]!.start) break;
-    const open = parenthesisedPlace(tokens, t);
+    const open = parenthesisedPart(tokens, t);
     if (open !== null) { start = t = open; continue; }
+    if (restartsAt(tokens, t, start, first)) break;
     const joins = tok.word === '-' || (tok.word === '和' && tok.tag === 'c' && t + 1 < first);
     if (joins) {
       const left = tokens[t - 1];

@@ -44,7 +44,9 @@ const bodySchema = z.object({
   clearLeftTags: z.array(z.string()).min(1),
   clearLeftWordTags: z.array(z.string()).min(1),
   departmentTags: z.array(z.string()).min(1),
-  departmentEnds: z.string().min(1),
+  departmentEnds: z.array(z.string().min(1)).min(1),
+  notDepartments: z.array(z.string()),
+  parenthesisedWords: z.array(z.string()),
 });
 
 export interface OrgHead {
@@ -124,7 +126,9 @@ export const bodyRules = {
   clearLeftTags: new Set(body.clearLeftTags),
   clearLeftWordTags: new Set(body.clearLeftWordTags),
   departmentTags: new Set(body.departmentTags),
-  departmentEnds: new Set([...body.departmentEnds]),
+  departmentEnds: body.departmentEnds,
+  notDepartments: new Set(body.notDepartments),
+  parenthesisedWords: new Set(body.parenthesisedWords),
 };
 
 /** The longest head that ends `name` after at least one character of body, if any. */

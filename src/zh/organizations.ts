@@ -9,6 +9,8 @@
  */
 import type { OrgType, Token } from '../doc.js';
 import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, tokenAt, tokensIn } from './org-body.js';
+import { NameIndex } from './org-name-index.js';
+import { sportsOrganizations } from './org-sports.js';
 import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadsByLastChar, notOrgs, type OrgHead } from './org-lexicon.js';
 
 export interface OrgCandidate {
@@ -89,10 +91,7 @@ function byNtTokens(tokens: Token[]): OrgCandidate[] {
   return found;
 }
 
-const knownPattern = new RegExp(
-  [...knownOrgs.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'gu',
-);
+const knownIndex = new NameIndex(knownOrgs.keys());
 
 /** Whether `offset` falls on a token boundary (or the token there is a place glued to it: 重庆市委). */
 function onBoundary(tokens: Token[], offset: number): boolean {
@@ -102,14 +101,12 @@ function onBoundary(tokens: Token[], offset: number): boolean {
 
 function byKnownNames(view: string, tokens: Token[]): OrgCandidate[] {
   const found: OrgCandidate[] = [];
-  for (const m of view.matchAll(knownPattern)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const { start, end, name } of knownIndex.find(view)) {
     if (!onBoundary(tokens, end) || countedBefore(view, start)) continue;
     const at = tokens[tokenAt(tokens, start)];
     const inside = at && at.start < start ? at : undefined;
     if (inside && inside.tag !== 'ns' && inside.tag !== 'nt') continue;
-    found.push({ start: placePrefix(tokens, inside ? inside.start : start), end, type: knownOrgs.get(m[0])! });
+    found.push({ start: placePrefix(tokens, inside ? inside.start : start), end, type: knownOrgs.get(name)! });
   }
   return found;
 }
@@ -148,8 +145,8 @@ function withDepartment(view: string, tokens: Token[], org: OrgCandidate): OrgCa
     const tok = tokens[t]!;
     if (tok.start !== (tokens[t - 1]?.end ?? -1) || !bodyRules.departmentTags.has(tok.tag)) break;
     if (bodyRules.stopWords.has(tok.word) || tok.end - org.end > MAX_DEPARTMENT_CHARS) break;
-    const last = tok.word[tok.word.length - 1]!;
-    if (bodyRules.departmentEnds.has(last) && !endsWithFalseHead(tok.word) && !endsWithFalseHead(view.slice(org.end, tok.end))) {
+    const department = view.slice(org.end, tok.end);
+    if (bodyRules.departmentEnds.some((e) => department.endsWith(e)) && !bodyRules.notDepartments.has(department)) {
       return { ...org, end: tok.end };
     }
   }
@@ -157,18 +154,20 @@ function withDepartment(view: string, tokens: Token[], org: OrgCandidate): OrgCa
 }
 
 /**
- * Every candidate the proposers find, branches and departments attached; of
- * candidates with the same span, the one extended from a parent keeps the
- * parent's type (招商基金|产品部 is a company, not a government 部).
+ * Every candidate the proposers find, branches and departments attached.
+ * Extended candidates come first so that, of two with the same span, the one
+ * extended from a parent keeps the parent's type when the caller keeps the
+ * longest (招商基金|产品部 is a company, not a government 部).
  */
 export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
-  const bySpan = new Map<string, OrgCandidate>();
-  const found = [...byHeads(view, tokens), ...byNtTokens(tokens), ...byKnownNames(view, tokens), ...byPhotoCredit(view)];
+  const found = [...byHeads(view, tokens), ...byNtTokens(tokens), ...byKnownNames(view, tokens), ...byPhotoCredit(view),
+    ...sportsOrganizations(view)];
+  const extended: OrgCandidate[] = [];
+  const plain: OrgCandidate[] = [];
   for (const org of found) {
     const named = { ...org, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type };
-    const extended = withDepartment(view, tokens, withBranch(view, tokens, named));
-    const key = `${extended.start}:${extended.end}`;
-    if (extended.end !== named.end || !bySpan.has(key)) bySpan.set(key, extended);
+    const grown = withDepartment(view, tokens, withBranch(view, tokens, named));
+    (grown.end === named.end ? plain : extended).push(grown);
   }
-  return [...bySpan.values()];
+  return [...extended, ...plain];
 }
