@@ -11,6 +11,8 @@ const NAME_TAGS = new Set(['ns', 'nt', 'nz', 'j', 'x', 'eng', 'nr', 'nrt', 'nrfg
 const JOINABLE_TAGS = new Set(['n', 'ns', 'nz', 'nt']);
 const NUMBER = /^[0-9.]+$/;
 const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** Tags of a token that may stand before a leveled place inside one name (中国|重庆市, 中共|重庆市委). */
+const NAME_BEFORE_PLACE_TAGS = new Set(['ns', 'nt', 'j', 'nz']);
 /** An ordinal or small numeral inside a name (云南省|第二|人民医院, 北京市|五十五|中学); never its first token. */
 const NAME_NUMERAL = /^第?[一二三四五六七八九十零〇]{1,3}$|^第[0-9]{1,3}$/u;
 const MAX_BODY_TOKENS = 10;
@@ -37,15 +39,17 @@ function parenthesisedPart(tokens: Token[], close: number): number | null {
 
 /**
  * A name starts again at a place after a person (赵德平|河北省|…医院) or, when the
- * place carries its level (江苏省, 保定市), after a complete name (…书店|江苏省|歌舞剧院;
- * but 北京大学|重庆|…研究院 is one name).
+ * place carries its level (江苏省, 保定市), after anything but a place or a name
+ * of its own (…书店|江苏省|歌舞剧院, 调研员桑映洲|青海省…; but 中共|重庆市委 and
+ * 北京大学|重庆|…研究院 are one name each).
  */
 function restartsAt(tokens: Token[], t: number, start: number, first: number): boolean {
   const tok = tokens[t]!;
   const place = tokens[start]!;
   if (start !== t + 1 || start >= first || place.tag !== 'ns') return false;
-  const leveled = bodyRules.placeLevels.has(place.word[place.word.length - 1]!) && place.word.length > 1;
-  return PERSON_TAGS.has(tok.tag) || leveled && endsWithHead(tok.word);
+  const leveled = bodyRules.placeLevels.has(place.word[place.word.length - 1]!) && place.word.length > 2; // 江苏省, not 新区
+  if (PERSON_TAGS.has(tok.tag)) return true;
+  return leveled && (endsWithHead(tok.word) || !NAME_BEFORE_PLACE_TAGS.has(tok.tag));
 }
 
 /**
@@ -127,6 +131,12 @@ export function tokenAt(tokens: Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether `offset` falls on a token boundary (or the token there is a place glued to it: 重庆市委). */
+export function onBoundary(tokens: Token[], offset: number): boolean {
+  const t = tokens[tokenAt(tokens, offset)];
+  return offset === 0 || (t !== undefined && t.start === offset) || tokens[tokenAt(tokens, offset) - 1]?.end === offset;
 }
 
 /** The tokens overlapping [start, end). */

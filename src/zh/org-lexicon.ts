@@ -11,7 +11,7 @@ const ORG_TYPES = [
   'company', 'government', 'party', 'lab', 'university', 'research',
   'bank', 'association', 'media', 'other',
 ] as const satisfies readonly OrgType[];
-const orgTypeSchema = z.enum(ORG_TYPES);
+export const orgTypeSchema = z.enum(ORG_TYPES);
 
 const headsSchema = z.object({
   heads: z.array(z.object({

@@ -8,9 +8,9 @@
  * A branch after any of them (重庆市|分行, 重庆|分公司) extends it in place.
  */
 import type { OrgType, Token } from '../doc.js';
-import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, tokenAt, tokensIn } from './org-body.js';
+import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenAt, tokensIn } from './org-body.js';
 import { NameIndex } from './org-name-index.js';
-import { sportsOrganizations } from './org-sports.js';
+import { contextualOrganizations } from './org-contextual.js';
 import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadsByLastChar, notOrgs, type OrgHead } from './org-lexicon.js';
 
 export interface OrgCandidate {
@@ -93,16 +93,12 @@ function byNtTokens(tokens: Token[]): OrgCandidate[] {
 
 const knownIndex = new NameIndex(knownOrgs.keys());
 
-/** Whether `offset` falls on a token boundary (or the token there is a place glued to it: 重庆市委). */
-function onBoundary(tokens: Token[], offset: number): boolean {
-  const t = tokens[tokenAt(tokens, offset)];
-  return offset === 0 || (t !== undefined && t.start === offset) || tokens[tokenAt(tokens, offset) - 1]?.end === offset;
-}
-
 function byKnownNames(view: string, tokens: Token[]): OrgCandidate[] {
   const found: OrgCandidate[] = [];
   for (const { start, end, name } of knownIndex.find(view)) {
-    if (!onBoundary(tokens, end) || countedBefore(view, start)) continue;
+    // the end may fall inside a jieba nt token (纽约联合国总部/nt, 中央政治局常委/nt)
+    const endsInside = !onBoundary(tokens, end) && tokens[tokenAt(tokens, end)]?.tag !== 'nt';
+    if (endsInside || countedBefore(view, start)) continue;
     const at = tokens[tokenAt(tokens, start)];
     const inside = at && at.start < start ? at : undefined;
     if (inside && inside.tag !== 'ns' && inside.tag !== 'nt') continue;
@@ -161,7 +157,7 @@ function withDepartment(view: string, tokens: Token[], org: OrgCandidate): OrgCa
  */
 export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
   const found = [...byHeads(view, tokens), ...byNtTokens(tokens), ...byKnownNames(view, tokens), ...byPhotoCredit(view),
-    ...sportsOrganizations(view)];
+    ...contextualOrganizations(view, tokens)];
   const extended: OrgCandidate[] = [];
   const plain: OrgCandidate[] = [];
   for (const org of found) {
