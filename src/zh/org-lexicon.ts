@@ -24,6 +24,7 @@ const headsSchema = z.object({
     strong: z.boolean().optional(),
     placeBody: z.boolean().optional(),
     nameOnlyBody: z.boolean().optional(),
+    notAfter: z.array(z.string().min(1)).optional(),
   })).min(1),
 });
 
@@ -65,6 +66,8 @@ export interface OrgHead {
   placeBody: boolean;
   /** The body may not end with an organization of its own (方正证券|基金分析师 is no fund company). */
   nameOnlyBody: boolean;
+  /** Words that, ending the body, make the whole a kind, not a name (种子|基金 is a fund, not a fund company). */
+  notAfter: readonly string[];
 }
 
 const dataFile = (name: string) => readDataFile(`zh/${name}`);
@@ -76,7 +79,7 @@ function loadHeads(): OrgHead[] {
     .map((h) => ({
       head: h.head, type: h.type, minBody: h.minBody ?? 0, branch: h.branch ?? false,
       onlyTags: h.onlyTags ? new Set(h.onlyTags) : null, nameBody: h.nameBody ?? false, strong: h.strong ?? false,
-      placeBody: h.placeBody ?? false, nameOnlyBody: h.nameOnlyBody ?? false,
+      placeBody: h.placeBody ?? false, nameOnlyBody: h.nameOnlyBody ?? false, notAfter: h.notAfter ?? [],
     }))
     .sort((a, b) => b.head.length - a.head.length);
 }

@@ -56,6 +56,7 @@ function byHeads(view: string, tokens: Token[]): OrgCandidate[] {
     if (hit.head.placeBody && !tokensIn(tokens, start, headStart).every((t) => t.tag === 'ns')) continue;
     const lastOfBody = tokens[tokenAt(tokens, headStart) - 1]?.word ?? '';
     if (hit.head.nameOnlyBody && (endsWithHead(lastOfBody) || knownOrgs.has(lastOfBody))) continue;
+    if (hit.head.notAfter.some((w) => body.endsWith(w))) continue;
     if (notOrgs.has(view.slice(start, end)) || countedBefore(view, start)) continue;
     if (hit.head.nameBody && !hasProperName(tokens, start, end)
       && !(hit.head.strong && isUnknownWordName(tokens, start, headStart))) continue;
@@ -96,8 +97,8 @@ const knownIndex = new NameIndex(knownOrgs.keys());
 function byKnownNames(view: string, tokens: Token[]): OrgCandidate[] {
   const found: OrgCandidate[] = [];
   for (const { start, end, name } of knownIndex.find(view)) {
-    // the end may fall inside a jieba nt token (纽约联合国总部/nt, 中央政治局常委/nt)
-    const endsInside = !onBoundary(tokens, end) && tokens[tokenAt(tokens, end)]?.tag !== 'nt';
+    // the end may fall inside a jieba nt token (纽约联合国总部/nt, 中央政治局常委/nt), if the name is not a mere two characters (中国航天/nt holds 国航)
+    const endsInside = !onBoundary(tokens, end) && (tokens[tokenAt(tokens, end)]?.tag !== 'nt' || end - start < 3);
     if (endsInside || countedBefore(view, start)) continue;
     const at = tokens[tokenAt(tokens, start)];
     const inside = at && at.start < start ? at : undefined;
