@@ -156,7 +156,7 @@ function bodyWords(tokens: Token[], start: number, headStart: number): string[] 
  * A word that alone makes a category: generic (国家, 重点) or, before a
  * `nameBody` head, a trade (建筑|公司) or two such words glued (商业信息|公司).
  */
-function isCategoryWord(w: string, withTrades: boolean): boolean {
+export function isCategoryWord(w: string, withTrades: boolean): boolean {
   const generic = (x: string) => bodyRules.genericBody.has(x) || withTrades && bodyRules.tradeWords.has(x);
   if (generic(w)) return true;
   if (!withTrades) return false;

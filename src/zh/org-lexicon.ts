@@ -48,6 +48,7 @@ const bodySchema = z.object({
   departmentEnds: z.array(z.string().min(1)).min(1),
   notDepartments: z.array(z.string()),
   parenthesisedWords: z.array(z.string()),
+  nounBrandHeads: z.array(z.string().min(1)),
 });
 
 export interface OrgHead {
@@ -132,6 +133,7 @@ export const bodyRules = {
   departmentEnds: body.departmentEnds,
   notDepartments: new Set(body.notDepartments),
   parenthesisedWords: new Set(body.parenthesisedWords),
+  nounBrandHeads: new Set(body.nounBrandHeads),
 };
 
 /** The longest head that ends `name` after at least one character of body, if any. */
