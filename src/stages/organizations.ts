@@ -11,6 +11,7 @@ import { proposeEnglishOrganizations } from '../en/organizations.js';
 import { repeatedEnglishNames } from '../en/org-repeats.js';
 import { findAliasDeclarations } from '../zh/org-aliases.js';
 import { proposeOrganizations } from '../zh/organizations.js';
+import { impliedShortForm, isShortFormWord } from '../zh/org-short-forms.js';
 
 interface Mention {
   start: number;
@@ -22,6 +23,8 @@ interface Mention {
 interface Alias {
   canonical: string;
   type: OrgType;
+  /** Implied by a full name (绿城集团 → 绿城), not declared: an occurrence must be a word of its own. */
+  implied: boolean;
 }
 
 /** Longest first, then earliest; a candidate overlapping one already kept is dropped. */
@@ -59,12 +62,26 @@ function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>): M
     const full = kept.find((m) => s.view.slice(m.end, decl.open).trim() === '');
     if (!full || aliases.has(decl.alias)) continue;
     const span = viewSpan(s, full.start, full.end);
-    aliases.set(decl.alias, { canonical: doc.text.slice(span.start, span.end), type: full.type });
+    aliases.set(decl.alias, { canonical: doc.text.slice(span.start, span.end), type: full.type, implied: false });
   }
-  const aliased: Mention[] = [...aliases].flatMap(([alias, { canonical, type }]) =>
-    allIndexes(s.view, alias).filter((start) => s.lang === 'zh' || isWholeWord(s.view, start, alias.length))
+  const aliased: Mention[] = [...aliases].flatMap(([alias, { canonical, type, implied }]) =>
+    allIndexes(s.view, alias)
+      .filter((start) => (s.lang === 'zh' || isWholeWord(s.view, start, alias.length)) && (!implied || isShortFormWord(s.tokens, start, start + alias.length)))
       .map((start) => ({ start, end: start + alias.length, type, canonical })));
-  return keepLongest([...aliased, ...kept]); // a declared alias keeps its canonical name where a proposer found it too
+  const mentions = keepLongest([...aliased, ...kept]); // a declared alias keeps its canonical name where a proposer found it too
+  if (s.lang === 'zh') registerShortForms(doc, s, mentions, aliases);
+  return mentions;
+}
+
+/** `绿城集团` → `绿城`: the short forms this sentence's full company names imply, for later sentences. */
+function registerShortForms(doc: Doc, s: Sentence, mentions: Mention[], aliases: Map<string, Alias>): void {
+  for (const m of mentions) {
+    if (m.canonical !== null) continue;
+    const short = impliedShortForm(s.tokens, m.start, m.end, m.type);
+    if (!short || aliases.has(short)) continue;
+    const span = viewSpan(s, m.start, m.end);
+    aliases.set(short, { canonical: doc.text.slice(span.start, span.end), type: m.type, implied: true });
+  }
 }
 
 function extractOrganizations(doc: Doc): Organization[] {

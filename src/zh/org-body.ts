@@ -3,18 +3,24 @@
  * head word (重庆|鑫景|特种玻璃 + 有限公司, 航天|天目|(重庆)|卫星|科技 + 有限公司).
  */
 import type { Token } from '../doc.js';
-import { bodyRules, typeByHead } from './org-lexicon.js';
+import { bodyRules, endsWithHead } from './org-lexicon.js';
 
 const NAME_TEXT = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
 const NAME_TAGS = new Set(['ns', 'nt', 'nz', 'j', 'x', 'eng', 'nr', 'nrt', 'nrfg']);
 /** Tags of the words `和` may join inside a name (工业家|和|企业家|党). */
 const JOINABLE_TAGS = new Set(['n', 'ns', 'nz', 'nt']);
 const NUMBER = /^[0-9.]+$/;
+const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** Tags of a token that may stand before a leveled place inside one name (中国|重庆市, 中共|重庆市委). */
+const NAME_BEFORE_PLACE_TAGS = new Set(['ns', 'nt', 'j', 'nz']);
+/** An ordinal or small numeral inside a name (云南省|第二|人民医院, 北京市|五十五|中学); never its first token. */
+const NAME_NUMERAL = /^第?[一二三四五六七八九十零〇]{1,3}$|^第[0-9]{1,3}$/u;
 const MAX_BODY_TOKENS = 10;
 const MAX_BODY_CHARS = 24;
 
 function isBodyToken(t: Token): boolean {
   if (bodyRules.stopWords.has(t.word)) return false;
+  if (t.tag === 'm') return NAME_NUMERAL.test(t.word);
   if (!bodyRules.bodyTags.has(t.tag) && !(t.tag === 'v' && bodyRules.nameVerbs.has(t.word))) return false;
   return NAME_TEXT.test(t.word) && !NUMBER.test(t.word);
 }
@@ -23,12 +29,27 @@ function isNameToken(t: Token | undefined): boolean {
   return !!t && NAME_TAGS.has(t.tag) && NAME_TEXT.test(t.word) && !bodyRules.stopWords.has(t.word);
 }
 
-/** `(重庆)`: a parenthesised place ending at token index `close`; returns the index of `(`. */
-function parenthesisedPlace(tokens: Token[], close: number): number | null {
+/** `(重庆)`, `(集团)`: a parenthesised place or name part ending at token index `close`; returns the index of `(`. */
+function parenthesisedPart(tokens: Token[], close: number): number | null {
   if (tokens[close]?.word !== ')') return null;
   let t = close - 1;
-  while (t >= 0 && tokens[t]!.tag === 'ns') t--;
+  while (t >= 0 && (tokens[t]!.tag === 'ns' || bodyRules.parenthesisedWords.has(tokens[t]!.word))) t--;
   return t < close - 1 && t >= 0 && tokens[t]!.word === '(' ? t : null;
+}
+
+/**
+ * A name starts again at a place after a person (赵德平|河北省|…医院) or, when the
+ * place carries its level (江苏省, 保定市), after anything but a place or a name
+ * of its own (…书店|江苏省|歌舞剧院, 调研员桑映洲|青海省…; but 中共|重庆市委 and
+ * 北京大学|重庆|…研究院 are one name each).
+ */
+function restartsAt(tokens: Token[], t: number, start: number, first: number): boolean {
+  const tok = tokens[t]!;
+  const place = tokens[start]!;
+  if (start !== t + 1 || start >= first || place.tag !== 'ns') return false;
+  const leveled = bodyRules.placeLevels.has(place.word[place.word.length - 1]!) && place.word.length > 2; // 江苏省, not 新区
+  if (PERSON_TAGS.has(tok.tag)) return true;
+  return leveled && (endsWithHead(tok.word) || !NAME_BEFORE_PLACE_TAGS.has(tok.tag));
 }
 
 /**
@@ -42,15 +63,16 @@ function walkLeft(tokens: Token[], first: number): number {
   for (let t = first - 1; t >= 0 && first - t <= MAX_BODY_TOKENS; t--) {
     const tok = tokens[t]!;
     if (tok.end !== tokens[t + 1]!.start) break;
-    const open = parenthesisedPlace(tokens, t);
+    const open = parenthesisedPart(tokens, t);
     if (open !== null) { start = t = open; continue; }
+    if (restartsAt(tokens, t, start, first)) break;
     const joins = tok.word === '-' || (tok.word === '和' && tok.tag === 'c' && t + 1 < first);
     if (joins) {
       const left = tokens[t - 1];
       const right = tokens[t + 1]!;
       const canJoin = !!left && isBodyToken(left) && left.end === tok.start && (tok.word === '-'
         ? isNameToken(left)
-        : JOINABLE_TAGS.has(left.tag) && JOINABLE_TAGS.has(right.tag) && typeByHead(left.word) === null);
+        : JOINABLE_TAGS.has(left.tag) && JOINABLE_TAGS.has(right.tag) && !endsWithHead(left.word));
       if (!canJoin) break;
       start = t;
       continue;
@@ -99,7 +121,6 @@ export function countedBefore(view: string, start: number): boolean {
   return COUNT_BEFORE.test(view.slice(Math.max(0, start - 3), start));
 }
 
-/** Body words that only make a category (国家|重点|实验室, 科技|公司). */
 /** Index of the first token that ends after `offset` (binary search; tokens are in order). */
 export function tokenAt(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -112,6 +133,12 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+/** Whether `offset` falls on a token boundary (or the token there is a place glued to it: 重庆市委). */
+export function onBoundary(tokens: Token[], offset: number): boolean {
+  const t = tokens[tokenAt(tokens, offset)];
+  return offset === 0 || (t !== undefined && t.start === offset) || tokens[tokenAt(tokens, offset) - 1]?.end === offset;
+}
+
 /** The tokens overlapping [start, end). */
 export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -119,10 +146,27 @@ export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
   return out;
 }
 
-export function isGenericBody(tokens: Token[], start: number, headStart: number): boolean {
-  const words = tokensIn(tokens, start, headStart)
+/** Body words that only make a category (国家|重点|实验室, 科技|公司). */
+function bodyWords(tokens: Token[], start: number, headStart: number): string[] {
+  return tokensIn(tokens, start, headStart)
     .map((t) => t.word.slice(Math.max(0, start - t.start), Math.min(t.end, headStart) - t.start));
-  return words.length > 0 && words.every((w) => bodyRules.genericBody.has(w));
+}
+
+/**
+ * A word that alone makes a category: generic (国家, 重点) or, before a
+ * `nameBody` head, a trade (建筑|公司) or two such words glued (商业信息|公司).
+ */
+export function isCategoryWord(w: string, withTrades: boolean): boolean {
+  const generic = (x: string) => bodyRules.genericBody.has(x) || withTrades && bodyRules.tradeWords.has(x);
+  if (generic(w)) return true;
+  if (!withTrades) return false;
+  for (let i = 2; i <= w.length - 2; i++) if (generic(w.slice(0, i)) && generic(w.slice(i))) return true;
+  return false;
+}
+
+export function isGenericBody(tokens: Token[], start: number, headStart: number, withTrades = false): boolean {
+  const words = bodyWords(tokens, start, headStart);
+  return words.length > 0 && words.every((w) => isCategoryWord(w, withTrades));
 }
 
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x', 'eng', 'm']);
@@ -130,4 +174,20 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x', 'e
 /** Whether a proper name (place, person, brand, number as in 八一队) is among the tokens of [start, end). */
 export function hasProperName(tokens: Token[], start: number, end: number): boolean {
   return tokensIn(tokens, start, end).some((t) => PROPER_TAGS.has(t.tag));
+}
+
+/**
+ * Whether a body without a proper-name tag is still a name before a strong head
+ * (赛格|集团, 绿城|集团: brands jieba tags as common nouns): at most two noun
+ * tokens, one of them neither generic nor a trade word (纺织, 建筑), and a clear
+ * left boundary (the sentence start, punctuation, a preposition, verb or conjunction).
+ */
+export function isUnknownWordName(tokens: Token[], start: number, headStart: number): boolean {
+  const inBody = tokensIn(tokens, start, headStart);
+  if (inBody.length === 0 || inBody.length > 2 || !inBody.every((t) => bodyRules.unknownNameTags.has(t.tag))) return false;
+  const named = bodyWords(tokens, start, headStart).some((w) => w.length >= 2 && !isCategoryWord(w, true));
+  const before = tokens[tokenAt(tokens, start) - 1];
+  const clearLeft = !before || before.end < start || bodyRules.clearLeftTags.has(before.tag) && !NAME_TEXT.test(before.word)
+    || bodyRules.clearLeftWordTags.has(before.tag);
+  return named && clearLeft;
 }

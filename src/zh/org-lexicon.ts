@@ -11,7 +11,7 @@ const ORG_TYPES = [
   'company', 'government', 'party', 'lab', 'university', 'research',
   'bank', 'association', 'media', 'other',
 ] as const satisfies readonly OrgType[];
-const orgTypeSchema = z.enum(ORG_TYPES);
+export const orgTypeSchema = z.enum(ORG_TYPES);
 
 const headsSchema = z.object({
   heads: z.array(z.object({
@@ -19,8 +19,12 @@ const headsSchema = z.object({
     type: orgTypeSchema.nullable(),
     minBody: z.number().int().min(0).optional(),
     branch: z.boolean().optional(),
-    ntOnly: z.boolean().optional(),
+    onlyTags: z.array(z.string()).min(1).optional(),
     nameBody: z.boolean().optional(),
+    strong: z.boolean().optional(),
+    placeBody: z.boolean().optional(),
+    nameOnlyBody: z.boolean().optional(),
+    notAfter: z.array(z.string().min(1)).optional(),
   })).min(1),
 });
 
@@ -36,6 +40,15 @@ const bodySchema = z.object({
   gluedHeadTags: z.array(z.string()).min(1),
   nameVerbs: z.array(z.string()),
   photoAgency: z.string(),
+  unknownNameTags: z.array(z.string()).min(1),
+  tradeWords: z.array(z.string()),
+  clearLeftTags: z.array(z.string()).min(1),
+  clearLeftWordTags: z.array(z.string()).min(1),
+  departmentTags: z.array(z.string()).min(1),
+  departmentEnds: z.array(z.string().min(1)).min(1),
+  notDepartments: z.array(z.string()),
+  parenthesisedWords: z.array(z.string()),
+  nounBrandHeads: z.array(z.string().min(1)),
 });
 
 export interface OrgHead {
@@ -44,10 +57,18 @@ export interface OrgHead {
   /** Name characters the head needs in its own token when jieba glued it to a word. */
   minBody: number;
   branch: boolean;
-  /** Counts only at the end of a jieba `nt` token (中国足协). */
-  ntOnly: boolean;
+  /** When set, counts only at the end of a jieba token with one of these tags (中国足协/nt, 中新网/nz). */
+  onlyTags: ReadonlySet<string> | null;
   /** Needs a proper name in the body (辽宁|队, not 表演队). */
   nameBody: boolean;
+  /** A strong head also takes a body of unknown words that jieba tags as common nouns (赛格|集团). */
+  strong: boolean;
+  /** The body is places only (美国|海军, not 陈|陆军). */
+  placeBody: boolean;
+  /** The body may not end with an organization of its own (方正证券|基金分析师 is no fund company). */
+  nameOnlyBody: boolean;
+  /** Words that, ending the body, make the whole a kind, not a name (种子|基金 is a fund, not a fund company). */
+  notAfter: readonly string[];
 }
 
 const dataFile = (name: string) => readDataFile(`zh/${name}`);
@@ -58,7 +79,8 @@ function loadHeads(): OrgHead[] {
   return parsed.heads
     .map((h) => ({
       head: h.head, type: h.type, minBody: h.minBody ?? 0, branch: h.branch ?? false,
-      ntOnly: h.ntOnly ?? false, nameBody: h.nameBody ?? false,
+      onlyTags: h.onlyTags ? new Set(h.onlyTags) : null, nameBody: h.nameBody ?? false, strong: h.strong ?? false,
+      placeBody: h.placeBody ?? false, nameOnlyBody: h.nameOnlyBody ?? false, notAfter: h.notAfter ?? [],
     }))
     .sort((a, b) => b.head.length - a.head.length);
 }
@@ -101,6 +123,15 @@ export const bodyRules = {
   gluedHeadTags: new Set(body.gluedHeadTags),
   nameVerbs: new Set(body.nameVerbs),
   photoAgency: new RegExp(body.photoAgency, 'u'),
+  unknownNameTags: new Set(body.unknownNameTags),
+  tradeWords: new Set(body.tradeWords),
+  clearLeftTags: new Set(body.clearLeftTags),
+  clearLeftWordTags: new Set(body.clearLeftWordTags),
+  departmentTags: new Set(body.departmentTags),
+  departmentEnds: body.departmentEnds,
+  notDepartments: new Set(body.notDepartments),
+  parenthesisedWords: new Set(body.parenthesisedWords),
+  nounBrandHeads: new Set(body.nounBrandHeads),
 };
 
 /** The longest head that ends `name` after at least one character of body, if any. */
@@ -108,9 +139,9 @@ export function headOf(name: string): OrgHead | null {
   return nameHeads.find((h) => h.type && name.endsWith(h.head) && name.length > h.head.length) ?? null;
 }
 
-/** The type given by the longest head that ends `name`, if any. */
-export function typeByHead(name: string): OrgType | null {
-  return headOf(name)?.type ?? null;
+/** Whether `word` is or ends with a head word (总站, 环境监测总站): a name, never the left half of a `和` join. */
+export function endsWithHead(word: string): boolean {
+  return nameHeads.some((h) => word.endsWith(h.head));
 }
 
 /** Whether `word` ends with a word that looks like a head but is none (干部, 布局). */

@@ -8,8 +8,10 @@
  * A branch after any of them (重庆市|分行, 重庆|分公司) extends it in place.
  */
 import type { OrgType, Token } from '../doc.js';
-import { bodyStart, countedBefore, hasProperName, isGenericBody, tokenAt } from './org-body.js';
-import { bodyRules, branchHeads, endsWithFalseHead, knownOrgs, headOf, nameHeadsByLastChar, notOrgs, type OrgHead } from './org-lexicon.js';
+import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenAt, tokensIn } from './org-body.js';
+import { NameIndex } from './org-name-index.js';
+import { contextualOrganizations } from './org-contextual.js';
+import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadsByLastChar, notOrgs, type OrgHead } from './org-lexicon.js';
 
 export interface OrgCandidate {
   start: number;
@@ -23,7 +25,7 @@ function headAt(view: string, tokens: Token[], k: number): { head: OrgHead; firs
   const end = last.end;
   if (endsWithFalseHead(last.word)) return null;
   for (const head of nameHeadsByLastChar.get(last.word[last.word.length - 1]!) ?? []) {
-    if (head.ntOnly && last.tag !== 'nt') continue;
+    if (head.onlyTags && !head.onlyTags.has(last.tag)) continue;
     const hs = end - head.head.length;
     if (hs < 0 || !view.startsWith(head.head, hs)) continue;
     let first = k;
@@ -46,11 +48,18 @@ function byHeads(view: string, tokens: Token[]): OrgCandidate[] {
     if (!hit) continue;
     const end = tokens[k]!.end;
     const headStart = end - hit.head.head.length;
-    const start = bodyStart(tokens, hit.first);
+    // a head token that is a known name on its own (市政府) takes only a place in front (重庆|市政府, not 市委|市政府)
+    const whole = hit.first === k && knownOrgs.has(tokens[k]!.word);
+    const start = whole ? placePrefix(tokens, tokens[k]!.start) : bodyStart(tokens, hit.first);
     const body = view.slice(start, headStart);
-    if (body.length === 0 || isGenericBody(tokens, start, headStart)) continue;
+    if (body.length === 0 || isGenericBody(tokens, start, headStart, hit.head.nameBody)) continue;
+    if (hit.head.placeBody && !tokensIn(tokens, start, headStart).every((t) => t.tag === 'ns')) continue;
+    const lastOfBody = tokens[tokenAt(tokens, headStart) - 1]?.word ?? '';
+    if (hit.head.nameOnlyBody && (endsWithHead(lastOfBody) || knownOrgs.has(lastOfBody))) continue;
+    if (hit.head.notAfter.some((w) => body.endsWith(w))) continue;
     if (notOrgs.has(view.slice(start, end)) || countedBefore(view, start)) continue;
-    if (hit.head.nameBody && !hasProperName(tokens, start, end)) continue;
+    if (hit.head.nameBody && !hasProperName(tokens, start, end)
+      && !(hit.head.strong && isUnknownWordName(tokens, start, headStart))) continue;
     found.push({ start, end, type: hit.head.type ?? 'other' });
   }
   return found;
@@ -83,27 +92,18 @@ function byNtTokens(tokens: Token[]): OrgCandidate[] {
   return found;
 }
 
-const knownPattern = new RegExp(
-  [...knownOrgs.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-  'gu',
-);
-
-/** Whether `offset` falls on a token boundary (or the token there is a place glued to it: 重庆市委). */
-function onBoundary(tokens: Token[], offset: number): boolean {
-  const t = tokens[tokenAt(tokens, offset)];
-  return offset === 0 || (t !== undefined && t.start === offset) || tokens[tokenAt(tokens, offset) - 1]?.end === offset;
-}
+const knownIndex = new NameIndex(knownOrgs.keys());
 
 function byKnownNames(view: string, tokens: Token[]): OrgCandidate[] {
   const found: OrgCandidate[] = [];
-  for (const m of view.matchAll(knownPattern)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!onBoundary(tokens, end)) continue;
+  for (const { start, end, name } of knownIndex.find(view)) {
+    // the end may fall inside a jieba nt token (纽约联合国总部/nt, 中央政治局常委/nt), if the name is not a mere two characters (中国航天/nt holds 国航)
+    const endsInside = !onBoundary(tokens, end) && (tokens[tokenAt(tokens, end)]?.tag !== 'nt' || end - start < 3);
+    if (endsInside || countedBefore(view, start)) continue;
     const at = tokens[tokenAt(tokens, start)];
     const inside = at && at.start < start ? at : undefined;
     if (inside && inside.tag !== 'ns' && inside.tag !== 'nt') continue;
-    found.push({ start: placePrefix(tokens, inside ? inside.start : start), end, type: knownOrgs.get(m[0])! });
+    found.push({ start: placePrefix(tokens, inside ? inside.start : start), end, type: knownOrgs.get(name)! });
   }
   return found;
 }
@@ -131,8 +131,40 @@ function withBranch(view: string, tokens: Token[], org: OrgCandidate): OrgCandid
   return org;
 }
 
-/** Every candidate the proposers find, branches attached; overlaps are left to the caller. */
+const MAX_DEPARTMENT_TOKENS = 3;
+const MAX_DEPARTMENT_CHARS = 6;
+
+/** `南方基金|国际部`, `南方基金|专户|理财|部`: a department right after an organization, which keeps its type. */
+function withDepartment(view: string, tokens: Token[], org: OrgCandidate): OrgCandidate {
+  let t = tokenAt(tokens, org.end);
+  if (tokens[t]?.start !== org.end) return org;
+  for (let n = 0; n < MAX_DEPARTMENT_TOKENS && t < tokens.length; n++, t++) {
+    const tok = tokens[t]!;
+    if (tok.start !== (tokens[t - 1]?.end ?? -1) || !bodyRules.departmentTags.has(tok.tag)) break;
+    if (bodyRules.stopWords.has(tok.word) || tok.end - org.end > MAX_DEPARTMENT_CHARS) break;
+    const department = view.slice(org.end, tok.end);
+    if (bodyRules.departmentEnds.some((e) => department.endsWith(e)) && !bodyRules.notDepartments.has(department)) {
+      return { ...org, end: tok.end };
+    }
+  }
+  return org;
+}
+
+/**
+ * Every candidate the proposers find, branches and departments attached.
+ * Extended candidates come first so that, of two with the same span, the one
+ * extended from a parent keeps the parent's type when the caller keeps the
+ * longest (招商基金|产品部 is a company, not a government 部).
+ */
 export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
-  return [...byHeads(view, tokens), ...byNtTokens(tokens), ...byKnownNames(view, tokens), ...byPhotoCredit(view)]
-    .map((org) => withBranch(view, tokens, { ...org, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type }));
+  const found = [...byHeads(view, tokens), ...byNtTokens(tokens), ...byKnownNames(view, tokens), ...byPhotoCredit(view),
+    ...contextualOrganizations(view, tokens)];
+  const extended: OrgCandidate[] = [];
+  const plain: OrgCandidate[] = [];
+  for (const org of found) {
+    const named = { ...org, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type };
+    const grown = withDepartment(view, tokens, withBranch(view, tokens, named));
+    (grown.end === named.end ? plain : extended).push(grown);
+  }
+  return [...extended, ...plain];
 }

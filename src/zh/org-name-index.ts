@@ -1,0 +1,41 @@
+/**
+ * A fixed list of names found in a text by their first character: one
+ * map lookup per position instead of a regex alternation of hundreds of names
+ * (which is slow on megabyte lines). ASCII letters match case-insensitively.
+ */
+
+export interface NameHit {
+  start: number;
+  end: number;
+  name: string;
+}
+
+const foldAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+export class NameIndex {
+  /** Listed names by the code of their folded first character, longest first. */
+  private readonly byFirst = new Map<number, { folded: string; name: string }[]>();
+
+  constructor(names: Iterable<string>) {
+    for (const name of names) {
+      if (name.length < 2) throw new Error(`name index: "${name}" is shorter than two characters`);
+      const folded = foldAscii(name);
+      const key = folded.charCodeAt(0);
+      this.byFirst.set(key, [...(this.byFirst.get(key) ?? []), { folded, name }]);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+  }
+
+  /** Non-overlapping hits, leftmost-longest, as a global regex would give; `name` is the name as listed. */
+  find(text: string): NameHit[] {
+    const folded = /[A-Z]/.test(text) ? foldAscii(text) : text;
+    const hits: NameHit[] = [];
+    for (let i = 0; i < folded.length - 1;) {
+      const hit = this.byFirst.get(folded.charCodeAt(i))?.find((n) => folded.startsWith(n.folded, i));
+      if (!hit) { i++; continue; }
+      hits.push({ start: i, end: i + hit.name.length, name: hit.name });
+      i += hit.name.length;
+    }
+    return hits;
+  }
+}
