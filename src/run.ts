@@ -121,7 +121,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   const unique = files.filter((file) => firstOfId.get(issueIdOf(file)) === file);
   const taskOpts: IssueTaskOptions = { outDir: opts.outDir, issueDate: opts.issueDate, config: opts.config };
   const outcomes = new Map((await runPool(unique, {
-    jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(),
+    jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(unique),
     worker: moduleUrl('./run/issue-worker.js', import.meta.url),
     workerData: taskOpts,
     inline: (file) => processIssue(file, taskOpts),
