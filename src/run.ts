@@ -218,7 +218,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     settingsSha256: settingsSha256(opts.config, opts.issueDate),
   };
   const outcomes = await runPool(files, {
-    jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(),
+    jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(files),
     worker: moduleUrl('./run/issue-worker.js', import.meta.url),
     workerData: job,
     inline: (file) => processIssue(file, job),

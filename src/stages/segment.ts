@@ -1,13 +1,19 @@
 import type { Stage } from '../stage.js';
 
+/** A Han character: without one, a sentence has no word for the segmenter to find. */
+const HAN = /\p{Script=Han}/u;
+
 /**
  * Tag every Chinese sentence's view with jieba. Numbers are not read from these
  * tokens (jieba cuts `150` into `1/5/0`): extractors find them on the text.
+ * A sentence without Han characters (a row of figures, counted as Chinese for
+ * want of letters) gets no tokens, so an English issue with a table of
+ * figures never loads the dictionary.
  */
 export const segmentStage: Stage = {
   name: 'segment',
   run: (doc, ctx) => ({
     ...doc,
-    sentences: doc.sentences.map((s) => (s.lang === 'zh' ? { ...s, tokens: ctx.segmenter.tag(s.view) } : s)),
+    sentences: doc.sentences.map((s) => (s.lang === 'zh' && HAN.test(s.view) ? { ...s, tokens: ctx.segmenter.tag(s.view) } : s)),
   }),
 };
