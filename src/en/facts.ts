@@ -2,6 +2,7 @@ import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 import type { FactKind, FactStatus } from '../doc.js';
 import type { FactDraft, ViewQuantity } from '../zh/facts.js';
+import { maskQuantities } from '../facts/context.js';
 
 const words = z.array(z.string().min(1));
 const schema = z.object({
@@ -78,9 +79,10 @@ function statusIn(text: string): FactStatus | null {
 export function enSentenceFacts(view: string, quantities: ViewQuantity[]): EnFactDraft[] {
   const drafts: EnFactDraft[] = [];
   let previous: { q: ViewQuantity; draft: EnFactDraft } | null = null;
+  const masked = maskQuantities(view, quantities);
   for (const q of quantities) {
     if (q.dimension === 'none' || q.dimension === 'age' || q.dimension === 'duration' || q.unit === 'rank' || GENERIC_UNITS.has(q.unit)) continue;
-    const left = view.slice(Math.max(0, q.start - WINDOW), q.start);
+    const left = masked.slice(Math.max(0, q.start - WINDOW), q.start);
     const verb = VERB_BEFORE.exec(left);
     const lower = verb?.groups!.verb!.toLowerCase() ?? '';
     const chained = previous && previous.draft.kind === 'change' && /^\s+to\s+$/i.test(view.slice(previous.q.end, q.start));

@@ -72,3 +72,22 @@ export function periodBetween(doc: Doc, from: number, to: number): string {
   }
   return '';
 }
+
+/** A character no break, list or quote pattern matches: it stands in for every character of a quantity. */
+const QUANTITY_CHAR = '0';
+
+/**
+ * The sentence view with every quantity span replaced by digits, same length:
+ * a quantity is one token for the clause and list rules, so the `,` of
+ * `1,075家` or `１，０７５家` is never read as a clause break.
+ */
+export function maskQuantities(view: string, quantities: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const q of quantities) {
+    if (q.start < at) continue;
+    out += view.slice(at, q.start) + QUANTITY_CHAR.repeat(q.end - q.start);
+    at = q.end;
+  }
+  return out + view.slice(at);
+}

@@ -1,5 +1,5 @@
 import type { FactKind, Quantity, Token } from '../doc.js';
-import { firstStartingFrom } from '../facts/context.js';
+import { firstStartingFrom, maskQuantities } from '../facts/context.js';
 import { zhFactVocabulary as v } from './fact-vocabulary.js';
 
 /** A quantity of the sentence, its span in the sentence view. */
@@ -129,8 +129,9 @@ function isStatistic(q: ViewQuantity, view: string): boolean {
 /** The facts of one Chinese sentence (its view, tokens and the quantities in it, in order). */
 export function zhSentenceFacts(s: Sentence, quantities: ViewQuantity[]): FactDraft[] {
   const drafts: FactDraft[] = [];
-  const groupCuts = breaks(s.view, v.groupBreak);
-  const clauseCuts = breaks(s.view, v.clauseBreak);
+  const masked = maskQuantities(s.view, quantities);
+  const groupCuts = breaks(masked, v.groupBreak);
+  const clauseCuts = breaks(masked, v.clauseBreak);
   const statistics = quantities.filter((q) => isStatistic(q, s.view));
   const done = new Set<string>();
   for (const q of statistics) {
