@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { docOf } from './helpers/doc.js';
 
 /** Facts of an English article run through the whole pipeline (quantities and dates included). */
@@ -6,6 +6,9 @@ function factsOf(body: string) {
   return docOf(`Title\nBy Jo Smith\n${body}`, 'facts', '2024-03-01').facts
     .map((f) => ({ metric: f.metric, subject: f.subject, period: f.period, status: f.status, kind: f.kind, value: f.value, unit: f.unit }));
 }
+
+// Loading the segmenter and the English tagger takes seconds on a busy machine: not part of any one case.
+beforeAll(() => void docOf('Title\nSales rose 5 percent.\n', 'facts'), 60_000);
 
 describe('facts (en)', () => {
   it('reads a change and the level after `to` with the same metric and owner', () => {

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { maskQuantities } from '../src/facts/context.js';
 import { docOf } from './helpers/doc.js';
 
 /** Issue 9: a thousands separator inside a Chinese number is part of the quantity, never a clause break. */
+// Loading the segmenter and the English tagger takes seconds on a busy machine: not part of any one case.
+beforeAll(() => void docOf('标题\n全市企业10家。\n', 'facts'), 60_000);
+
 describe('facts on numbers with thousands separators', () => {
   it('masks every quantity span with one character per code unit', () => {
     expect(maskQuantities('企业１，０７５家，增长5%。', [{ start: 2, end: 8 }, { start: 11, end: 13 }])).toBe('企业000000，增长00。');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFacts } from '../src/stages/facts.js';
 import type { Dimension, Quantity } from '../src/doc.js';
 import { score, type IssueRecords } from '../src/eval/score.js';
@@ -30,6 +30,9 @@ function factsOf(...args: Parameters<typeof factsOfFull>) {
 }
 
 const extractFactsOf = (body: string) => factsOfFull(body, [['48家', 48, 'establishment', 'count']]);
+
+// Loading the segmenter takes seconds on a busy machine: not part of any one case.
+beforeAll(() => void docOf('标题\n全市企业10家。\n', 'segment'), 60_000);
 
 describe('facts (zh)', () => {
   it('ties a level and a change to the same metric, with a fall negative', () => {

@@ -42,6 +42,10 @@ const schema = z.object({
   placeTags: words,
   disposalObjectTags: z.string(),
   minMetricLength: z.number().int().positive(),
+  trailingTags: z.string(),
+  shareLinks: words,
+  shareEnd: z.string(),
+  comparisonEnd: z.string(),
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -101,6 +105,14 @@ function compile(v: z.infer<typeof schema>) {
     placeTags: new Set(v.placeTags),
     disposalObjectTags: new RegExp(v.disposalObjectTags, 'u'),
     minMetricLength: v.minMetricLength,
+    /** Tags cut off the end of a metric with the link words: adverbs (`却仍然高达`), `了`, `的`. */
+    trailingTags: new RegExp(v.trailingTags, 'u'),
+    /** `占`, `是`: `A占B的N%` names a share of A in B. */
+    shareLinks: new Set(v.shareLinks),
+    shareLinkEnd: new RegExp(`(?:${alternation(v.shareLinks)})$`, 'u'),
+    shareEnd: new RegExp(v.shareEnd, 'u'),
+    /** The base of a comparison before a change word (`较2006年`, `比上年`, `环比`): not part of the metric. */
+    comparisonEnd: new RegExp(v.comparisonEnd, 'u'),
   };
 }
 
