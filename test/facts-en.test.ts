@@ -20,7 +20,8 @@ describe('facts (en)', () => {
 
   it('makes a fall negative and a percentage level a ratio', () => {
     expect(factsOf('Retail sales fell 2 percent in January. Unemployment was 5.1 percent.').map((f) => [f.metric, f.kind, f.value, f.period]))
-      .toEqual([['Retail sales', 'change', -2, '2024-01'], ['Unemployment', 'ratio', 5.1, '']]);
+      .toEqual([['Retail sales', 'change', -2, '2024-01'], ['Unemployment', 'ratio', 5.1, '2024-01']]);
+    expect(factsOf('Retail sales fell 2 percent in January.\nUnemployment was 5.1 percent.').map((f) => f.period)).toEqual(['2024-01', '']);
   });
 
   it('reads expectations and plans as estimate and target', () => {

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { FactKind, FactStatus } from '../doc.js';
 import type { FactDraft, ViewQuantity } from '../zh/facts.js';
 import { maskQuantities } from '../facts/context.js';
+import type { PeriodWords } from '../facts/period.js';
+import type { SubjectWords } from '../facts/subject.js';
 
 const words = z.array(z.string().min(1));
 const schema = z.object({
@@ -13,9 +15,17 @@ const schema = z.object({
   verbForm: z.string(),
   genericUnits: words,
   beVerbs: words,
+  periodBaseBefore: z.string(),
+  companyPronouns: z.string(),
 }).strict();
 
 const raw = loadDataJson('en/facts.json', schema);
+
+/** The period and subject words of English facts (`than in 1995` is a base; `the company` is the article's company). */
+export const enFactWords = {
+  periodWords: { baseBefore: new RegExp(raw.periodBaseBefore, 'iu'), runningBefore: /$^/u } satisfies PeriodWords,
+  subjectWords: { placeTags: new Set<string>(), placePronouns: new Map<string, string>(), companyPronouns: new RegExp(raw.companyPronouns, 'giu') } satisfies SubjectWords,
+};
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 

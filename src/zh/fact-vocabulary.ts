@@ -1,5 +1,7 @@
 import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
+import type { PeriodWords } from '../facts/period.js';
+import type { SubjectWords } from '../facts/subject.js';
 
 const words = z.array(z.string().min(1));
 const schema = z.object({
@@ -46,6 +48,12 @@ const schema = z.object({
   shareLinks: words,
   shareEnd: z.string(),
   comparisonEnd: z.string(),
+  periodBaseBefore: z.string(),
+  runningTotalBefore: z.string(),
+  balanceMetric: z.string(),
+  balanceCue: z.string(),
+  placePronouns: z.record(z.string(), z.string()),
+  companyPronouns: z.string(),
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -113,6 +121,18 @@ function compile(v: z.infer<typeof schema>) {
     shareEnd: new RegExp(v.shareEnd, 'u'),
     /** The base of a comparison before a change word (`较2006年`, `比上年`, `环比`): not part of the metric. */
     comparisonEnd: new RegExp(v.comparisonEnd, 'u'),
+    periodWords: {
+      baseBefore: new RegExp(v.periodBaseBefore, 'u'),
+      runningBefore: new RegExp(v.runningTotalBefore, 'u'),
+    } satisfies PeriodWords,
+    /** A balance (`余额`, `资产`) is read at a month's end; so is a change `比年初`. */
+    balanceMetric: new RegExp(v.balanceMetric, 'u'),
+    balanceCue: new RegExp(v.balanceCue, 'u'),
+    subjectWords: {
+      placeTags: new Set(v.placeTags),
+      placePronouns: new Map(Object.entries(v.placePronouns)),
+      companyPronouns: new RegExp(v.companyPronouns, 'gu'),
+    } satisfies SubjectWords,
   };
 }
 
