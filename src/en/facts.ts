@@ -16,6 +16,7 @@ const schema = z.object({
   genericUnits: words,
   beVerbs: words,
   periodBaseBefore: z.string(),
+  chainedLevel: z.string(),
   companyPronouns: z.string(),
 }).strict();
 
@@ -47,6 +48,8 @@ const VERB_BEFORE = new RegExp(
   'i',
 );
 const WORD = /[A-Za-z][A-Za-z'’&.-]*/g;
+/** Between two numbers of one metric (`rose to 4,378 tonnes … from 2,684 tonnes`, `from 3,200 … to 4,100`): the second is a level of the same metric. */
+const CHAINED = new RegExp(raw.chainedLevel, 'i');
 const CLAUSE_BREAK = /[,;:()"“”]/;
 /** How far back the verb and metric are looked for. */
 const WINDOW = 120;
@@ -91,11 +94,11 @@ export function enSentenceFacts(view: string, quantities: ViewQuantity[]): EnFac
   let previous: { q: ViewQuantity; draft: EnFactDraft } | null = null;
   const masked = maskQuantities(view, quantities);
   for (const q of quantities) {
-    if (q.dimension === 'none' || q.dimension === 'age' || q.dimension === 'duration' || q.unit === 'rank' || GENERIC_UNITS.has(q.unit)) continue;
+    if (q.dimension === 'age' || q.dimension === 'duration' || q.unit === 'rank' || GENERIC_UNITS.has(q.unit)) continue;
     const left = masked.slice(Math.max(0, q.start - WINDOW), q.start);
     const verb = VERB_BEFORE.exec(left);
     const lower = verb?.groups!.verb!.toLowerCase() ?? '';
-    const chained = previous && previous.draft.kind === 'change' && /^\s+to\s+$/i.test(view.slice(previous.q.end, q.start));
+    const chained = previous && CHAINED.test(view.slice(previous.q.end, q.start));
     let draft: EnFactDraft | null = null;
     if (chained) draft = { ...previous!.draft, quantityId: q.id, kind: kindOf(q, false), fall: false };
     else if (verb) {
