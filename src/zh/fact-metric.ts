@@ -69,13 +69,13 @@ function metricWords(s: MetricSentence, start: number, end: number): { start: nu
   return { start: at, words: inside.filter((t) => t.start >= at) };
 }
 
-/** A noun phrase in [start, end) as a metric, or '' (a lone verb-noun such as `占地` reads as one too). */
-function nounPhrase(s: MetricSentence, start: number, end: number): string {
+/** A noun phrase in [start, end) as a metric, or '' (a lone verb such as `占地` or `提供` reads as one too: `lone`). */
+function nounPhrase(s: MetricSentence, start: number, end: number): { metric: string; lone: boolean } {
   const { start: at, words } = metricWords(s, start, end);
   const last = words.at(-1);
   const lone = words.length === 1 && v.verbTag.test(last?.tag ?? '');
-  if (last && !lone && !v.metricEndTags.test(last.tag)) return '';
-  return cleanMetric(s.view.slice(at, end));
+  if (last && !lone && !v.metricEndTags.test(last.tag) && !v.metricEndWords.has(last.word)) return { metric: '', lone: false };
+  return { metric: cleanMetric(s.view.slice(at, end)), lone };
 }
 
 /**
@@ -89,14 +89,16 @@ function shareMetric(s: MetricSentence, start: number, end: number): string | nu
   const base = stripEnd(s.view.slice(link.end, end), v.shareEnd);
   const topic = metricEnd(s, start, link.start);
   const first = metricWords(s, start, topic).words[0];
-  const topicMetric = first && v.placeTags.has(first.tag) ? '' : nounPhrase(s, start, topic);
-  return topicMetric || nounPhrase(s, link.end, link.end + base.length);
+  const topicMetric = first && v.placeTags.has(first.tag) ? '' : nounPhrase(s, start, topic).metric;
+  return topicMetric || nounPhrase(s, link.end, link.end + base.length).metric;
 }
 
 /** A metric found before a number, and whether it names a share (`占…的`). */
 export interface MetricBefore {
   metric: string;
   share: boolean;
+  /** The metric is a lone verb (`提供`): a noun after the number says better what was measured. */
+  lone: boolean;
 }
 
 /**
@@ -110,10 +112,10 @@ export function metricBefore(s: MetricSentence, from: number, to: number): Metri
   while (start < to && v.leadingBullets.test(s.view[start]!)) start++;
   start += v.ledePrefix.exec(s.view.slice(start, to))?.[0].length ?? 0;
   const share = shareMetric(s, start, to);
-  if (share !== null) return { metric: share, share: true };
+  if (share !== null) return { metric: share, share: true, lone: false };
   const end = metricEnd(s, start, to);
-  if (endsWith(v.listEnd, s.view.slice(start, end))) return { metric: '', share: false };
-  return { metric: nounPhrase(s, start, end), share: false };
+  if (endsWith(v.listEnd, s.view.slice(start, end))) return { metric: '', share: false, lone: false };
+  return { ...nounPhrase(s, start, end), share: false };
 }
 
 /** The noun a number is of, written right after it: `4个重庆科创实验室，` → `重庆科创实验室`, `1500万元科研经费`. */

@@ -54,6 +54,7 @@ const schema = z.object({
   balanceCue: z.string(),
   placePronouns: z.record(z.string(), z.string()),
   companyPronouns: z.string(),
+  metricEndWords: words,
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -106,6 +107,8 @@ function compile(v: z.infer<typeof schema>) {
     notMetrics: new Set(v.notMetrics),
     /** A metric ends in a noun (a lone verb-noun such as `占地` or `耗资` also reads as one). */
     metricEndTags: new RegExp(v.metricEndTags, 'u'),
+    /** Words that end a metric whatever jieba tags them (`收入`, `出口` are often tagged as verbs). */
+    metricEndWords: new Set(v.metricEndWords),
     /** A small count in Chinese numerals (`两位客人`, `三个地形区`) is narrative, not a statistic. */
     narrativeCount: new RegExp(v.narrativeCount, 'u'),
     /** `将` before a noun is the disposal marker (`将资产分散`), not the future (`将进入`). */

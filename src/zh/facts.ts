@@ -113,7 +113,7 @@ function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, numb
   if (after.generic && count) return [];
   const before = metricBefore(s, from, q.start);
   const share = before.share || endsWith(v.shareLinkEnd, verb);
-  const metric = (count ? after.metric || before.metric : before.metric || after.metric)
+  const metric = (count || before.lone ? after.metric || before.metric : before.metric || after.metric)
     || (count ? actionAfter(s, q.end, ce) : '') || carriedMetric(drafts);
   if (!metric) return [];
   const out: FactDraft[] = [{ quantityId: q.id, metric, kind: kindOf(q, metric, change, share), fall }];
