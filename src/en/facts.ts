@@ -17,6 +17,7 @@ const schema = z.object({
   beVerbs: words,
   periodBaseBefore: z.string(),
   chainedLevel: z.string(),
+  examplesAfter: z.string(),
   companyPronouns: z.string(),
 }).strict();
 
@@ -25,7 +26,7 @@ const raw = loadDataJson('en/facts.json', schema);
 /** The period and subject words of English facts (`than in 1995` is a base; `the company` is the article's company). */
 export const enFactWords = {
   periodWords: { baseBefore: new RegExp(raw.periodBaseBefore, 'iu'), runningBefore: /$^/u } satisfies PeriodWords,
-  subjectWords: { placeTags: new Set<string>(), placePronouns: new Map<string, string>(), companyPronouns: new RegExp(raw.companyPronouns, 'giu') } satisfies SubjectWords,
+  subjectWords: { placeTags: new Set<string>(), placePronouns: new Map<string, string>(), companyPronouns: new RegExp(raw.companyPronouns, 'giu'), examplesAfter: new RegExp(raw.examplesAfter, 'u') } satisfies SubjectWords,
 };
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');

@@ -9,6 +9,8 @@ export interface SubjectWords {
   placePronouns: Map<string, string>;
   /** Words that stand for the article's company (`该公司`, `the company`). */
   companyPronouns: RegExp;
+  /** Right after a name that is one example of a list (`等`, `and other`). */
+  examplesAfter: RegExp;
 }
 
 /** A subject named in the text: where it ends (an original offset) and its name. */
@@ -28,7 +30,8 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
   }
   for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
     const o = doc.organizations[k]!;
-    out.push({ end: o.end, name: o.canonical });
+    // `中国银行重庆市分行等10家金融机构`: the names before 等 are examples of the counted, not its subject.
+    if (!words.examplesAfter.test(doc.norm.slice(o.end, o.end + 4))) out.push({ end: o.end, name: o.canonical });
   }
   for (const m of s.view.matchAll(words.companyPronouns)) out.push({ end: s.map[m.index + m[0].length - 1]! + 1, name: context.company() });
   return out.filter((n) => n.name).sort((a, b) => a.end - b.end);

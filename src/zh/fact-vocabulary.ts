@@ -55,6 +55,7 @@ const schema = z.object({
   placePronouns: z.record(z.string(), z.string()),
   companyPronouns: z.string(),
   metricEndWords: words,
+  examplesAfter: z.string(),
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -135,6 +136,7 @@ function compile(v: z.infer<typeof schema>) {
       placeTags: new Set(v.placeTags),
       placePronouns: new Map(Object.entries(v.placePronouns)),
       companyPronouns: new RegExp(v.companyPronouns, 'gu'),
+      examplesAfter: new RegExp(v.examplesAfter, 'u'),
     } satisfies SubjectWords,
   };
 }
