@@ -43,31 +43,35 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
  * place, its latest company.
  */
 export class ArticleContext {
-  private places: string[] = [];
+  /** The latest place named, by its last character (`县`, `市`), and the latest of all under ''. */
+  private latestByLevel = new Map<string, string>();
   private counts = new Map<string, number>();
   private companies: Organization[] = [];
+  private mostNamedPlace = '';
   /** The subject of the last fact, carried to facts whose sentence names none. */
   carried = '';
 
-  constructor(doc: Doc, articleId: string, words: SubjectWords) {
-    for (const s of doc.sentences) {
-      if (s.articleId !== articleId) continue;
+  /** `sentences`: those of the article. */
+  constructor(sentences: Sentence[], words: SubjectWords) {
+    for (const s of sentences) {
       for (const t of s.tokens) {
         if (words.placeTags.has(t.tag) && t.word.length > 1) this.counts.set(t.word, (this.counts.get(t.word) ?? 0) + 1);
       }
     }
+    for (const [name, n] of this.counts) if (n > (this.counts.get(this.mostNamedPlace) ?? 0)) this.mostNamedPlace = name;
   }
 
   /** Record the places and companies of a sentence once its facts are made. */
   read(doc: Doc, s: Sentence, words: SubjectWords): void {
-    for (const t of s.tokens) if (words.placeTags.has(t.tag) && t.word.length > 1) this.places.push(t.word);
-    for (const o of doc.organizations) if (o.start >= s.start && o.end <= s.end && o.type === 'company') this.companies.push(o);
+    for (const t of s.tokens) if (words.placeTags.has(t.tag) && t.word.length > 1) this.latestByLevel.set(t.word.at(-1)!, t.word);
+    for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
+      if (doc.organizations[k]!.type === 'company') this.companies.push(doc.organizations[k]!);
+    }
   }
 
   /** The place a pronoun of this level (`县`) stands for: the latest such place, else the article's most named place. */
   placeAt(level: string): string {
-    const latest = level ? this.places.filter((p) => p.endsWith(level)).at(-1) : undefined;
-    return latest ?? this.mostNamed();
+    return (level && this.latestByLevel.get(level)) || this.mostNamed();
   }
 
   company(): string {
@@ -75,9 +79,7 @@ export class ArticleContext {
   }
 
   mostNamed(): string {
-    let best = '';
-    for (const [name, n] of this.counts) if (n > (this.counts.get(best) ?? 0)) best = name;
-    return best;
+    return this.mostNamedPlace;
   }
 }
 

@@ -109,10 +109,15 @@ export function extractFacts(doc: Doc): Fact[] {
   let reading: Reading | null = null;
   let articleId = '';
   let line = -1;
+  const byArticle = new Map<string, Sentence[]>();
+  for (const s of doc.sentences) {
+    if (!byArticle.has(s.articleId)) byArticle.set(s.articleId, []);
+    byArticle.get(s.articleId)!.push(s);
+  }
   for (const s of doc.sentences) {
     const words = s.lang === 'zh' ? vocab : enFactWords;
     if (!reading || s.articleId !== articleId) {
-      reading = { article: new ArticleContext(doc, s.articleId, words.subjectWords), carriedPeriod: null };
+      reading = { article: new ArticleContext(byArticle.get(s.articleId)!, words.subjectWords), carriedPeriod: null };
       articleId = s.articleId;
     }
     // A period carries over within its paragraph only.
