@@ -74,6 +74,8 @@ function nounPhrase(s: MetricSentence, start: number, end: number): { metric: st
   const { start: at, words } = metricWords(s, start, end);
   const last = words.at(-1);
   const lone = words.length === 1 && v.verbTag.test(last?.tag ?? '');
+  // A lone predicate (`去年完成209.9亿元`) says what happened, not what was measured.
+  if (lone && v.predicates.has(last!.word)) return { metric: '', lone: false };
   if (last && !lone && !v.metricEndTags.test(last.tag) && !v.metricEndWords.has(last.word)) return { metric: '', lone: false };
   return { metric: cleanMetric(s.view.slice(at, end)), lone };
 }
@@ -128,7 +130,7 @@ export function metricAfter(s: MetricSentence, from: number, to: number): { metr
     const t = s.tokens[k]!;
     if (t.start > at || t.end > to || v.nounCut.has(t.word)) break;
     if (v.nounTags.test(t.tag)) end = t.end;
-    else if (end === from + skip || !v.nounInnerTags.test(t.tag)) break;
+    else if (!v.nounInnerTags.test(t.tag)) break;
     at = t.end;
   }
   const noun = s.view.slice(from + skip, end);

@@ -75,7 +75,7 @@ export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): 
     }
     done.add(q.id);
     const clause = pieceAround(clauseCuts, q.start, s.view.length);
-    const from = Math.max(clause[0], quantities.filter((o) => o.end <= q.start).at(-1)?.end ?? 0);
+    const from = Math.max(clause[0], statistics.filter((o) => o.end <= q.start).at(-1)?.end ?? 0);
     drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, drafts));
   }
   return drafts;
@@ -84,12 +84,28 @@ export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): 
 /** `A和B分别达到X、Y` → A:X, B:Y; `分别增长X、Y` → the sentence's last levels, in order. */
 function distribute(s: MetricSentence, groupStart: number, at: number, after: number, group: ViewQuantity[], levels: FactDraft[]): FactDraft[] {
   const head = metricBefore(s, groupStart, at).metric;
-  const named = head ? head.split(v.listSeparator).map(cleanMetric).filter(Boolean) : [];
+  let named = head ? head.split(v.listSeparator).map(cleanMetric).filter(Boolean) : [];
+  if (named.length !== group.length) named = listedMetrics(s, groupStart, at);
   const verb = stripEnd(s.view.slice(after, group[0]!.start), v.linkEnd);
   const fall = endsWith(v.changeDownEnd, verb);
   const change = fall || endsWith(v.changeUpEnd, verb);
   const metrics = named.length === group.length ? named : levels.length === group.length ? levels.map((d) => d.metric) : [];
   return metrics.map((metric, k) => ({ quantityId: group[k]!.id, metric, kind: kindOf(group[k]!, metric, change), fall }));
+}
+
+/** The metric of each conjunct of `A和B` in [from, to), read one by one (the whole may be too long for one metric). */
+function listedMetrics(s: MetricSentence, from: number, to: number): string[] {
+  const cuts = [...s.view.slice(from, to).matchAll(new RegExp(v.listSeparator.source, 'gu'))];
+  const bounds = [from, ...cuts.flatMap((m) => [from + m.index, from + m.index + m[0].length]), to];
+  const out: string[] = [];
+  for (let k = 0; k < bounds.length; k += 2) out.push(metricBefore(s, bounds[k]!, bounds[k + 1]!).metric);
+  return out.every(Boolean) ? out : [];
+}
+
+/** The heading of a list (`十大贸易伙伴及贸易额分别是：日本，608亿美元；…`): the metric before the last colon before `at`. */
+function listHeading(s: MetricSentence, at: number): string {
+  const colon = Math.max(s.view.lastIndexOf('：', at), s.view.lastIndexOf(':', at));
+  return colon > 0 ? metricBefore(s, 0, colon).metric : '';
 }
 
 /** The metric of the sentence so far (a topic carried across commas): the last level's, else the last fact's. */
@@ -114,7 +130,7 @@ function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, numb
   const before = metricBefore(s, from, q.start);
   const share = before.share || endsWith(v.shareLinkEnd, verb);
   const metric = (count || before.lone ? after.metric || before.metric : before.metric || after.metric)
-    || (count ? actionAfter(s, q.end, ce) : '') || carriedMetric(drafts);
+    || (count ? actionAfter(s, q.end, ce) : '') || carriedMetric(drafts) || listHeading(s, q.start);
   if (!metric) return [];
   const out: FactDraft[] = [{ quantityId: q.id, metric, kind: kindOf(q, metric, change, share), fall }];
   if (metric !== after.metric && endsWith(v.bothBefore, left) && s.view[cs - 1] === '、') {
