@@ -76,7 +76,7 @@ function nounPhrase(s: MetricSentence, start: number, end: number): { metric: st
   const lone = words.length === 1 && v.verbTag.test(last?.tag ?? '');
   // A lone predicate (`去年完成209.9亿元`) says what happened, not what was measured.
   if (lone && v.predicates.has(last!.word)) return { metric: '', lone: false };
-  if (last && !lone && !v.metricEndTags.test(last.tag) && !v.metricEndWords.has(last.word)) return { metric: '', lone: false };
+  if (last && !lone && !v.metricEndTags.test(last.tag) && !v.metricEndWord.test(last.word)) return { metric: '', lone: false };
   return { metric: cleanMetric(s.view.slice(at, end)), lone };
 }
 
@@ -120,8 +120,12 @@ export function metricBefore(s: MetricSentence, from: number, to: number): Metri
   return { ...nounPhrase(s, start, end), share: false };
 }
 
-/** The noun a number is of, written right after it: `4个重庆科创实验室，` → `重庆科创实验室`, `1500万元科研经费`. */
-export function metricAfter(s: MetricSentence, from: number, to: number): { metric: string; generic: boolean } {
+/**
+ * The noun a number is of, written right after it: `4个重庆科创实验室，` →
+ * `重庆科创实验室`, `1500万元科研经费`. After a count the phrase may open with a
+ * verb (`469户上网企业`).
+ */
+export function metricAfter(s: MetricSentence, from: number, to: number, count: boolean): { metric: string; generic: boolean } {
   const skip = /^(?:以上|以下|左右|余|多)+/u.exec(s.view.slice(from, to))?.[0].length ?? 0;
   let at = from + skip;
   let end = at;
@@ -130,7 +134,7 @@ export function metricAfter(s: MetricSentence, from: number, to: number): { metr
     const t = s.tokens[k]!;
     if (t.start > at || t.end > to || v.nounCut.has(t.word)) break;
     if (v.nounTags.test(t.tag)) end = t.end;
-    else if (!v.nounInnerTags.test(t.tag)) break;
+    else if (!v.nounInnerTags.test(t.tag) || (end === from + skip && !(count && v.verbTag.test(t.tag)))) break;
     at = t.end;
   }
   const noun = s.view.slice(from + skip, end);

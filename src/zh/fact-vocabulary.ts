@@ -54,8 +54,9 @@ const schema = z.object({
   balanceCue: z.string(),
   placePronouns: z.record(z.string(), z.string()),
   companyPronouns: z.string(),
-  metricEndWords: words,
+  metricEndWord: z.string(),
   examplesAfter: z.string(),
+  listItemBreak: z.string(),
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -108,8 +109,8 @@ function compile(v: z.infer<typeof schema>) {
     notMetrics: new Set(v.notMetrics),
     /** A metric ends in a noun (a lone verb-noun such as `占地` or `耗资` also reads as one). */
     metricEndTags: new RegExp(v.metricEndTags, 'u'),
-    /** Words that end a metric whatever jieba tags them (`收入`, `出口` are often tagged as verbs). */
-    metricEndWords: new Set(v.metricEndWords),
+    /** Words that end a metric whatever jieba tags them (`收入`, `出口`, `捐款` are often tagged as verbs). */
+    metricEndWord: new RegExp(v.metricEndWord, 'u'),
     /** A small count in Chinese numerals (`两位客人`, `三个地形区`) is narrative, not a statistic. */
     narrativeCount: new RegExp(v.narrativeCount, 'u'),
     /** `将` before a noun is the disposal marker (`将资产分散`), not the future (`将进入`). */
@@ -125,6 +126,8 @@ function compile(v: z.infer<typeof schema>) {
     shareEnd: new RegExp(v.shareEnd, 'u'),
     /** The base of a comparison before a change word (`较2006年`, `比上年`, `环比`): not part of the metric. */
     comparisonEnd: new RegExp(v.comparisonEnd, 'u'),
+    /** Between a list heading's colon and an item's number: the items are cut by these. */
+    listItemBreak: new RegExp(v.listItemBreak, 'u'),
     periodWords: {
       baseBefore: new RegExp(v.periodBaseBefore, 'u'),
       runningBefore: new RegExp(v.runningTotalBefore, 'u'),

@@ -102,10 +102,14 @@ function listedMetrics(s: MetricSentence, from: number, to: number): string[] {
   return out.every(Boolean) ? out : [];
 }
 
-/** The heading of a list (`十大贸易伙伴及贸易额分别是：日本，608亿美元；…`): the metric before the last colon before `at`. */
+/**
+ * The heading of a list (`十大贸易伙伴及贸易额分别是：日本，608亿美元；…`): the
+ * metric before the last colon before `at`, when list items (cut by `，；`) follow it.
+ */
 function listHeading(s: MetricSentence, at: number): string {
   const colon = Math.max(s.view.lastIndexOf('：', at), s.view.lastIndexOf(':', at));
-  return colon > 0 ? metricBefore(s, 0, colon).metric : '';
+  if (colon <= 0 || !v.listItemBreak.test(s.view.slice(colon, at))) return '';
+  return metricBefore(s, 0, colon).metric;
 }
 
 /** The metric of the sentence so far (a topic carried across commas): the last level's, else the last fact's. */
@@ -125,7 +129,7 @@ function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, numb
   const fall = endsWith(v.changeDownEnd, verb);
   const change = fall || endsWith(v.changeUpEnd, verb) || v.changeAfter.test(s.view.slice(q.end, q.end + TAIL));
   const count = q.dimension === 'count';
-  const after = metricAfter(s, q.end, ce);
+  const after = metricAfter(s, q.end, ce, count);
   if (after.generic && count) return [];
   const before = metricBefore(s, from, q.start);
   const share = before.share || endsWith(v.shareLinkEnd, verb);
