@@ -10,6 +10,7 @@ export interface MetricSentence {
 
 const EDGE_PUNCTUATION = /^[\s()（）[\]<>《》,、:：—-]+|[\s()（）[\]<>《》,、:：“‘—-]+$/gu;
 const HAN = /\p{Script=Han}/gu;
+const DIGIT = /[0-9]/u;
 
 /**
  * End-anchored word lists are tested on the last few characters only: a `…$`
@@ -56,10 +57,11 @@ function metricEnd(s: MetricSentence, start: number, to: number): number {
   }
 }
 
-/** The words kept from [start, end): after the last predicate verb, without leading pronouns, adverbs and time words. */
+/** The words kept from [start, end): after the last predicate verb or number, without leading pronouns, adverbs and time words. */
 function metricWords(s: MetricSentence, start: number, end: number): { start: number; words: Token[] } {
   const inside = tokensIn(s, start, end);
-  const predicate = inside.filter((t) => v.predicates.has(t.word) && t.end < end).at(-1);
+  // A metric holds no digits: it starts after the last predicate verb or number (`行业2007年固定薪酬` → `固定薪酬`).
+  const predicate = inside.filter((t) => (v.predicates.has(t.word) || DIGIT.test(t.word)) && t.end < end).at(-1);
   let at = predicate ? predicate.end : start;
   for (const t of inside) {
     if (t.start < at) continue;
