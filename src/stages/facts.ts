@@ -7,16 +7,27 @@ import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
 import { zhSentenceFacts, type FactDraft, type ViewQuantity } from '../zh/facts.js';
 import { enFactWords, enSentenceFacts } from '../en/facts.js';
 
-/** Status from the last cue word before the number: `预计` estimate, `力争`/`将` target, `已` actual. */
-function statusBefore(sentence: Sentence, viewAt: number): FactStatus | null {
+/**
+ * Status from the last cue word before the number: `预计` estimate, `力争`/`将`
+ * target, `已` actual. A plan (`将`) covers the rest of its sentence; an
+ * estimate only the clauses up to the first number after it
+ * (`1997年预计亏损80亿元，亏损面达53%`: only the 80亿元).
+ */
+function statusBefore(sentence: Sentence, viewAt: number, quantities: ViewQuantity[]): FactStatus | null {
   let status: FactStatus | null = null;
+  let cueAt = 0;
   sentence.tokens.forEach((t, k) => {
     if (t.end > viewAt) return;
     const next = sentence.tokens[k + 1];
+    if (vocab.statusBreak.test(t.word)) {
+      if (status === 'estimate' && quantities.some((q) => q.start >= cueAt && q.end <= t.start)) status = null;
+      return;
+    }
     if (vocab.disposalMarkers.has(t.word) && next && vocab.disposalObjectTags.test(next.tag)) return;
-    if (vocab.estimateCues.has(t.word)) status = 'estimate';
-    else if (vocab.targetCues.has(t.word)) status = 'target';
-    else if (vocab.targetBlockers.has(t.word)) status = 'actual';
+    const cue = vocab.estimateCues.has(t.word) ? 'estimate'
+      : vocab.targetCues.has(t.word) && !(status === 'estimate' && vocab.weakTargetCues.has(t.word)) ? 'target'
+        : vocab.targetBlockers.has(t.word) ? 'actual' : null;
+    if (cue) [status, cueAt] = [cue, t.end];
   });
   if (!status && vocab.targetPattern.test(sentence.view.slice(0, viewAt))) status = 'target';
   return status;
@@ -70,7 +81,7 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
     return toFact(doc, s, q, d, {
       subject: subjectOf(doc, s, at, vocab.subjectWords, reading.article),
       period: date ? factPeriod(doc, date, isBalance(q, d, s), vocab.periodWords) : '',
-      status: statusBefore(s, q.start) ?? statusOfHeading(headingText) ?? 'actual',
+      status: statusBefore(s, q.start, inView) ?? statusOfHeading(headingText) ?? 'actual',
     });
   });
 }

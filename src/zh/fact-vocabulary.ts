@@ -57,6 +57,9 @@ const schema = z.object({
   metricEndWord: z.string(),
   examplesAfter: z.string(),
   listItemBreak: z.string(),
+  weakTargetCues: words,
+  changeMetric: z.string(),
+  statusBreak: z.string(),
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -89,6 +92,12 @@ function compile(v: z.infer<typeof schema>) {
     estimateCues: new Set(v.estimateCues),
     targetCues: new Set(v.targetCues),
     targetBlockers: new Set(v.targetBlockers),
+    /** `将`, `要`: the future; a target unless an estimate cue (`预计…将达到`) came first. */
+    weakTargetCues: new Set(v.weakTargetCues),
+    /** A metric that is itself a rate of change (`通货膨胀率`, `增速`): its facts are changes. */
+    changeMetric: new RegExp(v.changeMetric, 'u'),
+    /** A clause break: a status cue stops there once a number has followed it. */
+    statusBreak: new RegExp(v.statusBreak, 'u'),
     targetPattern: new RegExp(v.targetPattern, 'u'),
     quoteOpen: new RegExp(v.quoteOpen, 'u'),
     quoteClose: new RegExp(v.quoteClose, 'u'),

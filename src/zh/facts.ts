@@ -39,7 +39,7 @@ function pieceAround(cuts: number[], at: number, length: number): [number, numbe
 
 function kindOf(q: ViewQuantity, metric: string, change: boolean, share = false): FactKind {
   if (q.unit === 'rank') return 'rank';
-  if (change) return 'change';
+  if (change || v.changeMetric.test(metric)) return 'change';
   if (share) return 'ratio';
   return q.unit === 'percent' || q.unit === 'percentage_point' || v.ratio.test(metric) ? 'ratio' : 'level';
 }
