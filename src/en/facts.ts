@@ -18,6 +18,9 @@ const schema = z.object({
   periodBaseBefore: z.string(),
   chainedLevel: z.string(),
   examplesAfter: z.string(),
+  sourceBefore: z.string(),
+  sourceAfter: z.string(),
+  scopeBefore: z.string(),
   companyPronouns: z.string(),
 }).strict();
 
@@ -26,7 +29,11 @@ const raw = loadDataJson('en/facts.json', schema);
 /** The period and subject words of English facts (`than in 1995` is a base; `the company` is the article's company). */
 export const enFactWords = {
   periodWords: { baseBefore: new RegExp(raw.periodBaseBefore, 'iu'), runningBefore: /$^/u } satisfies PeriodWords,
-  subjectWords: { placeTags: new Set<string>(), placePronouns: new Map<string, string>(), companyPronouns: new RegExp(raw.companyPronouns, 'giu'), examplesAfter: new RegExp(raw.examplesAfter, 'u') } satisfies SubjectWords,
+  subjectWords: { placeTags: new Set<string>(), placePronouns: new Map<string, string>(), companyPronouns: new RegExp(raw.companyPronouns, 'giu'), examplesAfter: new RegExp(raw.examplesAfter, 'u'),
+    subjectWords: new Set<string>(), notPlaces: new Set<string>(), levels: new Set<string>(),
+    sourceBefore: new RegExp(raw.sourceBefore, 'iu'), sourceAfter: new RegExp(raw.sourceAfter, 'iu'),
+    scopeBefore: new RegExp(raw.scopeBefore, 'iu'), scopeAfter: /$^/u,
+  } satisfies SubjectWords,
 };
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');

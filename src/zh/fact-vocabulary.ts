@@ -60,6 +60,13 @@ const schema = z.object({
   weakTargetCues: words,
   changeMetric: z.string(),
   statusBreak: z.string(),
+  subjectWords: words,
+  notPlaces: words,
+  placeLevels: words,
+  sourceBefore: z.string(),
+  sourceAfter: z.string(),
+  scopeBefore: z.string(),
+  scopeAfter: z.string(),
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -149,6 +156,13 @@ function compile(v: z.infer<typeof schema>) {
       placePronouns: new Map(Object.entries(v.placePronouns)),
       companyPronouns: new RegExp(v.companyPronouns, 'gu'),
       examplesAfter: new RegExp(v.examplesAfter, 'u'),
+      subjectWords: new Set(v.subjectWords),
+      notPlaces: new Set(v.notPlaces),
+      levels: new Set(v.placeLevels),
+      sourceBefore: new RegExp(v.sourceBefore, 'u'),
+      sourceAfter: new RegExp(v.sourceAfter, 'u'),
+      scopeBefore: new RegExp(v.scopeBefore, 'u'),
+      scopeAfter: new RegExp(v.scopeAfter, 'u'),
     } satisfies SubjectWords,
   };
 }
