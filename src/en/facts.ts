@@ -30,7 +30,7 @@ const raw = loadDataJson('en/facts.json', schema);
 export const enFactWords = {
   periodWords: { baseBefore: new RegExp(raw.periodBaseBefore, 'iu'), runningBefore: /$^/u } satisfies PeriodWords,
   subjectWords: { placeTags: new Set<string>(), placePronouns: new Map<string, string>(), companyPronouns: new RegExp(raw.companyPronouns, 'giu'), examplesAfter: new RegExp(raw.examplesAfter, 'u'),
-    subjectWords: new Set<string>(), notPlaces: new Set<string>(), levels: new Set<string>(),
+    subjectWords: new Set<string>(), notPlaces: new Set<string>(), levels: new Set<string>(), nameSuffixes: new Set<string>(),
     sourceBefore: new RegExp(raw.sourceBefore, 'iu'), sourceAfter: new RegExp(raw.sourceAfter, 'iu'),
     scopeBefore: new RegExp(raw.scopeBefore, 'iu'), scopeAfter: /$^/u,
   } satisfies SubjectWords,

@@ -17,6 +17,8 @@ export interface SubjectWords {
   notPlaces: Set<string>;
   /** Administrative levels written after a place name (`秀山` + `县`). */
   levels: Set<string>;
+  /** Single characters that make a place the first word of another name (`广阳` + `湾`). */
+  nameSuffixes: Set<string>;
   /** Around a name that is the source of the figures, not their subject (`据统计局`, `民政部：`, `X表示`). */
   sourceBefore: RegExp;
   sourceAfter: RegExp;
@@ -33,7 +35,7 @@ function placeAt(s: Sentence, k: number, words: SubjectWords): { name: string; l
   const next = s.tokens[k + 1];
   if (next && next.start === t.end && next.word.length === 1) {
     if (words.levels.has(next.word)) return { name: t.word + next.word, last: k + 1 };
-    if (/^(?:n|zg)/u.test(next.tag)) return { name: '', last: k };
+    if (/^n/u.test(next.tag) || words.nameSuffixes.has(next.word)) return { name: '', last: k };
   }
   return { name: t.word, last: k };
 }

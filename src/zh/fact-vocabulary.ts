@@ -67,6 +67,7 @@ const schema = z.object({
   sourceAfter: z.string(),
   scopeBefore: z.string(),
   scopeAfter: z.string(),
+  placeNameSuffixes: words,
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -159,6 +160,7 @@ function compile(v: z.infer<typeof schema>) {
       subjectWords: new Set(v.subjectWords),
       notPlaces: new Set(v.notPlaces),
       levels: new Set(v.placeLevels),
+      nameSuffixes: new Set(v.placeNameSuffixes),
       sourceBefore: new RegExp(v.sourceBefore, 'u'),
       sourceAfter: new RegExp(v.sourceAfter, 'u'),
       scopeBefore: new RegExp(v.scopeBefore, 'u'),
