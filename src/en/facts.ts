@@ -59,17 +59,28 @@ const WORD = /[A-Za-z][A-Za-z'’&.-]*/g;
 /** Between two numbers of one metric (`rose to 4,378 tonnes … from 2,684 tonnes`, `from 3,200 … to 4,100`): the second is a level of the same metric. */
 const CHAINED = new RegExp(raw.chainedLevel, 'i');
 const CLAUSE_BREAK = /[,;:()"“”]/;
+/** An -ly adverb (`initially`) ends a metric like a verb does. */
+const ADVERB = /^[a-z]+ly$/;
 /** How far back the verb and metric are looked for. */
 const WINDOW = 120;
 
-/** The metric: the last few words before the verb, back to a clause break or a stop word (`China's exports` → `exports`, subject China). */
+/**
+ * The metric: the last few words before the verb, back to a clause break or a
+ * stop word (`China's exports` → `exports`, subject China). When the clause
+ * holds none (`inflation, initially estimated at`), the clause before it.
+ */
 function metricBefore(text: string): { metric: string; subject: string } {
-  const clause = text.split(CLAUSE_BREAK).at(-1) ?? '';
+  const clauses = text.split(CLAUSE_BREAK);
+  const last = metricOfClause(clauses.at(-1) ?? '');
+  return last.metric || clauses.length < 2 ? last : metricOfClause(clauses.at(-2)!);
+}
+
+function metricOfClause(clause: string): { metric: string; subject: string } {
   const found = [...clause.matchAll(WORD)].map((m) => m[0]);
   const kept: string[] = [];
   while (found.length && BE.has(found.at(-1)!.toLowerCase())) found.pop();
   for (let k = found.length - 1; k >= 0 && kept.length < raw.maxMetricWords; k--) {
-    if (STOP.has(found[k]!.toLowerCase()) || VERB_FORM.test(found[k]!)) break;
+    if (STOP.has(found[k]!.toLowerCase()) || VERB_FORM.test(found[k]!) || ADVERB.test(found[k]!)) break;
     kept.unshift(found[k]!);
   }
   while (kept.length && LEAD.has(kept[0]!.toLowerCase())) kept.shift();
@@ -110,8 +121,11 @@ export function enSentenceFacts(view: string, quantities: ViewQuantity[]): EnFac
     let draft: EnFactDraft | null = null;
     if (chained) draft = { ...previous!.draft, quantityId: q.id, kind: kindOf(q, false), fall: false };
     else if (verb) {
-      const { metric, subject } = metricBefore(left.slice(0, verb.index));
+      const found = metricBefore(left.slice(0, verb.index));
       const change = UP.has(lower) || DOWN.has(lower);
+      // A change with no metric of its own continues the sentence's last one (`…, after dropping 0.4 percent`).
+      const carried = !found.metric && change ? drafts.at(-1) : undefined;
+      const { metric, subject } = carried ?? found;
       if (metric) draft = { quantityId: q.id, metric, subject, kind: kindOf(q, change), fall: DOWN.has(lower), status: statusIn(left.slice(0, verb.index)) };
     }
     if (draft) drafts.push(draft);

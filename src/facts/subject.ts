@@ -100,11 +100,12 @@ export class ArticleContext {
   /** The subject of the last fact, carried to facts whose sentence names none. */
   carried = '';
 
-  /** `sentences`: those of the article. */
-  constructor(sentences: Sentence[], words: SubjectWords) {
+  /** `sentences` and `organizations`: those of the article. The most named place, else the most named organization, is what it is about. */
+  constructor(sentences: Sentence[], organizations: Organization[], words: SubjectWords) {
     for (const s of sentences) {
       for (const name of placesOf(s, words)) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     }
+    if (this.counts.size === 0) for (const o of organizations) this.counts.set(o.canonical, (this.counts.get(o.canonical) ?? 0) + 1);
     for (const [name, n] of this.counts) if (n > (this.counts.get(this.mostNamedPlace) ?? 0)) this.mostNamedPlace = name;
   }
 

@@ -1,4 +1,4 @@
-import type { DateMention, Doc, Fact, FactStatus, Quantity, Sentence } from '../doc.js';
+import type { DateMention, Doc, Fact, FactStatus, Organization, Quantity, Sentence } from '../doc.js';
 import { firstStartingFrom, headingOfBullet, lastStartingBy, viewIndex } from '../facts/context.js';
 import { factPeriod, lastPeriodIn, nearestPeriodIn } from '../facts/period.js';
 import { ArticleContext, subjectOf } from '../facts/subject.js';
@@ -125,10 +125,15 @@ export function extractFacts(doc: Doc): Fact[] {
     if (!byArticle.has(s.articleId)) byArticle.set(s.articleId, []);
     byArticle.get(s.articleId)!.push(s);
   }
+  const orgsByArticle = new Map<string, Organization[]>();
+  for (const o of doc.organizations) {
+    if (!orgsByArticle.has(o.article_id)) orgsByArticle.set(o.article_id, []);
+    orgsByArticle.get(o.article_id)!.push(o);
+  }
   for (const s of doc.sentences) {
     const words = s.lang === 'zh' ? vocab : enFactWords;
     if (!reading || s.articleId !== articleId) {
-      reading = { article: new ArticleContext(byArticle.get(s.articleId)!, words.subjectWords), carriedPeriod: null };
+      reading = { article: new ArticleContext(byArticle.get(s.articleId)!, orgsByArticle.get(s.articleId) ?? [], words.subjectWords), carriedPeriod: null };
       articleId = s.articleId;
     }
     // A period carries over within its paragraph only.
