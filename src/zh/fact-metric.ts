@@ -123,6 +123,19 @@ export function metricBefore(s: MetricSentence, from: number, to: number): Metri
 }
 
 /**
+ * The clause before a number as written, trimmed like a metric but without
+ * asking it to end in a noun (`职工人均生产粮豆`): the best phrase there is.
+ */
+export function clausePhrase(s: MetricSentence, from: number, to: number): string {
+  const start = Math.max(from, to - 3 * v.metricMaxLength);
+  const end = metricEnd(s, start, to);
+  const { start: at, words } = metricWords(s, start, end);
+  // A clause that ends in a verb or a function word (`即围绕`) names no thing.
+  if (!words.length || v.notPhraseEndTags.test(words.at(-1)!.tag)) return '';
+  return cleanMetric(s.view.slice(at, end));
+}
+
+/**
  * The noun a number is of, written right after it: `4个重庆科创实验室，` →
  * `重庆科创实验室`, `1500万元科研经费`. After a count the phrase may open with a
  * verb (`469户上网企业`).

@@ -68,6 +68,7 @@ const schema = z.object({
   scopeBefore: z.string(),
   scopeAfter: z.string(),
   placeNameSuffixes: words,
+  notPhraseEndTags: z.string(),
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -145,6 +146,8 @@ function compile(v: z.infer<typeof schema>) {
     comparisonEnd: new RegExp(v.comparisonEnd, 'u'),
     /** Between a list heading's colon and an item's number: the items are cut by these. */
     listItemBreak: new RegExp(v.listItemBreak, 'u'),
+    /** Tags a clause phrase used as a metric may not end in (verbs, prepositions, function words). */
+    notPhraseEndTags: new RegExp(v.notPhraseEndTags, 'u'),
     periodWords: {
       baseBefore: new RegExp(v.periodBaseBefore, 'u'),
       runningBefore: new RegExp(v.runningTotalBefore, 'u'),

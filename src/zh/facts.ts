@@ -1,7 +1,7 @@
 import type { FactKind, Quantity } from '../doc.js';
 import { maskQuantities } from '../facts/context.js';
 import { zhFactVocabulary as v } from './fact-vocabulary.js';
-import { actionAfter, cleanMetric, endsWith, metricAfter, metricBefore, stripEnd, TAIL, type MetricSentence } from './fact-metric.js';
+import { actionAfter, clausePhrase, cleanMetric, endsWith, metricAfter, metricBefore, stripEnd, TAIL, type MetricSentence } from './fact-metric.js';
 
 /** A quantity of the sentence, its span in the sentence view. */
 export type ViewQuantity = Pick<Quantity, 'id' | 'unit' | 'unit_text' | 'dimension' | 'value' | 'text'> & { start: number; end: number };
@@ -134,7 +134,7 @@ function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, numb
   const before = metricBefore(s, from, q.start);
   const share = before.share || endsWith(v.shareLinkEnd, verb);
   const metric = (count || before.lone ? after.metric || before.metric : before.metric || after.metric)
-    || (count ? actionAfter(s, q.end, ce) : '') || carriedMetric(drafts) || listHeading(s, q.start);
+    || (count ? actionAfter(s, q.end, ce) : '') || clausePhrase(s, from, q.start) || carriedMetric(drafts) || listHeading(s, q.start);
   if (!metric) return [];
   const out: FactDraft[] = [{ quantityId: q.id, metric, kind: kindOf(q, metric, change, share), fall }];
   if (metric !== after.metric && endsWith(v.bothBefore, left) && s.view[cs - 1] === '、') {
