@@ -121,11 +121,12 @@ export function enSentenceFacts(view: string, quantities: ViewQuantity[]): EnFac
     let draft: EnFactDraft | null = null;
     if (chained) draft = { ...previous!.draft, quantityId: q.id, kind: kindOf(q, false), fall: false };
     else if (verb) {
-      const found = metricBefore(left.slice(0, verb.index));
+      const text = left.slice(0, verb.index);
+      const own = metricOfClause(text.split(CLAUSE_BREAK).at(-1) ?? '');
       const change = UP.has(lower) || DOWN.has(lower);
       // A change with no metric of its own continues the sentence's last one (`…, after dropping 0.4 percent`).
-      const carried = !found.metric && change ? drafts.at(-1) : undefined;
-      const { metric, subject } = carried ?? found;
+      const carried = !own.metric && change ? drafts.at(-1) : undefined;
+      const { metric, subject } = carried ?? (own.metric ? own : metricBefore(text));
       if (metric) draft = { quantityId: q.id, metric, subject, kind: kindOf(q, change), fall: DOWN.has(lower), status: statusIn(left.slice(0, verb.index)) };
     }
     if (draft) drafts.push(draft);
