@@ -17,6 +17,7 @@ const schema = z.object({
   beVerbs: words,
   periodBaseBefore: z.string(),
   chainedLevel: z.string(),
+  periodStartAfter: z.string(),
   examplesAfter: z.string(),
   sourceBefore: z.string(),
   sourceAfter: z.string(),
@@ -28,7 +29,7 @@ const raw = loadDataJson('en/facts.json', schema);
 
 /** The period and subject words of English facts (`than in 1995` is a base; `the company` is the article's company). */
 export const enFactWords = {
-  periodWords: { baseBefore: new RegExp(raw.periodBaseBefore, 'iu'), runningBefore: /$^/u } satisfies PeriodWords,
+  periodWords: { baseBefore: new RegExp(raw.periodBaseBefore, 'iu'), startAfter: new RegExp(raw.periodStartAfter, 'iu'), runningBefore: /$^/u } satisfies PeriodWords,
   subjectWords: { placeTags: new Set<string>(), placePronouns: new Map<string, string>(), companyPronouns: new RegExp(raw.companyPronouns, 'giu'), examplesAfter: new RegExp(raw.examplesAfter, 'u'),
     subjectWords: new Set<string>(), notPlaces: new Set<string>(), levels: new Set<string>(), nameSuffixes: new Set<string>(),
     sourceBefore: new RegExp(raw.sourceBefore, 'iu'), sourceAfter: new RegExp(raw.sourceAfter, 'iu'),

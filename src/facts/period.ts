@@ -5,6 +5,8 @@ import { firstStartingFrom, lastStartingBy, periodOf } from './context.js';
 export interface PeriodWords {
   /** Right before a date that is the base of a comparison (`比1996年增长`): never the period. */
   baseBefore: RegExp;
+  /** Right after a date that starts a span rather than being its period (`开始`, `以来`, `since`). */
+  startAfter: RegExp;
   /** Right before a month closing a running total (`截至1997年11月末`). */
   runningBefore: RegExp;
 }
@@ -13,9 +15,15 @@ const MONTH_END = /^[末底]/u;
 /** How far before a date its comparison word is looked for. */
 const BASE_WINDOW = 16;
 
-/** A date that can be a fact's period: a dated period (not a single day: an event) that is no comparison base. */
+/**
+ * A date that can be a fact's period: a dated period (a range of days such as
+ * a week counts; a single day dates an event) that is neither a comparison
+ * base (`比1996年`) nor the start of a span (`从7月开始`, `1997年以来`).
+ */
 export function isReportingPeriod(doc: Doc, d: DateMention, words: PeriodWords): boolean {
-  return Boolean(d.value) && d.granularity !== 'day' && !words.baseBefore.test(doc.norm.slice(Math.max(0, d.start - BASE_WINDOW), d.start));
+  const dated = Boolean(d.value) && (d.granularity !== 'day' || Boolean(d.value_end));
+  return dated && !words.baseBefore.test(doc.norm.slice(Math.max(0, d.start - BASE_WINDOW), d.start))
+    && !words.startAfter.test(doc.norm.slice(d.end, d.end + BASE_WINDOW));
 }
 
 /** The last reporting period that ends in [from, to), or null. */

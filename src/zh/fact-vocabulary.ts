@@ -69,6 +69,7 @@ const schema = z.object({
   scopeAfter: z.string(),
   placeNameSuffixes: words,
   notPhraseEndTags: z.string(),
+  periodStartAfter: z.string(),
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -151,6 +152,7 @@ function compile(v: z.infer<typeof schema>) {
     periodWords: {
       baseBefore: new RegExp(v.periodBaseBefore, 'u'),
       runningBefore: new RegExp(v.runningTotalBefore, 'u'),
+      startAfter: new RegExp(v.periodStartAfter, 'u'),
     } satisfies PeriodWords,
     /** A balance (`余额`, `资产`) is read at a month's end; so is a change `比年初`. */
     balanceMetric: new RegExp(v.balanceMetric, 'u'),
