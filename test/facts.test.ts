@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFacts } from '../src/stages/facts.js';
 import type { Dimension, Quantity } from '../src/doc.js';
 import { score, type IssueRecords } from '../src/eval/score.js';
@@ -30,6 +30,9 @@ function factsOf(...args: Parameters<typeof factsOfFull>) {
 }
 
 const extractFactsOf = (body: string) => factsOfFull(body, [['48家', 48, 'establishment', 'count']]);
+
+// Loading the segmenter takes seconds on a busy machine: not part of any one case.
+beforeAll(() => void docOf('标题\n全市企业10家。\n', 'segment'), 60_000);
 
 describe('facts (zh)', () => {
   it('ties a level and a change to the same metric, with a fall negative', () => {
@@ -67,10 +70,11 @@ describe('facts (zh)', () => {
     expect(factsOf('该园区将引进企业20家。', [['20家', 20, 'establishment', 'count']])[0]).toMatchObject({ status: 'target' });
   });
 
-  it('names a place that opens the sentence as the subject, and no other', () => {
+  it('names the place or organization before the number as the subject', () => {
     const [withPlace] = extractFactsOf('垫江已签约48家阀门企业。');
     expect(withPlace).toMatchObject({ subject: '垫江', metric: '阀门企业' });
-    expect(extractFactsOf('重庆鸿鼎公司签约48家阀门企业。')[0]).toMatchObject({ subject: '' });
+    const [named] = docOf('标题\n本报讯 重庆鸿鼎公司签约48家阀门企业。', 'facts', '2024-03-01').facts;
+    expect(named).toMatchObject({ subject: '重庆鸿鼎公司', metric: '阀门企业' });
   });
 
   it('ranks and shares', () => {

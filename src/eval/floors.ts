@@ -11,3 +11,12 @@ export function belowFloors(report: Report, floors: Record<string, number>): str
   }
   return out;
 }
+
+/** The floors of `test/quality-floors.json`: one table of floors per eval set name. */
+export type SetFloors = Record<string, Record<string, number> | string>;
+
+/** The floors recorded for one set (an empty table when none are). */
+export function floorsOf(all: SetFloors, set: string): Record<string, number> {
+  const floors = all[set];
+  return typeof floors === 'object' ? floors : {};
+}

@@ -112,7 +112,7 @@ function scoreKind(issues: [IssueRecords, IssueRecords | null][], kind: keyof ty
 
 function scoreFacts(issues: [IssueRecords, IssueRecords | null][], misses: string[]): KindScore {
   let tp = 0, fn = 0, fp = 0;
-  const names = ['period', 'status', 'kind', 'value'] as const;
+  const names = ['period', 'status', 'kind', 'value', 'subject'] as const;
   const hits: Record<string, [number, number]> = Object.fromEntries(names.map((n) => [n, [0, 0]]));
   for (const [gold, pred] of issues) {
     const qspan = new Map((pred?.quantities ?? []).map((q) => [q.id as string, q]));

@@ -1,4 +1,4 @@
-import type { DateMention, Doc, Line, Sentence, Span } from '../doc.js';
+import type { DateMention, Line, Sentence, Span } from '../doc.js';
 
 /** Index of the last item whose start is ≤ `at` in a list sorted by start, or -1. */
 export function lastStartingBy<T extends Span>(items: T[], at: number): number {
@@ -53,22 +53,21 @@ export function periodOf(date: DateMention): string {
   return date.value_end ? `${date.value}/${date.value_end}` : date.value;
 }
 
-/** The dated period (not a single day) nearest to [at, at) in [from, to): English puts it before or after the number. */
-export function nearestPeriod(doc: Doc, from: number, to: number, at: number): string {
-  let best: DateMention | null = null;
-  const distance = (d: DateMention) => (d.end <= at ? at - d.end : d.start - at);
-  for (let k = firstStartingFrom(doc.dates, from); k < doc.dates.length && doc.dates[k]!.end <= to; k++) {
-    const d = doc.dates[k]!;
-    if (d.value && d.granularity !== 'day' && (!best || distance(d) < distance(best))) best = d;
-  }
-  return best ? periodOf(best) : '';
-}
+/** A character no break, list or quote pattern matches: it stands in for every character of a quantity. */
+const QUANTITY_CHAR = '0';
 
-/** The last dated period (not a single day: an event, not a reporting period) in [from, to). */
-export function periodBetween(doc: Doc, from: number, to: number): string {
-  for (let k = lastStartingBy(doc.dates, to - 1); k >= 0 && doc.dates[k]!.start >= from; k--) {
-    const d = doc.dates[k]!;
-    if (d.end <= to && d.value && d.granularity !== 'day') return periodOf(d);
+/**
+ * The sentence view with every quantity span replaced by digits, same length:
+ * a quantity is one token for the clause and list rules, so the `,` of
+ * `1,075家` or `１，０７５家` is never read as a clause break.
+ */
+export function maskQuantities(view: string, quantities: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const q of quantities) {
+    if (q.start < at) continue;
+    out += view.slice(at, q.start) + QUANTITY_CHAR.repeat(q.end - q.start);
+    at = q.end;
   }
-  return '';
+  return out + view.slice(at);
 }

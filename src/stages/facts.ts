@@ -1,23 +1,34 @@
-import type { Doc, Fact, FactStatus, Quantity, Sentence } from '../doc.js';
-import { firstStartingFrom, headingOfBullet, nearestPeriod, periodBetween, viewIndex } from '../facts/context.js';
+import type { DateMention, Doc, Fact, FactStatus, Organization, Quantity, Sentence } from '../doc.js';
+import { firstStartingFrom, headingOfBullet, lastStartingBy, viewIndex } from '../facts/context.js';
+import { factPeriod, lastPeriodIn, nearestPeriodIn } from '../facts/period.js';
+import { ArticleContext, subjectOf } from '../facts/subject.js';
 import { originalText } from '../original-text.js';
 import type { Stage } from '../stage.js';
 import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
 import { zhSentenceFacts, type FactDraft, type ViewQuantity } from '../zh/facts.js';
-import { enSentenceFacts } from '../en/facts.js';
+import { enFactWords, enSentenceFacts } from '../en/facts.js';
 
-const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
-
-/** Status from the last cue word before the number: `预计` estimate, `力争`/`将` target, `已` actual. */
-function statusBefore(sentence: Sentence, viewAt: number): FactStatus | null {
+/**
+ * Status from the last cue word before the number: `预计` estimate, `力争`/`将`
+ * target, `已` actual. A plan (`将`) covers the rest of its sentence; an
+ * estimate only the clauses up to the first number after it
+ * (`1997年预计亏损80亿元，亏损面达53%`: only the 80亿元).
+ */
+function statusBefore(sentence: Sentence, viewAt: number, quantities: ViewQuantity[]): FactStatus | null {
   let status: FactStatus | null = null;
+  let cueAt = 0;
   sentence.tokens.forEach((t, k) => {
     if (t.end > viewAt) return;
     const next = sentence.tokens[k + 1];
+    if (vocab.statusBreak.test(t.word)) {
+      if (status === 'estimate' && quantities.some((q) => q.start >= cueAt && q.end <= t.start)) status = null;
+      return;
+    }
     if (vocab.disposalMarkers.has(t.word) && next && vocab.disposalObjectTags.test(next.tag)) return;
-    if (vocab.estimateCues.has(t.word)) status = 'estimate';
-    else if (vocab.targetCues.has(t.word)) status = 'target';
-    else if (vocab.targetBlockers.has(t.word)) status = 'actual';
+    const cue = vocab.estimateCues.has(t.word) ? 'estimate'
+      : vocab.targetCues.has(t.word) && !(status === 'estimate' && vocab.weakTargetCues.has(t.word)) ? 'target'
+        : vocab.targetBlockers.has(t.word) ? 'actual' : null;
+    if (cue) [status, cueAt] = [cue, t.end];
   });
   if (!status && vocab.targetPattern.test(sentence.view.slice(0, viewAt))) status = 'target';
   return status;
@@ -30,27 +41,17 @@ function statusOfHeading(text: string): FactStatus | null {
   return null;
 }
 
-/**
- * Where the number is about, when the sentence opens with a place as its
- * subject (`垫江对标…`, `重庆累计建成…`): a place name standing alone (not the
- * first word of a compound name), before the number. Otherwise empty: the
- * subject is not guessed.
- */
-function subjectOf(s: Sentence, viewAt: number): string {
-  const lede = vocab.ledePrefix.exec(s.view)?.[0].length ?? 0;
-  const k = s.tokens.findIndex((t) => t.start >= lede && !(vocab.leadWords.has(t.word) || vocab.leadTags.has(t.tag) || PUNCTUATION.test(t.word)));
-  const first = s.tokens[k];
-  const next = s.tokens[k + 1];
-  if (!first || first.end > viewAt || !vocab.placeTags.has(first.tag) || first.word.length < 2) return '';
-  const compound = next && (vocab.nounTags.test(next.tag) || (next.tag === 'x' && !PUNCTUATION.test(next.word)));
-  return compound ? '' : first.word;
-}
-
 function sentenceText(doc: Doc, s: Sentence): string {
   return originalText(doc.text, s.map).replace(/\s*\n\s*/g, ' ');
 }
 
 type SentenceFact = Omit<Fact, 'id'>;
+
+/** What a sentence's facts are read against: the article so far and the period carried from earlier sentences. */
+interface Reading {
+  article: ArticleContext;
+  carriedPeriod: DateMention | null;
+}
 
 function toFact(doc: Doc, s: Sentence, q: ViewQuantity, d: FactDraft, rest: Pick<Fact, 'subject' | 'period' | 'status'>): SentenceFact {
   return {
@@ -59,31 +60,46 @@ function toFact(doc: Doc, s: Sentence, q: ViewQuantity, d: FactDraft, rest: Pick
   };
 }
 
-function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[]): SentenceFact[] {
+/** A balance (`存款余额`, a count of firms, `比年初增长`) is read at a month's end, not summed up to it. */
+function isBalance(q: ViewQuantity, d: FactDraft, s: Sentence): boolean {
+  return q.dimension === 'count' || vocab.balanceMetric.test(d.metric) || vocab.balanceCue.test(s.view);
+}
+
+/**
+ * Period of a Chinese fact: the last reporting period before the number in
+ * its sentence (never a comparison base), else the heading of its bullet
+ * list, else the period carried from earlier in the article.
+ */
+function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading): SentenceFact[] {
   const heading = headingOfBullet(doc.lines, s.start);
   const headingText = heading ? doc.norm.slice(heading.start, heading.end) : '';
   const byId = new Map(inView.map((q) => [q.id, q]));
   return zhSentenceFacts(s, inView).map((d) => {
     const q = byId.get(d.quantityId)!;
+    const at = s.map[q.start]!;
+    const date = lastPeriodIn(doc, s.start, at, vocab.periodWords)
+      ?? (heading ? lastPeriodIn(doc, heading.start, heading.end, vocab.periodWords) : null) ?? reading.carriedPeriod;
     return toFact(doc, s, q, d, {
-      subject: subjectOf(s, q.start),
-      period: periodBetween(doc, s.start, s.map[q.start]!) || (heading ? periodBetween(doc, heading.start, heading.end) : ''),
-      status: statusBefore(s, q.start) ?? statusOfHeading(headingText) ?? 'actual',
+      subject: subjectOf(doc, s, at, vocab.subjectWords, reading.article),
+      period: date ? factPeriod(doc, date, isBalance(q, d, s), vocab.periodWords) : '',
+      status: statusBefore(s, q.start, inView) ?? statusOfHeading(headingText) ?? 'actual',
     });
   });
 }
 
-/** English periods come before or after the number (`rose 5% in 2023`): the nearest non-day date of the sentence. */
-function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[]): SentenceFact[] {
+/** English periods come before or after the number (`rose 5% in 2023`): the nearest of the sentence, else the carried one. */
+function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading): SentenceFact[] {
   const byId = new Map(inView.map((q) => [q.id, q]));
   return enSentenceFacts(s.view, inView).map((d) => {
     const q = byId.get(d.quantityId)!;
-    const period = nearestPeriod(doc, s.start, s.end, s.map[q.start]!);
-    return toFact(doc, s, q, d, { subject: d.subject, period, status: d.status ?? 'actual' });
+    const at = s.map[q.start]!;
+    const date = nearestPeriodIn(doc, s.start, s.end, at, enFactWords.periodWords) ?? reading.carriedPeriod;
+    const subject = d.subject || subjectOf(doc, s, at, enFactWords.subjectWords, reading.article);
+    return toFact(doc, s, q, d, { subject, period: date ? factPeriod(doc, date, false, enFactWords.periodWords) : '', status: d.status ?? 'actual' });
   });
 }
 
-function factsOfSentence(doc: Doc, s: Sentence, quantities: Quantity[]): SentenceFact[] {
+function factsOfSentence(doc: Doc, s: Sentence, quantities: Quantity[], reading: Reading): SentenceFact[] {
   const inView: ViewQuantity[] = [];
   for (const q of quantities) {
     const start = viewIndex(s, q.start);
@@ -91,23 +107,51 @@ function factsOfSentence(doc: Doc, s: Sentence, quantities: Quantity[]): Sentenc
     if (start >= 0 && last >= 0) inView.push({ ...q, start, end: last + 1 });
   }
   if (inView.length === 0) return [];
-  return s.lang === 'zh' ? zhFacts(doc, s, inView) : enFacts(doc, s, inView);
+  return s.lang === 'zh' ? zhFacts(doc, s, inView, reading) : enFacts(doc, s, inView, reading);
 }
 
 /**
- * Facts: each statistic quantity tied to its metric, with period (a date
- * before it in the sentence, or the heading of a bullet list), status and kind.
+ * Facts: each statistic quantity tied to its metric, with subject, period,
+ * status and kind. Sentences are read in order: the period of a paragraph
+ * and the subject of an article carry over to later sentences that state none.
  * Chinese rules in `zh/facts.ts`; English ones (a verb before the number) in `en/facts.ts`.
  */
 export function extractFacts(doc: Doc): Fact[] {
   const facts: SentenceFact[] = [];
+  let reading: Reading | null = null;
+  let articleId = '';
+  let line = -1;
+  const byArticle = new Map<string, Sentence[]>();
   for (const s of doc.sentences) {
+    if (!byArticle.has(s.articleId)) byArticle.set(s.articleId, []);
+    byArticle.get(s.articleId)!.push(s);
+  }
+  const orgsByArticle = new Map<string, Organization[]>();
+  for (const o of doc.organizations) {
+    if (!orgsByArticle.has(o.article_id)) orgsByArticle.set(o.article_id, []);
+    orgsByArticle.get(o.article_id)!.push(o);
+  }
+  for (const s of doc.sentences) {
+    const words = s.lang === 'zh' ? vocab : enFactWords;
+    if (!reading || s.articleId !== articleId) {
+      reading = { article: new ArticleContext(byArticle.get(s.articleId)!, orgsByArticle.get(s.articleId) ?? [], words.subjectWords), carriedPeriod: null };
+      articleId = s.articleId;
+    }
+    // A period carries over within its paragraph only.
+    const paragraph = lastStartingBy(doc.lines, s.start);
+    if (paragraph !== line) reading.carriedPeriod = null;
+    line = paragraph;
     const from = firstStartingFrom(doc.quantities, s.start);
     const inside: Quantity[] = [];
     for (let k = from; k < doc.quantities.length && doc.quantities[k]!.start < s.end; k++) {
       if (doc.quantities[k]!.end <= s.end) inside.push(doc.quantities[k]!);
     }
-    facts.push(...factsOfSentence(doc, s, inside));
+    const made = factsOfSentence(doc, s, inside, reading);
+    facts.push(...made);
+    reading.article.read(doc, s, words.subjectWords);
+    if (made.length) reading.article.carried = made.at(-1)!.subject;
+    // A sentence with neither a period nor a fact ends the run of figures the period covers.
+    reading.carriedPeriod = lastPeriodIn(doc, s.start, s.end, words.periodWords) ?? (made.length ? reading.carriedPeriod : null);
   }
   return facts.map((f, k) => ({ id: `f${k + 1}`, ...f }));
 }

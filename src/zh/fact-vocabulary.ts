@@ -1,5 +1,7 @@
 import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
+import type { PeriodWords } from '../facts/period.js';
+import type { SubjectWords } from '../facts/subject.js';
 
 const words = z.array(z.string().min(1));
 const schema = z.object({
@@ -42,6 +44,32 @@ const schema = z.object({
   placeTags: words,
   disposalObjectTags: z.string(),
   minMetricLength: z.number().int().positive(),
+  trailingTags: z.string(),
+  shareLinks: words,
+  shareEnd: z.string(),
+  comparisonEnd: z.string(),
+  periodBaseBefore: z.string(),
+  runningTotalBefore: z.string(),
+  balanceMetric: z.string(),
+  balanceCue: z.string(),
+  placePronouns: z.record(z.string(), z.string()),
+  companyPronouns: z.string(),
+  metricEndWord: z.string(),
+  examplesAfter: z.string(),
+  listItemBreak: z.string(),
+  weakTargetCues: words,
+  changeMetric: z.string(),
+  statusBreak: z.string(),
+  subjectWords: words,
+  notPlaces: words,
+  placeLevels: words,
+  sourceBefore: z.string(),
+  sourceAfter: z.string(),
+  scopeBefore: z.string(),
+  scopeAfter: z.string(),
+  placeNameSuffixes: words,
+  notPhraseEndTags: z.string(),
+  periodStartAfter: z.string(),
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -74,6 +102,12 @@ function compile(v: z.infer<typeof schema>) {
     estimateCues: new Set(v.estimateCues),
     targetCues: new Set(v.targetCues),
     targetBlockers: new Set(v.targetBlockers),
+    /** `将`, `要`: the future; a target unless an estimate cue (`预计…将达到`) came first. */
+    weakTargetCues: new Set(v.weakTargetCues),
+    /** A metric that is itself a rate of change (`通货膨胀率`, `增速`): its facts are changes. */
+    changeMetric: new RegExp(v.changeMetric, 'u'),
+    /** A clause break: a status cue stops there once a number has followed it. */
+    statusBreak: new RegExp(v.statusBreak, 'u'),
     targetPattern: new RegExp(v.targetPattern, 'u'),
     quoteOpen: new RegExp(v.quoteOpen, 'u'),
     quoteClose: new RegExp(v.quoteClose, 'u'),
@@ -94,6 +128,8 @@ function compile(v: z.infer<typeof schema>) {
     notMetrics: new Set(v.notMetrics),
     /** A metric ends in a noun (a lone verb-noun such as `占地` or `耗资` also reads as one). */
     metricEndTags: new RegExp(v.metricEndTags, 'u'),
+    /** Words that end a metric whatever jieba tags them (`收入`, `出口`, `捐款` are often tagged as verbs). */
+    metricEndWord: new RegExp(v.metricEndWord, 'u'),
     /** A small count in Chinese numerals (`两位客人`, `三个地形区`) is narrative, not a statistic. */
     narrativeCount: new RegExp(v.narrativeCount, 'u'),
     /** `将` before a noun is the disposal marker (`将资产分散`), not the future (`将进入`). */
@@ -101,6 +137,40 @@ function compile(v: z.infer<typeof schema>) {
     placeTags: new Set(v.placeTags),
     disposalObjectTags: new RegExp(v.disposalObjectTags, 'u'),
     minMetricLength: v.minMetricLength,
+    /** Tags cut off the end of a metric with the link words: adverbs (`却仍然高达`), `了`, `的`. */
+    trailingTags: new RegExp(v.trailingTags, 'u'),
+    /** `占`, `是`: `A占B的N%` names a share of A in B. */
+    shareLinks: new Set(v.shareLinks),
+    shareLinkEnd: new RegExp(`(?:${alternation(v.shareLinks)})$`, 'u'),
+    shareEnd: new RegExp(v.shareEnd, 'u'),
+    /** The base of a comparison before a change word (`较2006年`, `比上年`, `环比`): not part of the metric. */
+    comparisonEnd: new RegExp(v.comparisonEnd, 'u'),
+    /** Between a list heading's colon and an item's number: the items are cut by these. */
+    listItemBreak: new RegExp(v.listItemBreak, 'u'),
+    /** Tags a clause phrase used as a metric may not end in (verbs, prepositions, function words). */
+    notPhraseEndTags: new RegExp(v.notPhraseEndTags, 'u'),
+    periodWords: {
+      baseBefore: new RegExp(v.periodBaseBefore, 'u'),
+      runningBefore: new RegExp(v.runningTotalBefore, 'u'),
+      startAfter: new RegExp(v.periodStartAfter, 'u'),
+    } satisfies PeriodWords,
+    /** A balance (`余额`, `资产`) is read at a month's end; so is a change `比年初`. */
+    balanceMetric: new RegExp(v.balanceMetric, 'u'),
+    balanceCue: new RegExp(v.balanceCue, 'u'),
+    subjectWords: {
+      placeTags: new Set(v.placeTags),
+      placePronouns: new Map(Object.entries(v.placePronouns)),
+      companyPronouns: new RegExp(v.companyPronouns, 'gu'),
+      examplesAfter: new RegExp(v.examplesAfter, 'u'),
+      subjectWords: new Set(v.subjectWords),
+      notPlaces: new Set(v.notPlaces),
+      levels: new Set(v.placeLevels),
+      nameSuffixes: new Set(v.placeNameSuffixes),
+      sourceBefore: new RegExp(v.sourceBefore, 'u'),
+      sourceAfter: new RegExp(v.sourceAfter, 'u'),
+      scopeBefore: new RegExp(v.scopeBefore, 'u'),
+      scopeAfter: new RegExp(v.scopeAfter, 'u'),
+    } satisfies SubjectWords,
   };
 }
 

@@ -1,9 +1,10 @@
-import type { FactKind, Quantity, Token } from '../doc.js';
-import { firstStartingFrom } from '../facts/context.js';
+import type { FactKind, Quantity } from '../doc.js';
+import { maskQuantities } from '../facts/context.js';
 import { zhFactVocabulary as v } from './fact-vocabulary.js';
+import { actionAfter, clausePhrase, cleanMetric, endsWith, metricAfter, metricBefore, stripEnd, TAIL, type MetricSentence } from './fact-metric.js';
 
 /** A quantity of the sentence, its span in the sentence view. */
-export type ViewQuantity = Pick<Quantity, 'id' | 'unit' | 'dimension' | 'value' | 'text'> & { start: number; end: number };
+export type ViewQuantity = Pick<Quantity, 'id' | 'unit' | 'unit_text' | 'dimension' | 'value' | 'text'> & { start: number; end: number };
 
 /** What the sentence says a quantity measures; status, period and subject are added by the stage. */
 export interface FactDraft {
@@ -14,16 +15,9 @@ export interface FactDraft {
   fall: boolean;
 }
 
-/** Dimensions whose quantities are not statistics (ages, durations, bare numbers). */
-const NO_FACT_DIMENSIONS = new Set(['none', 'age', 'duration']);
+/** Dimensions whose quantities are not statistics (ages, durations). */
+const NO_FACT_DIMENSIONS = new Set(['age', 'duration']);
 const INDEFINITE = /^一/u;
-const EDGE_PUNCTUATION = /^[\s()（）[\]<>《》,、:：]+|[\s()（）[\]<>《》,、:：“‘]+$/gu;
-const HAN = /\p{Script=Han}/gu;
-
-interface Sentence {
-  view: string;
-  tokens: Token[];
-}
 
 function breaks(text: string, re: RegExp): number[] {
   return [...text.matchAll(re)].map((m) => m.index);
@@ -43,94 +37,29 @@ function pieceAround(cuts: number[], at: number, length: number): [number, numbe
   return [start, end];
 }
 
-/**
- * End-anchored word lists are tested on the last few characters only: a `…$`
- * alternation run over a long clause would try every position.
- */
-const TAIL = 16;
-const endsWith = (re: RegExp, text: string) => re.test(text.slice(-TAIL));
-
-function stripEnd(text: string, re: RegExp): string {
-  let out = text;
-  for (let m = re.exec(out.slice(-TAIL)); m && m[0]; m = re.exec(out.slice(-TAIL))) out = out.slice(0, out.length - m[0].length);
-  return out;
-}
-
-/** The metric without edge punctuation, or '' when it cannot be one (too short or long, a mis-cut). */
-function cleanMetric(text: string): string {
-  if (text.length > 2 * v.metricMaxLength) return '';
-  const metric = text.replace(EDGE_PUNCTUATION, '');
-  const han = metric.match(HAN)?.length ?? 0;
-  if (han < v.minMetricLength || metric.length > v.metricMaxLength) return '';
-  return v.metricReject.test(metric) || v.notMetrics.has(metric) ? '' : metric;
-}
-
-/**
- * The metric written before a number in [from, to): bullets, link words
- * (`达到`, `超过`, `居全国`), everything up to the last predicate verb
- * (`该县已完成`) and leading pronouns, adverbs and time words are dropped.
- */
-export function metricBefore(s: Sentence, from: number, to: number): string {
-  // A metric is short: a clause start further back than this could only give one too long to keep.
-  let start = Math.max(from, to - 3 * v.metricMaxLength);
-  while (start < to && v.leadingBullets.test(s.view[start]!)) start++;
-  start += v.ledePrefix.exec(s.view.slice(start, to))?.[0].length ?? 0;
-  const end = start + stripEnd(s.view.slice(start, to), v.trailing).length;
-  if (endsWith(v.listEnd, s.view.slice(start, end))) return '';
-  const inside: Token[] = [];
-  for (let k = firstStartingFrom(s.tokens, start); k < s.tokens.length && s.tokens[k]!.end <= end; k++) inside.push(s.tokens[k]!);
-  const predicate = inside.filter((t) => v.predicates.has(t.word) && t.end < end).at(-1);
-  if (predicate) start = predicate.end;
-  for (const t of inside) {
-    if (t.start < start) continue;
-    if (t.start > start || !(v.leadWords.has(t.word) || v.leadTags.has(t.tag))) break;
-    start = t.end;
-  }
-  const words = inside.filter((t) => t.start >= start);
-  const last = words.at(-1);
-  const lone = words.length === 1 && v.verbTag.test(last?.tag ?? '');
-  if (last && !lone && !v.metricEndTags.test(last.tag)) return '';
-  return cleanMetric(s.view.slice(start, end));
-}
-
-/** The noun a count is of, written right after it: `4个重庆科创实验室，` → `重庆科创实验室`. */
-export function metricAfter(s: Sentence, from: number, to: number): { metric: string; generic: boolean } {
-  const skip = /^(?:以上|以下|左右|余|多)+/u.exec(s.view.slice(from, to))?.[0].length ?? 0;
-  let at = from + skip;
-  let end = at;
-  const first = firstStartingFrom(s.tokens, at);
-  for (let k = first; k < s.tokens.length; k++) {
-    const t = s.tokens[k]!;
-    if (t.start > at || t.end > to || v.nounCut.has(t.word)) break;
-    if (v.nounTags.test(t.tag)) end = t.end;
-    else if (end === from + skip || !v.nounInnerTags.test(t.tag)) break;
-    at = t.end;
-  }
-  const noun = s.view.slice(from + skip, end);
-  const head = s.tokens[first]?.start === from + skip ? s.tokens[first] : undefined;
-  const generic = v.genericHeads.has(noun) || (head !== undefined && head.end <= end && v.genericHeads.has(head.word));
-  return generic ? { metric: '', generic: true } : { metric: cleanMetric(noun), generic: false };
-}
-
-function kindOf(q: ViewQuantity, metric: string, change: boolean): FactKind {
+function kindOf(q: ViewQuantity, metric: string, change: boolean, share = false): FactKind {
   if (q.unit === 'rank') return 'rank';
-  if (change) return 'change';
+  if (change || v.changeMetric.test(metric)) return 'change';
+  if (share) return 'ratio';
   return q.unit === 'percent' || q.unit === 'percentage_point' || v.ratio.test(metric) ? 'ratio' : 'level';
 }
 
-/** Not a statistic: an indefinite `一个`, a vague `数十亿`, a quoted name `“21条”`, an age, a bare number. */
+/** Not a statistic: an indefinite `一个`, a vague `数十亿`, a quoted name `“21条”`, an age, a duration, a bare number. */
 function isStatistic(q: ViewQuantity, view: string): boolean {
   if (NO_FACT_DIMENSIONS.has(q.dimension) || v.vaguePrefix.test(q.text)) return false;
+  // A bare number is no statistic; an elliptical amount (`400亿`, `70万`: a multiplier, no unit) is one.
+  if (q.dimension === 'none' && !q.unit_text) return false;
   if (q.value === 1 && INDEFINITE.test(q.text)) return false;
   if (q.dimension === 'count' && q.value < 10 && v.narrativeCount.test(q.text)) return false;
   return !(v.quoteOpen.test(view[q.start - 1] ?? '') && v.quoteClose.test(view[q.end] ?? ''));
 }
 
 /** The facts of one Chinese sentence (its view, tokens and the quantities in it, in order). */
-export function zhSentenceFacts(s: Sentence, quantities: ViewQuantity[]): FactDraft[] {
+export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): FactDraft[] {
   const drafts: FactDraft[] = [];
-  const groupCuts = breaks(s.view, v.groupBreak);
-  const clauseCuts = breaks(s.view, v.clauseBreak);
+  const masked = maskQuantities(s.view, quantities);
+  const groupCuts = breaks(masked, v.groupBreak);
+  const clauseCuts = breaks(masked, v.clauseBreak);
   const statistics = quantities.filter((q) => isStatistic(q, s.view));
   const done = new Set<string>();
   for (const q of statistics) {
@@ -145,15 +74,18 @@ export function zhSentenceFacts(s: Sentence, quantities: ViewQuantity[]): FactDr
       continue;
     }
     done.add(q.id);
-    drafts.push(...clauseFacts(s, q, pieceAround(clauseCuts, q.start, s.view.length), clauseCuts, drafts));
+    const clause = pieceAround(clauseCuts, q.start, s.view.length);
+    const from = Math.max(clause[0], statistics.filter((o) => o.end <= q.start).at(-1)?.end ?? 0);
+    drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, drafts));
   }
   return drafts;
 }
 
 /** `A和B分别达到X、Y` → A:X, B:Y; `分别增长X、Y` → the sentence's last levels, in order. */
-function distribute(s: Sentence, groupStart: number, at: number, after: number, group: ViewQuantity[], levels: FactDraft[]): FactDraft[] {
-  const head = metricBefore(s, groupStart, at);
-  const named = head ? head.split(v.listSeparator).map(cleanMetric).filter(Boolean) : [];
+function distribute(s: MetricSentence, groupStart: number, at: number, after: number, group: ViewQuantity[], levels: FactDraft[]): FactDraft[] {
+  const head = metricBefore(s, groupStart, at).metric;
+  let named = head ? head.split(v.listSeparator).map(cleanMetric).filter(Boolean) : [];
+  if (named.length !== group.length) named = listedMetrics(s, groupStart, at);
   const verb = stripEnd(s.view.slice(after, group[0]!.start), v.linkEnd);
   const fall = endsWith(v.changeDownEnd, verb);
   const change = fall || endsWith(v.changeUpEnd, verb);
@@ -161,21 +93,53 @@ function distribute(s: Sentence, groupStart: number, at: number, after: number, 
   return metrics.map((metric, k) => ({ quantityId: group[k]!.id, metric, kind: kindOf(group[k]!, metric, change), fall }));
 }
 
-/** The facts of one quantity from its clause: metric after or before it, change words, `双双`. */
-function clauseFacts(s: Sentence, q: ViewQuantity, [cs, ce]: [number, number], cuts: number[], drafts: FactDraft[]): FactDraft[] {
+/** The metric of each conjunct of `A和B` in [from, to), read one by one (the whole may be too long for one metric). */
+function listedMetrics(s: MetricSentence, from: number, to: number): string[] {
+  const cuts = [...s.view.slice(from, to).matchAll(new RegExp(v.listSeparator.source, 'gu'))];
+  const bounds = [from, ...cuts.flatMap((m) => [from + m.index, from + m.index + m[0].length]), to];
+  const out: string[] = [];
+  for (let k = 0; k < bounds.length; k += 2) out.push(metricBefore(s, bounds[k]!, bounds[k + 1]!).metric);
+  return out.every(Boolean) ? out : [];
+}
+
+/**
+ * The heading of a list (`十大贸易伙伴及贸易额分别是：日本，608亿美元；…`): the
+ * metric before the last colon before `at`, when list items (cut by `，；`) follow it.
+ */
+function listHeading(s: MetricSentence, at: number): string {
+  const colon = Math.max(s.view.lastIndexOf('：', at), s.view.lastIndexOf(':', at));
+  if (colon <= 0 || !v.listItemBreak.test(s.view.slice(colon, at))) return '';
+  return metricBefore(s, 0, colon).metric;
+}
+
+/** The metric of the sentence so far (a topic carried across commas): the last level's, else the last fact's. */
+function carriedMetric(drafts: FactDraft[]): string {
+  return (drafts.filter((d) => d.kind !== 'change').at(-1) ?? drafts.at(-1))?.metric ?? '';
+}
+
+/**
+ * The facts of one quantity from its clause [cs, ce), read from `from` (the
+ * clause start or the end of the quantity before): the noun after a count,
+ * the metric before the number, the noun after an amount, what a count did,
+ * else the topic carried from earlier in the sentence; change words; `双双`.
+ */
+function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, number], from: number, cuts: number[], drafts: FactDraft[]): FactDraft[] {
   const left = s.view.slice(cs, q.start);
   const verb = stripEnd(left, v.linkEnd);
   const fall = endsWith(v.changeDownEnd, verb);
   const change = fall || endsWith(v.changeUpEnd, verb) || v.changeAfter.test(s.view.slice(q.end, q.end + TAIL));
-  const after = q.dimension === 'count' ? metricAfter(s, q.end, ce) : { metric: '', generic: false };
-  if (after.generic) return [];
-  let metric = after.metric || metricBefore(s, cs, q.start);
-  if (!metric && (change || q.unit === 'rank')) metric = drafts.filter((d) => d.kind !== 'change').at(-1)?.metric ?? '';
+  const count = q.dimension === 'count';
+  const after = metricAfter(s, q.end, ce, count);
+  if (after.generic && count) return [];
+  const before = metricBefore(s, from, q.start);
+  const share = before.share || endsWith(v.shareLinkEnd, verb);
+  const metric = (count || before.lone ? after.metric || before.metric : before.metric || after.metric)
+    || (count ? actionAfter(s, q.end, ce) : '') || clausePhrase(s, from, q.start) || carriedMetric(drafts) || listHeading(s, q.start);
   if (!metric) return [];
-  const out: FactDraft[] = [{ quantityId: q.id, metric, kind: kindOf(q, metric, change), fall }];
-  if (!after.metric && endsWith(v.bothBefore, left) && s.view[cs - 1] === '、') {
+  const out: FactDraft[] = [{ quantityId: q.id, metric, kind: kindOf(q, metric, change, share), fall }];
+  if (metric !== after.metric && endsWith(v.bothBefore, left) && s.view[cs - 1] === '、') {
     const [ps] = pieceAround(cuts, cs - 1, s.view.length);
-    const other = metricBefore(s, ps, cs - 1);
+    const other = metricBefore(s, ps, cs - 1).metric;
     if (other) out.unshift({ quantityId: q.id, metric: other, kind: kindOf(q, other, change), fall });
   }
   return out;

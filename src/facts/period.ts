@@ -1,0 +1,60 @@
+import type { DateMention, Doc } from '../doc.js';
+import { firstStartingFrom, lastStartingBy, periodOf } from './context.js';
+
+/** The words around a date that decide whether it is a fact's period (language data). */
+export interface PeriodWords {
+  /** Right before a date that is the base of a comparison (`比1996年增长`): never the period. */
+  baseBefore: RegExp;
+  /** Right after a date that starts a span rather than being its period (`开始`, `以来`, `since`). */
+  startAfter: RegExp;
+  /** Right before a month closing a running total (`截至1997年11月末`). */
+  runningBefore: RegExp;
+}
+
+const MONTH_END = /^[末底]/u;
+/** How far before a date its comparison word is looked for. */
+const BASE_WINDOW = 16;
+
+/**
+ * A date that can be a fact's period: a dated period (a range of days such as
+ * a week counts; a single day dates an event) that is neither a comparison
+ * base (`比1996年`) nor the start of a span (`从7月开始`, `1997年以来`).
+ */
+export function isReportingPeriod(doc: Doc, d: DateMention, words: PeriodWords): boolean {
+  const dated = Boolean(d.value) && (d.granularity !== 'day' || Boolean(d.value_end));
+  return dated && !words.baseBefore.test(doc.norm.slice(Math.max(0, d.start - BASE_WINDOW), d.start))
+    && !words.startAfter.test(doc.norm.slice(d.end, d.end + BASE_WINDOW));
+}
+
+/** The last reporting period that ends in [from, to), or null. */
+export function lastPeriodIn(doc: Doc, from: number, to: number, words: PeriodWords): DateMention | null {
+  for (let k = lastStartingBy(doc.dates, to - 1); k >= 0 && doc.dates[k]!.start >= from; k--) {
+    const d = doc.dates[k]!;
+    if (d.end <= to && isReportingPeriod(doc, d, words)) return d;
+  }
+  return null;
+}
+
+/** The reporting period nearest to `at` in [from, to), before or after it (English puts it either side). */
+export function nearestPeriodIn(doc: Doc, from: number, to: number, at: number, words: PeriodWords): DateMention | null {
+  let best: DateMention | null = null;
+  const distance = (d: DateMention) => (d.end <= at ? at - d.end : d.start - at);
+  for (let k = firstStartingFrom(doc.dates, from); k < doc.dates.length && doc.dates[k]!.end <= to; k++) {
+    const d = doc.dates[k]!;
+    if (isReportingPeriod(doc, d, words) && (!best || distance(d) < distance(best))) best = d;
+  }
+  return best;
+}
+
+/**
+ * The ISO period a fact gets from a date: a running total up to a month's
+ * end (`截至1997年11月末`) covers the months of that year up to it
+ * (`1997-01/1997-11`), unless the fact is a balance (`存款余额`: `1997-11`).
+ */
+export function factPeriod(doc: Doc, d: DateMention, balance: boolean, words: PeriodWords): string {
+  const running = d.granularity === 'month' && !d.value_end
+    && words.runningBefore.test(doc.norm.slice(Math.max(0, d.start - 3), d.start))
+    && (MONTH_END.test(doc.norm.slice(d.end, d.end + 1)) || MONTH_END.test(d.modifier) || /[末底]$/u.test(d.text));
+  if (!running || balance) return periodOf(d);
+  return `${d.value.slice(0, 4)}-01/${d.value}`;
+}
