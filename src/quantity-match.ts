@@ -5,6 +5,7 @@
  * sharing across coordinated numbers.
  */
 import type { Lang, Quantity, Span } from './doc.js';
+import { withoutFloatNoise } from './float-noise.js';
 import { COORDINATORS, LIST_CUES } from './qualifiers.js';
 
 /** The quantity's values; `start`/`end` are view offsets of the span (number, unit or measure word, inner 余/多). */
@@ -59,7 +60,7 @@ export function mergeRanges(lang: Lang, view: string, list: QuantityMatch[]): Qu
       const sameUnit = prev.unit === q.unit;
       // 3-5万元 borrows 万 for its start; 四亿至四点五亿英镑 and 40亿—50亿美元 share the unit of the end.
       const bare = prev.unit === '' && q.unit !== '' && (prev.scale === 1 || prev.scale === q.scale);
-      const low = bare && prev.scale === 1 ? prev.value * q.scale : prev.value;
+      const low = bare && prev.scale === 1 ? withoutFloatNoise(prev.value * q.scale) : prev.value;
       if ((sameUnit || bare) && low < q.value) {
         out[out.length - 1] = {
           ...q, start: prev.start, value: low, value_max: q.value,

@@ -9,6 +9,7 @@
  * MAX_RUN is not a number (a serial, a table of digits, `1111…`).
  */
 import type { Qualifier } from '../doc.js';
+import { withoutFloatNoise } from '../float-noise.js';
 import { foldFullWidth } from '../stages/normalize.js';
 import { numeralTable, NUMERAL_RUN, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
 import { lexNumeralRun, type Atom } from './numeral-lexer.js';
@@ -129,10 +130,6 @@ function parseAt(atoms: Atom[], i: number, pick: 0 | 1): Parsed | null {
   return { next: lastGood + 1, value: lastGoodValue, ranged, vague, inner, fraction: false };
 }
 
-/** 1,100.9亿 is 110090000000, not 110090000000.00002: keep 15 significant digits. */
-export function tidy(value: number): number {
-  return Number.isInteger(value) ? value : Number(value.toPrecision(15));
-}
 
 function multiplierTextOf(atoms: Atom[], from: number, to: number): string {
   let j = to;
@@ -166,7 +163,7 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
   const start = signStart(view, first.start);
   const sign = start < first.start ? -1 : 1;
   // A ranged denominator reverses the ends (数十分之一 = 1/90 … 1/20), and so does a sign.
-  const ends = [low.value, high?.value ?? low.value].map((v) => sign * tidy(v)).sort((a, b) => a - b) as [number, number];
+  const ends = [low.value, high?.value ?? low.value].map((v) => sign * withoutFloatNoise(v)).sort((a, b) => a - b) as [number, number];
   if (!ends.every(Number.isFinite)) return null;
   return {
     start, end: last.end,

@@ -8,7 +8,8 @@ import type { Qualifier } from '../doc.js';
 import { unitAfter, unitBefore, type UnitSurface } from '../units.js';
 import { qualifierAfter, qualifierBefore, innerQualifier, INNER_WORDS } from '../qualifiers.js';
 import { keepQuantities, mergeRanges, shareQualifiers, type QuantityMatch } from '../quantity-match.js';
-import { findChineseNumbers, tidy, type NumberMatch } from './numbers.js';
+import { withoutFloatNoise } from '../float-noise.js';
+import { findChineseNumbers, type NumberMatch } from './numbers.js';
 import { afterDeterminer, hasIdentifierPrefix, hasNameSuffix, insideFixedWord } from './not-quantities.js';
 import { afterOrdinalPrefix, rankAt } from './ranks.js';
 
@@ -147,8 +148,8 @@ function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
   return finish(view, {
     ...base,
     start, end: hit.end,
-    value: tidy((n.value + (hit.half ? 0.5 : 0)) * unit.factor),
-    value_max: n.valueMax === null ? null : tidy(n.valueMax * unit.factor),
+    value: withoutFloatNoise((n.value + (hit.half ? 0.5 : 0)) * unit.factor),
+    value_max: n.valueMax === null ? null : withoutFloatNoise(n.valueMax * unit.factor),
     unit: unit.unit,
     unit_text: hit.unit ? n.multiplierText + hit.unitText : unit.text + n.multiplierText,
     dimension: unit.dimension,

@@ -66,7 +66,7 @@ export function chineseNumeral(n: number): string {
 }
 
 /** A written number and the value it stands for. */
-export interface Written { text: string; value: number }
+export interface Written { text: string; value: number; /** The multiplier written inside the number (万 → 1e4), 1 when none. */ factor?: number }
 
 const integer = fc.integer({ min: 1, max: 99_999 });
 const plainNumber: fc.Arbitrary<Written> = integer.map((n) => ({ text: String(n), value: n }));
@@ -79,8 +79,8 @@ export const separatedNumber: fc.Arbitrary<Written> = fc.record({
   multiplier: fc.constantFrom({ word: '', factor: 1 }, { word: '万', factor: 1e4 }, { word: '亿', factor: 1e8 }),
 }).map(({ n, tenth, full, multiplier: { word, factor } }) => {
   const ascii = `${withThousands(n)}${tenth === null ? '' : `.${tenth}`}${word}`;
-  const value = Math.round((n + (tenth ?? 0) / 10) * factor * 10) / 10;
-  return { text: full ? toFullWidth(ascii) : ascii, value };
+  const value = Number(`${n}${tenth === null ? '' : `.${tenth}`}e${Math.log10(factor)}`); // exact, no float noise
+  return { text: full ? toFullWidth(ascii) : ascii, value, factor };
 });
 
 const ZH_LEADS = ['今年共有', '全年完成', '总量达到', '去年新增', '累计建成', '目前已有', '全市拥有', '一季度实现'];
@@ -101,7 +101,15 @@ export const zhSeparatorCase = fc.record({
   b: fc.option(separatedNumber, { nil: null }),
   unit: fc.constantFrom('家', '位', '个百分点', '吨', '元', '万元', '人'),
   end: fc.constantFrom(...ZH_ENDS),
-}).map(({ lead, a, b, unit, end }) => ({ text: `${lead}${a.text}${b ? `至${b.text}` : ''}${unit}${end}`, number: a.text, value: a.value }));
+}).map(({ lead, a, b, unit, end }) => {
+  // Stated only where the reading is certain: a start without a multiplier before an end with one
+  // (borrowed only in a rising range), or 万/亿 before 万元, states no value here.
+  const unitFactor = unit === '万元' ? 1e4 : 1;
+  const aFactor = a.factor ?? 1;
+  const uncertain = (aFactor === 1 && (b?.factor ?? 1) > 1) || (aFactor > 1 && unitFactor > 1);
+  const value = uncertain ? undefined : Number((a.value * unitFactor).toPrecision(15));
+  return { text: `${lead}${a.text}${b ? `至${b.text}` : ''}${unit}${end}`, number: a.text, value };
+});
 
 /** Fractions and approximate fractions (`数十分之一`, `一二分之三`, `百分之五`). */
 export const zhFractionCase = fc.record({
