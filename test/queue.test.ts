@@ -105,9 +105,9 @@ describe.skipIf(!available && !process.env.CI)('queue mode on BullMQ and a real 
 
     expect(mergeTables(out)).toEqual({ issues: 40, errors: [] });
     await run({ inputs: [input, badDir], outDir: local, config: loadConfig(undefined) });
-    const files = readdirSync(local).filter((f) => f.endsWith('.csv') || (f.endsWith('.json') && !f.startsWith('run'))).sort();
-    expect(files).toHaveLength(44);
-    for (const f of files) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(local, f), 'utf8'));
+    const files = readdirSync(local).filter((f) => /\.(csv|parquet)$/.test(f) || (f.endsWith('.json') && !f.startsWith('run'))).sort();
+    expect(files).toHaveLength(40 + 5 + 5); // issues, then five tables as CSV and as Parquet
+    for (const f of files) expect(readFileSync(join(out, f)).equals(readFileSync(join(local, f))), f).toBe(true);
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
   }, 120_000);
 });
