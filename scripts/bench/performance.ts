@@ -49,6 +49,23 @@ function coldStart(file: string, runs: number, scratch: string, config: string[]
   return { ms: round(median(node.map((r) => r.ms))), cpuMs: median(node.map((r) => processFigures(r.stderr).cpuMs)), npmMs: round(median(npm)) };
 }
 
+/**
+ * What writing Parquet adds to a run on the sample corpus (issue 12: ≤ 20%):
+ * the median of fresh CLI runs with the default formats against the same
+ * runs with `--format csv,json`, alternated so that load changes hit both.
+ */
+function parquetCost(scratch: string, runs = 5): { withMs: number; withoutMs: number; sharePercent: number } {
+  const run = (formats: string[]) => timed(process.execPath, ['bin/extract.js', 'corpus', '--out', join(scratch, 'formats'), '--clean', ...formats]).ms;
+  const withParquet: number[] = [];
+  const without: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    without.push(run(['--format', 'csv,json']));
+    withParquet.push(run([]));
+  }
+  const [withMs, withoutMs] = [median(withParquet), median(without)];
+  return { withMs: round(withMs), withoutMs: round(withoutMs), sharePercent: round((100 * (withMs - withoutMs)) / withoutMs, 1) };
+}
+
 interface RunFigures {
   issues: number; chars: number; jobs: number | 'default';
   /** Wall time, and CPU time of every thread (less sensitive to other load on the machine). */
@@ -125,6 +142,10 @@ export function measure(log: (line: string) => void): Record<string, unknown> {
       log(`Chinese ×16 with ${backend}: pipeline ${run.ms} ms (CPU ${run.cpuMs} ms, ${run.charsPerSecond} chars/s, peak RSS ${run.peakRssMb} MB), raw cut ${round(raw)} ms (load included), ratio ${round(run.ms / raw, 2)}`);
     }
     results.segmentation = segmentation;
+
+    const parquet = parquetCost(scratch);
+    results.parquet = parquet;
+    log(`sample corpus with Parquet ${parquet.withMs} ms, without ${parquet.withoutMs} ms: Parquet adds ${parquet.sharePercent}% (≤ 20%)`);
 
     const stages = child(['--stages', join(scratch, 'mixed-1')]) as Record<string, number>;
     results.stageMs = stages;
