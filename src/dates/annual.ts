@@ -1,10 +1,11 @@
 /**
- * Days that recur every year — festivals, lunar dates, solar terms — placed
+ * Days that recur every year — festivals, lunar dates, solar terms, Easter — placed
  * in a year and, without one, resolved like other yearless days: the latest
  * on or before the reference, the coming one when the clause looks ahead.
  */
+import { easterSunday } from '../calendar/easter.js';
 import { lunarToGregorian, solarTermDay } from '../calendar/lunar.js';
-import { addDays, compareYmd, isValidDay, type Ymd } from './calendar.js';
+import { addDays, compareYmd, isValidDay, nthWeekday, type Ymd } from './calendar.js';
 import type { AnnualDay } from './expr.js';
 
 /** One held within this many days before the reference is that one, whatever the tense. */
@@ -21,8 +22,15 @@ export function annualDay(a: AnnualDay, year: number): Ymd | null {
   let day: Ymd | null;
   if (a.calendar === 'lunar') day = lunarToGregorian({ year, month: a.month, day: a.day, ...(a.leap ? { leap: true } : {}) });
   else if (a.calendar === 'term') day = solarTermDay(year, a.term!);
+  else if (a.calendar === 'easter') day = year >= 1583 ? easterSunday(year) : null;
+  else if (a.calendar === 'nth-weekday') day = nthWeekdayDay(year, a.month, a.nth!);
   else day = isValidDay({ year, month: a.month, day: a.day }) ? { year, month: a.month, day: a.day } : null;
   return day && a.shift ? addDays(day, a.shift) : day;
+}
+
+function nthWeekdayDay(year: number, month: number, nth: { n: number; weekday: number }): Ymd | null {
+  const d = nthWeekday(year, month, nth.n, nth.weekday);
+  return isValidDay(d) ? d : null;
 }
 
 /**

@@ -62,6 +62,12 @@ export function isoWeekday(d: Ymd): number {
   return ((toDayNumber(d) % 7) + 7 + 3) % 7 + 1;
 }
 
+/** The n-th `weekday` (ISO) of a month (`the fourth Thursday of November`); it may not exist (a fifth one). */
+export function nthWeekday(year: number, month: number, n: number, weekday: number): Ymd {
+  const first = (weekday - isoWeekday({ year, month, day: 1 }) + 7) % 7 + 1;
+  return { year, month, day: first + 7 * (n - 1) };
+}
+
 export function compareYmd(a: Ymd, b: Ymd): number {
   return toDayNumber(a) - toDayNumber(b);
 }

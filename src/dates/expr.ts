@@ -15,15 +15,18 @@ export interface DecadeExpr {
 
 /**
  * A yearly day: a lunar month/day (the stated year is the lunar year), a
- * Gregorian month/day, or a solar term (`清明`); `shift` days after it
- * (除夕 = 春节 − 1).
+ * Gregorian month/day, a solar term (`清明`), Easter Sunday, or the n-th
+ * weekday of a month (Thanksgiving); `shift` days after it (除夕 = 春节 − 1,
+ * Good Friday = Easter − 2).
  */
 export interface AnnualDay {
-  calendar: 'lunar' | 'solar' | 'term';
+  calendar: 'lunar' | 'solar' | 'term' | 'easter' | 'nth-weekday';
   month: number;
   day: number;
   leap?: boolean;
   term?: string;
+  /** With `nth-weekday`: which weekday (ISO) of `month`. */
+  nth?: { n: number; weekday: number };
   shift?: number;
 }
 

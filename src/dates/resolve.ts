@@ -8,7 +8,7 @@
  * yearless day within two weeks of the reference is that nearby day.
  */
 import type { Granularity } from '../doc.js';
-import { addDays, addMonths, compareYmd, daysInMonth, isoDay, isoMonth, isoWeekday, isoYear, isValidDay, type Ymd } from './calendar.js';
+import { addDays, addMonths, compareYmd, daysInMonth, isoDay, isoMonth, isoWeekday, isoYear, isValidDay, nthWeekday, type Ymd } from './calendar.js';
 import { annualDay, nearestAnnualDay } from './annual.js';
 import { hasYear, type DateCandidate, type DateExpr } from './expr.js';
 
@@ -41,8 +41,7 @@ function periodInYear(e: DateExpr, year: number, month = e.month): Period | null
     return isValidDay(d) ? dayPeriod(d) : null;
   }
   if (e.nth && month !== undefined) {
-    const first = (e.nth.weekday - isoWeekday(ymd(year, month, 1)) + 7) % 7 + 1;
-    const d = ymd(year, month, first + 7 * (e.nth.n - 1));
+    const d = nthWeekday(year, month, e.nth.n, e.nth.weekday);
     return isValidDay(d) ? dayPeriod(d) : null;
   }
   if (month !== undefined) return month >= 1 && month <= 12 ? monthPeriod(year, month) : null;

@@ -1,11 +1,12 @@
 /**
  * English date parsers, mirroring `zh/dates.ts`: `Jan. 5`, `January 5, 2024`,
  * `last July`, `this year`, `in 2023`, `the first quarter`, `the first half
- * of 2024`, weekdays, numeric dates. Vocabulary from `data/en/dates.json`.
+ * of 2024`, weekdays, numeric dates; festivals in `date-festivals.ts`. Vocabulary from `data/en/dates.json`.
  */
 import type { DateCandidate, DateExpr } from '../dates/expr.js';
 import { alternation as alt, runParsers, type DateParser } from '../dates/parser.js';
 import { mergeRanges, removeOverlaps } from '../dates/refine.js';
+import { enFestivalParser } from './date-festivals.js';
 import { dayWords, enDateVocabulary as V } from './date-vocabulary.js';
 
 const capitalised = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
@@ -141,6 +142,7 @@ export const enDateParsers: readonly DateParser[] = [
     candidate(m, { day: DAY_WORDS.get(g.dw!.toLowerCase())! })),
   parser('en-ordinal-day', `\\b(?:(?<wd>${WD_ALT}),?\\s+)?the\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:century|anniversary|time|floor|place|round|session|congress|plenary))`, (g, m) =>
     candidate(m, { day: Number(g.d) })),
+  enFestivalParser,
 ];
 
 const rangeSeparator = /^\s*(?:-|–|—|to|through|until)\s*$/i;
