@@ -26,6 +26,7 @@ const schema = z.object({
   modifiers: lowerWords,
   notAfter: lowerWords,
   notBefore: lowerWords,
+  leadIns: lowerWords,
 });
 
 const F = loadDataJson('en/festivals.json', schema);
@@ -45,7 +46,7 @@ const YEAR = '(?:,?\\s+(?:of\\s+)?(?<y>1\\d{3}|20\\d{2})(?![\\d%])|\\s+(?<ystep>
 const STEPS: Record<string, number> = { last: -1, this: 0, next: 1 };
 const key = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
 
-const wordBefore = (view: string, at: number): string => /([A-Za-z]+)[\s-]*$/.exec(view.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
+const wordBefore = (view: string, at: number): string => /([A-Za-z]+)[\s-]*$/.exec(view.slice(Math.max(0, at - 20), at))?.[1] ?? '';
 const wordAfter = (view: string, at: number): string => /^\s+([A-Za-z][A-Za-z-]*)/.exec(view.slice(at, at + 30))?.[1] ?? '';
 
 export const enFestivalParser: DateParser = {
@@ -55,7 +56,10 @@ export const enFestivalParser: DateParser = {
     const g = m.groups!;
     // Written capitalised; `christmas` in lower case is not the holiday's name in wire text.
     if (!/^[A-Z]/.test(g.name!)) return null;
-    if (F.notBefore.includes(wordBefore(view, m.index))) return null;
+    const before = wordBefore(view, m.index);
+    if (F.notBefore.includes(before.toLowerCase())) return null;
+    // `Stephen Christmas`, `Orthodox Easter`: a capitalised word before it makes it part of a name.
+    if (/^[A-Z]/.test(before) && !F.leadIns.includes(before.toLowerCase())) return null;
     const end = m.index + m[0].length;
     const next = g.y || g.ystep ? '' : wordAfter(view, end);
     // `Christmas Island`, `Easter Rising`: part of a name; `Christmas trees`: the word describes a thing.
