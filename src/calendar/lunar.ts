@@ -5,8 +5,14 @@
  * against the official calendar, 1900–2100; the comparison with `date-chinese`
  * is in docs/dates.md).
  */
-import { Lunar, LunarMonth, LunarYear } from 'lunar-typescript';
+import { createRequire } from 'node:module';
 import type { Ymd } from '../dates/calendar.js';
+
+const require = createRequire(import.meta.url);
+type LunarLibrary = typeof import('lunar-typescript');
+let library: LunarLibrary | undefined;
+/** The library, loaded on the first lunar question: most issues ask none. */
+const lunar = (): LunarLibrary => (library ??= require('lunar-typescript') as LunarLibrary);
 
 /** A day of the lunar calendar. `month` 1–12; `day` 30 is the last day of a 29-day month only with `lastDay`. */
 export interface LunarDay {
@@ -26,8 +32,8 @@ const toYmd = (s: { getYear(): number; getMonth(): number; getDay(): number }): 
 /** Days in a lunar month, or 0 when the month does not exist (a leap month the year lacks). */
 export function lunarMonthLength(year: number, month: number, leap = false): number {
   if (year < FIRST_YEAR || year > LAST_YEAR) return 0;
-  if (leap && LunarYear.fromYear(year).getLeapMonth() !== month) return 0;
-  return LunarMonth.fromYm(year, leap ? -month : month)?.getDayCount() ?? 0;
+  if (leap && lunar().LunarYear.fromYear(year).getLeapMonth() !== month) return 0;
+  return lunar().LunarMonth.fromYm(year, leap ? -month : month)?.getDayCount() ?? 0;
 }
 
 /**
@@ -45,7 +51,7 @@ export function lunarToGregorian(d: LunarDay): Ymd | null {
   return remembered(`${d.year}/${d.leap ? 'L' : ''}${d.month}/${d.day}`, () => {
     const length = lunarMonthLength(d.year, d.month, d.leap);
     if (d.day < 1 || d.day > length) return null;
-    return toYmd(Lunar.fromYmd(d.year, d.leap ? -d.month : d.month, d.day).getSolar());
+    return toYmd(lunar().Lunar.fromYmd(d.year, d.leap ? -d.month : d.month, d.day).getSolar());
   });
 }
 
@@ -55,7 +61,7 @@ export function solarTermDay(year: number, name: string): Ymd | null {
   return remembered(`${year}/${name}`, () => {
     // A lunar year's table names under Chinese names the terms from the winter before it: December's are in the next year's.
     for (const lunarYear of [year, year + 1]) {
-      const term = Lunar.fromYmd(lunarYear, 1, 1).getJieQiTable()[name];
+      const term = lunar().Lunar.fromYmd(lunarYear, 1, 1).getJieQiTable()[name];
       if (term && term.getYear() === year) return toYmd(term);
     }
     return null;

@@ -9,12 +9,19 @@ export interface DateParser {
   name: string;
   /** Must carry the `g` flag; compiled once at module load. */
   pattern: RegExp;
+  /**
+   * Words one of which every sentence with a match contains (`年`, the
+   * relative-year words): a sentence with none skips the pattern. Absent:
+   * the pattern always runs.
+   */
+  needs?: readonly string[];
   extract(match: RegExpExecArray, view: string): DateCandidate | null;
 }
 
 export function runParsers(parsers: readonly DateParser[], view: string): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const parser of parsers) {
+    if (parser.needs && !parser.needs.some((word) => view.includes(word))) continue;
     parser.pattern.lastIndex = 0;
     for (const m of view.matchAll(parser.pattern)) {
       const c = parser.extract(m as RegExpExecArray, view);

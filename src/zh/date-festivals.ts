@@ -81,6 +81,7 @@ function lunarDayNumber(text: string): number {
 const lunarDate: DateParser = {
   name: 'zh-lunar-date',
   pattern: new RegExp(`(?:(?<cal>${alt(V.calendarPrefixes)})(?:(?<y>\\d{4}|[${CN_DIGIT}]{4})\\s?年)?)?${LEAP}${L_MONTH}${L_DAY}(?![日号一二三四五六七八九十])`, 'g'),
+  needs: ['月'],
   extract(m, view) {
     const g = m.groups!;
     // `2015年农历正月初一`, `今年正月十五`: a year before the calendar word or the month.
@@ -99,6 +100,7 @@ const lunarDate: DateParser = {
 const newYearDay: DateParser = {
   name: 'zh-new-year-day',
   pattern: /大年初(?<d>[一二三四五六七八九十])/g,
+  needs: ['大年初'],
   extract(m) {
     const annual: AnnualDay = { calendar: 'lunar', month: 1, day: parseDateNumber(m.groups!.d!)! };
     return { start: m.index, end: m.index + m[0].length, from: { annual }, modifier: '' };

@@ -14,6 +14,7 @@ const SEP = ZH_RANGE_SEP;
 const numeric: DateParser = {
   name: 'zh-numeric',
   pattern: /(?<!\d|\d[./])(?<y>\d{4})(?<s>[-./])(?<m>1[0-2]|0?[1-9])\k<s>(?<d>3[01]|[12]\d|0?[1-9])(?!\d|[/.]\d)/g,
+  needs: ['-', '.', '/'],
   extract(m) {
     const g = m.groups!;
     return { start: m.index, end: m.index + m[0].length, from: { year: +g.y!, month: +g.m!, day: +g.d! }, modifier: '' };
@@ -33,6 +34,7 @@ const DOTTED_RANGE_DAYS = 14;
 const dottedRange: DateParser = {
   name: 'zh-dotted-range',
   pattern: new RegExp(`(?<![\\d.A-Za-z])(?<m1>${DOT_M})\\.(?<d1>${DOT_D})\\s?${SEP}\\s?(?:(?<m2>${DOT_M})\\.)?(?<d2>${DOT_D})(?![\\d.%])`, 'g'),
+  needs: ['.'],
   extract(m, view) {
     const g = m.groups!;
     const end = m.index + m[0].length;
@@ -53,6 +55,7 @@ const yearBefore = yearReader();
 const monthPair: DateParser = {
   name: 'zh-month-pair',
   pattern: new RegExp(`(?<![\\d.])(?<a>1[01]|0?[1-9])\\s?、\\s?(?<b>1[0-2]|0?[2-9])\\s?月(?:份)?`, 'g'),
+  needs: ['、'],
   extract(m, view) {
     const [a, b] = [+m.groups!.a!, +m.groups!.b!];
     if (b !== a + 1) return null;

@@ -22,6 +22,7 @@ function shifted(e: DateExpr, n: number): DateExpr {
 const season: DateParser = {
   name: 'zh-season',
   pattern: new RegExp(`(?<s>${SEASON}{1,3})(?<suffix>${alt(V.seasonSuffixes)})?`, 'g'),
+  needs: Object.keys(V.seasons),
   extract(m, view) {
     const g = m.groups!;
     const y = yearBefore(view, m.index);

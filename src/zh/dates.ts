@@ -113,12 +113,19 @@ function calendarCandidate(m: RegExpExecArray, view: string): DateCandidate | nu
 const LEAD = `(?<![${CN_DIGIT}十百千]|年\\s?)`;
 /** Every calendar pattern starts on one of these; the lookahead lets the engine skip other text fast. */
 const FIRST = `(?=[\\d${CN}元今去前明本上下后後大这這第当同该是次翌转头])`;
-const calendar = (name: string, source: string): DateParser =>
-  ({ name, pattern: new RegExp(FIRST + source, 'g'), extract: calendarCandidate });
+const calendar = (name: string, needs: readonly string[], source: string): DateParser =>
+  ({ name, pattern: new RegExp(FIRST + source, 'g'), needs, extract: calendarCandidate });
+
+/** What each calendar pattern cannot match without (in the match or its lookahead). */
+const YEAR_NEEDS = ['年', ...Object.keys(V.relativeYears), ...Object.keys(V.anaphoricYears)];
+const MONTH_NEEDS = ['月', ...Object.keys(V.relativeMonths)];
+const DAY_NEEDS = ['日', '号'];
+const PERIOD_NEEDS = [...Object.keys(V.halves), '季度', '个月'];
 
 const relativeDay: DateParser = {
   name: 'zh-relative-day',
   pattern: new RegExp(`(?:${alt(Object.keys(V.relativeDays))})(?!性)`, 'g'),
+  needs: Object.keys(V.relativeDays),
   extract(m, view) {
     if (startsWithAny(view, m.index, V.names)) return null;
     return { start: m.index, end: m.index + m[0].length, from: { dayOffset: V.relativeDays[m[0]]! }, modifier: '' };
@@ -128,6 +135,7 @@ const relativeDay: DateParser = {
 const week: DateParser = {
   name: 'zh-week',
   pattern: new RegExp(`(?<wp>${alt(Object.keys(V.weekPrefixes))})?(?<![一二三四五六七八九十两几数每])(?:${alt(V.weekWords)})(?:(?<wd>[${Object.keys(V.weekdays).join('')}])|(?![期年岁边围刊末报]))`, 'g'),
+  needs: V.weekWords,
   extract(m, view) {
     const { wp, wd } = m.groups ?? {};
     if (!wp && !wd) return null;
@@ -147,12 +155,14 @@ const week: DateParser = {
 const weekend: DateParser = {
   name: 'zh-weekend',
   pattern: new RegExp(`(?<wp>${alt(Object.keys(V.weekPrefixes))})(?:${alt(V.weekWords)})末`, 'g'),
+  needs: V.weekWords,
   extract: (m) => ({ start: m.index, end: m.index + m[0].length, from: { weekOffset: V.weekPrefixes[m.groups!.wp!]!, weekend: true }, modifier: '' }),
 };
 
 const decade: DateParser = {
   name: 'zh-decade',
   pattern: /(?:(?<c>(?<![\d])\d{2}|(?<![一二三四五六七八九十])(?:二十一|二十|十[一二三四五六七八九]|十))世纪|(?<crel>上世纪|上个世纪|本世纪))?(?<![\d一二三四五六七八九十])(?:(?<full>1\d{2}|20\d)0|(?<d>[1-9])0|(?<dc>[一二三四五六七八九])十)年代(?<mod>初期|初|中期|末期|末|后期)?/g,
+  needs: ['年代'],
   extract(m) {
     const g = m.groups ?? {};
     const digit = g.full ? Number(g.full) % 10 : g.d ? Number(g.d) : parseDateNumber(g.dc!)!;
@@ -167,14 +177,15 @@ const decade: DateParser = {
 const yearPartWord: DateParser = {
   name: 'zh-year-part',
   pattern: new RegExp(`(?<![${CN}\\d年])(?:${alt(Object.keys(V.yearPartWords))})(?![${CN}])`, 'g'),
+  needs: Object.keys(V.yearPartWords),
   extract: (m) => ({ start: m.index, end: m.index + m[0].length, from: { yearOffset: 0 }, modifier: V.yearPartWords[m[0]]! }),
 };
 
 export const zhDateParsers: readonly DateParser[] = [
-  calendar('zh-year', `${YEAR}(?:\\s?${MONTH}(?:${DAY})?${MONTH_MOD}?|${PERIOD})?`),
-  calendar('zh-month-day', `${LEAD}${MONTH}(?:${DAY})?${MONTH_MOD}?`),
-  calendar('zh-day', `(?<!月\\s?)${DAY}`),
-  calendar('zh-period', `(?<![年])${PERIOD.replace(YEAR_PART + '|', '')}`),
+  calendar('zh-year', YEAR_NEEDS, `${YEAR}(?:\\s?${MONTH}(?:${DAY})?${MONTH_MOD}?|${PERIOD})?`),
+  calendar('zh-month-day', MONTH_NEEDS, `${LEAD}${MONTH}(?:${DAY})?${MONTH_MOD}?`),
+  calendar('zh-day', DAY_NEEDS, `(?<!月\\s?)${DAY}`),
+  calendar('zh-period', PERIOD_NEEDS, `(?<![年])${PERIOD.replace(YEAR_PART + '|', '')}`),
   relativeDay, week, weekend, decade, ...zhNumericParsers, yearPartWord, ...zhFestivalParsers, ...zhSeasonParsers,
 ];
 

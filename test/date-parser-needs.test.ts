@@ -1,0 +1,41 @@
+/**
+ * A date parser's `needs` lets a sentence without any of those words skip its
+ * pattern: the declaration must never hide a match. Every pattern is run on
+ * the Chinese date specs and the sample issue, needs ignored, and each match
+ * (accepted or not) must sit in a text that has one of the words.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runParsers } from '../src/dates/parser.js';
+import { zhDateParsers } from '../src/zh/dates.js';
+import { foldFullWidth } from '../src/stages/normalize.js';
+
+const specTexts = readFileSync(new URL('./specs/dates.zh.jsonl', import.meta.url), 'utf8')
+  .split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text);
+const sampleLines = readFileSync(new URL('../corpus/2024-02-29-chongqing-daily.txt', import.meta.url), 'utf8').split('\n');
+const texts = [...specTexts, ...sampleLines].map(foldFullWidth).filter((t) => t.trim());
+
+describe('date parser needs', () => {
+  const declaring = zhDateParsers.filter((p) => p.needs);
+
+  it('most Chinese parsers declare what they need', () => {
+    expect(declaring.length).toBeGreaterThan(zhDateParsers.length / 2);
+  });
+
+  it('never hide a match: each match is in a text with one of the needed words', () => {
+    const hidden: string[] = [];
+    for (const parser of declaring) {
+      for (const text of texts) {
+        const matches = [...text.matchAll(parser.pattern)].length;
+        if (matches && !parser.needs!.some((w) => text.includes(w))) hidden.push(`${parser.name}: ${text}`);
+      }
+    }
+    expect(hidden).toEqual([]);
+  });
+
+  it('skips a pattern in a text without any needed word', () => {
+    const year = zhDateParsers.find((p) => p.name === 'zh-year')!;
+    expect(runParsers([{ ...year, needs: ['年'] }], '2024年').length).toBe(1);
+    expect(runParsers([{ ...year, needs: ['从不出现'] }], '2024年')).toEqual([]);
+  });
+});
