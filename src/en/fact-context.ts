@@ -51,3 +51,11 @@ export function articleTitle(doc: Doc, articleId: string): string {
   const line = doc.lines.find((l) => l.articleId === articleId && l.role === 'title');
   return line ? doc.norm.slice(line.start, line.end) : '';
 }
+
+/** The first reporting period of a sentence: the main clause's (`fell … in July from $633.6 billion in June` → July), carried to the next ones. */
+export function firstPeriodIn(doc: Doc, s: Sentence): DateMention | null {
+  for (let k = firstStartingFrom(doc.dates, s.start); k < doc.dates.length && doc.dates[k]!.end <= s.end; k++) {
+    if (isReportingPeriod(doc, doc.dates[k]!, enFactWords.periodWords)) return doc.dates[k]!;
+  }
+  return null;
+}

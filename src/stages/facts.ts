@@ -7,7 +7,7 @@ import type { Stage } from '../stage.js';
 import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
 import { zhSentenceFacts, type FactDraft, type ViewQuantity } from '../zh/facts.js';
 import { enFactWords, enSentenceFacts } from '../en/facts.js';
-import { articleTitle, datelineCountry, enPeriodIn, halfYearOf, yearBefore } from '../en/fact-context.js';
+import { articleTitle, datelineCountry, enPeriodIn, firstPeriodIn, halfYearOf, yearBefore } from '../en/fact-context.js';
 
 /**
  * Status from the last cue word before the number: `预计` estimate, `力争`/`将`
@@ -161,7 +161,8 @@ export function extractFacts(doc: Doc): Fact[] {
     reading.article.read(doc, s, words.subjectWords);
     if (made.length) reading.article.carried = made.at(-1)!.subject;
     // A sentence with neither a period nor a fact ends the run of figures the period covers.
-    reading.carriedPeriod = lastPeriodIn(doc, s.start, s.end, words.periodWords) ?? (made.length ? reading.carriedPeriod : null);
+    const stated = s.lang === 'zh' ? lastPeriodIn(doc, s.start, s.end, words.periodWords) : firstPeriodIn(doc, s);
+    reading.carriedPeriod = stated ?? (made.length ? reading.carriedPeriod : null);
   }
   return facts.map((f, k) => ({ id: `f${k + 1}`, ...f }));
 }
