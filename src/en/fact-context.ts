@@ -16,7 +16,8 @@ export function enPeriodIn(doc: Doc, s: Sentence, at: number, end: number): Date
     const d = doc.dates[k]!;
     if (!isReportingPeriod(doc, d, enFactWords.periodWords)) continue;
     if (d.start >= end && enFactWords.periodBreak.test(doc.norm.slice(end, d.start))) continue;
-    if (!best || distance(d) < distance(best)) best = d;
+    // On a tie the date after the number is its own (`to 4,100 in 1995`, not the `in 1994` before `to`).
+    if (!best || distance(d) < distance(best) || (distance(d) === distance(best) && d.start >= end)) best = d;
   }
   return best;
 }
