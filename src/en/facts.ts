@@ -39,6 +39,7 @@ const schema = z.object({
   yearEarlier: z.string(),
   nounLinks: words,
   beforeVerbCut: z.string(),
+  verbMetrics: words,
   presentVerbs: words,
   marketPlace: z.string(),
   halfYears: z.object({ first: z.string(), second: z.string() }).strict(),
@@ -91,6 +92,8 @@ const OBJECT_VERB_BEFORE = new RegExp(
 /** What follows an object amount: `of <noun phrase>` or a noun phrase of its own (`17,000 news-stands`). */
 const OBJECT_AFTER = /^\s+(?<of>of\s+)?(?<phrase>(?:[A-Za-z][A-Za-z'’-]*\s*){1,6})/;
 const YEAR_EARLIER = new RegExp(raw.yearEarlier, 'i');
+/** Verbs that name what they measure (`earned`, `invest`); a verb of having (`have only 10 of the 72`) needs a noun after the number. */
+const VERB_METRICS = new Set(raw.verbMetrics);
 /** `a 0.9 percent jump in June`: a change noun right after the number. */
 const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s+(?<noun>${alternation(raw.changeNouns)})\b(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?<of>[a-z][a-z-]+)\b)?`);
 const CHANGE_NOUN_DOWN = new Set(raw.changeNounDown);
@@ -166,7 +169,7 @@ function metricOfClause(clause: string): { metric: string; subject: string } {
  */
 export type EnFactDraft = FactDraft & { subject: string; status: FactStatus | null; market: boolean; yearEarlier: boolean; present: boolean };
 
-/** The metric of an object amount: the noun phrase after it (`of Ruch's shares`, `news-stands`), else the verb itself (`earned`). */
+/** The metric of an object amount: the noun phrase after it (`of Ruch's shares`, `news-stands`), else the verb itself (`earned`), else none. */
 function objectMetric(verb: string, after: string): string {
   const m = OBJECT_AFTER.exec(after);
   const kept: string[] = [];
@@ -175,7 +178,8 @@ function objectMetric(verb: string, after: string): string {
     if (!LEAD.has(w.toLowerCase()) && !/^(?:its|their)$/i.test(w)) kept.push(w);
   }
   const phrase = kept.join(' ');
-  return phrase && /[a-z]/.test(phrase) ? phrase : verb;
+  if (phrase && /[a-z]/.test(phrase)) return phrase;
+  return VERB_METRICS.has(verb.toLowerCase()) ? verb : '';
 }
 
 /** English status cue before the number: `expects` → estimate, `aims`/`will` → target. */
@@ -233,7 +237,7 @@ export function enSentenceFacts(view: string, quantities: ViewQuantity[]): EnFac
       draft = { ...base, quantityId: q.id, kind: 'change', fall: CHANGE_NOUN_DOWN.has(noun.groups!.noun!.toLowerCase()), status: statusIn(sinceLast + masked.slice(q.end, q.end + noun[0].length + 12)) };
     } else if (object && q.dimension !== 'duration') {
       const metric = objectMetric(object.groups!.verb!, masked.slice(q.end));
-      draft = { quantityId: q.id, metric, subject: '', kind: kindOf(q, false, metric), fall: false, status: statusIn(sinceLast), market: false, yearEarlier: false, present: PRESENT.has(object.groups!.verb!.toLowerCase()) };
+      if (metric) draft = { quantityId: q.id, metric, subject: '', kind: kindOf(q, false, metric), fall: false, status: statusIn(sinceLast), market: false, yearEarlier: false, present: PRESENT.has(object.groups!.verb!.toLowerCase()) };
     }
     if (draft) drafts.push(draft);
     previous = draft ? { q, draft } : null;
