@@ -21,7 +21,9 @@ describe('facts (en)', () => {
   it('makes a fall negative and a percentage level a ratio', () => {
     expect(factsOf('Retail sales fell 2 percent in January. Unemployment was 5.1 percent.').map((f) => [f.metric, f.kind, f.value, f.period]))
       .toEqual([['Retail sales', 'change', -2, '2024-01'], ['Unemployment', 'ratio', 5.1, '2024-01']]);
-    expect(factsOf('Retail sales fell 2 percent in January.\nUnemployment was 5.1 percent.').map((f) => f.period)).toEqual(['2024-01', '']);
+    // A wire story's paragraph is one sentence: the period carries to the next line, until a line with neither a period nor a fact.
+    expect(factsOf('Retail sales fell 2 percent in January.\nUnemployment was 5.1 percent.').map((f) => f.period)).toEqual(['2024-01', '2024-01']);
+    expect(factsOf('Retail sales fell 2 percent in January.\nThe minister resigned.\nUnemployment was 5.1 percent.').map((f) => f.period)).toEqual(['2024-01', '']);
   });
 
   it('reads expectations and plans as estimate and target', () => {

@@ -1,5 +1,5 @@
 import type { DateMention, Doc } from '../doc.js';
-import { firstStartingFrom, lastStartingBy, periodOf } from './context.js';
+import { lastStartingBy, periodOf } from './context.js';
 
 /** The words around a date that decide whether it is a fact's period (language data). */
 export interface PeriodWords {
@@ -33,17 +33,6 @@ export function lastPeriodIn(doc: Doc, from: number, to: number, words: PeriodWo
     if (d.end <= to && isReportingPeriod(doc, d, words)) return d;
   }
   return null;
-}
-
-/** The reporting period nearest to `at` in [from, to), before or after it (English puts it either side). */
-export function nearestPeriodIn(doc: Doc, from: number, to: number, at: number, words: PeriodWords): DateMention | null {
-  let best: DateMention | null = null;
-  const distance = (d: DateMention) => (d.end <= at ? at - d.end : d.start - at);
-  for (let k = firstStartingFrom(doc.dates, from); k < doc.dates.length && doc.dates[k]!.end <= to; k++) {
-    const d = doc.dates[k]!;
-    if (isReportingPeriod(doc, d, words) && (!best || distance(d) < distance(best))) best = d;
-  }
-  return best;
 }
 
 /**

@@ -1,12 +1,13 @@
 import type { DateMention, Doc, Fact, FactStatus, Organization, Quantity, Sentence } from '../doc.js';
 import { firstStartingFrom, headingOfBullet, lastStartingBy, viewIndex } from '../facts/context.js';
-import { factPeriod, lastPeriodIn, nearestPeriodIn } from '../facts/period.js';
+import { factPeriod, lastPeriodIn } from '../facts/period.js';
 import { ArticleContext, subjectOf } from '../facts/subject.js';
 import { originalText } from '../original-text.js';
 import type { Stage } from '../stage.js';
 import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
 import { zhSentenceFacts, type FactDraft, type ViewQuantity } from '../zh/facts.js';
 import { enFactWords, enSentenceFacts } from '../en/facts.js';
+import { articleTitle, datelineCountry, enPeriodIn, firstPeriodIn, halfYearOf, yearBefore } from '../en/fact-context.js';
 
 /**
  * Status from the last cue word before the number: `预计` estimate, `力争`/`将`
@@ -87,15 +88,24 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
   });
 }
 
-/** English periods come before or after the number (`rose 5% in 2023`): the nearest of the sentence, else the carried one. */
+/**
+ * English periods come before or after the number (`rose 5% in 2023`): the
+ * nearest of the sentence, else the carried one; a market quote with none is
+ * the price of the day the issue is dated. A table row gives no facts.
+ */
 function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading): SentenceFact[] {
+  if (s.table) return [];
   const byId = new Map(inView.map((q) => [q.id, q]));
   return enSentenceFacts(s.view, inView).map((d) => {
     const q = byId.get(d.quantityId)!;
     const at = s.map[q.start]!;
-    const date = nearestPeriodIn(doc, s.start, s.end, at, enFactWords.periodWords) ?? reading.carriedPeriod;
-    const subject = d.subject || subjectOf(doc, s, at, enFactWords.subjectWords, reading.article);
-    return toFact(doc, s, q, d, { subject, period: date ? factPeriod(doc, date, false, enFactWords.periodWords) : '', status: d.status ?? 'actual' });
+    const date = enPeriodIn(doc, s, at, s.map[q.end - 1]! + 1) ?? (d.market || d.present ? null : reading.carriedPeriod);
+    const undated = d.market ? doc.issueDate ?? '' : d.present || d.status ? '' : halfYearOf(doc, [s.view, articleTitle(doc, s.articleId)]);
+    const stated = date ? factPeriod(doc, date, false, enFactWords.periodWords) : undated;
+    const period = d.yearEarlier && date && date.end <= at ? yearBefore(stated) : stated;
+    const country = !d.subject && enFactWords.macroMetric.test(d.metric) ? datelineCountry(doc, s.articleId) : '';
+    const subject = d.subject || country || subjectOf(doc, s, at, enFactWords.subjectWords, reading.article);
+    return toFact(doc, s, q, d, { subject, period, status: d.status ?? 'actual' });
   });
 }
 
@@ -137,9 +147,9 @@ export function extractFacts(doc: Doc): Fact[] {
       reading = { article: new ArticleContext(byArticle.get(s.articleId)!, orgsByArticle.get(s.articleId) ?? [], words.subjectWords), carriedPeriod: null };
       articleId = s.articleId;
     }
-    // A period carries over within its paragraph only.
+    // A period carries over within its paragraph only (a wire story's paragraph is one sentence: within the article).
     const paragraph = lastStartingBy(doc.lines, s.start);
-    if (paragraph !== line) reading.carriedPeriod = null;
+    if (paragraph !== line && s.lang === 'zh') reading.carriedPeriod = null;
     line = paragraph;
     const from = firstStartingFrom(doc.quantities, s.start);
     const inside: Quantity[] = [];
@@ -151,7 +161,8 @@ export function extractFacts(doc: Doc): Fact[] {
     reading.article.read(doc, s, words.subjectWords);
     if (made.length) reading.article.carried = made.at(-1)!.subject;
     // A sentence with neither a period nor a fact ends the run of figures the period covers.
-    reading.carriedPeriod = lastPeriodIn(doc, s.start, s.end, words.periodWords) ?? (made.length ? reading.carriedPeriod : null);
+    const stated = s.lang === 'zh' ? lastPeriodIn(doc, s.start, s.end, words.periodWords) : firstPeriodIn(doc, s);
+    reading.carriedPeriod = stated ?? (made.length ? reading.carriedPeriod : null);
   }
   return facts.map((f, k) => ({ id: `f${k + 1}`, ...f }));
 }
