@@ -70,6 +70,14 @@ const schema = z.object({
   placeNameSuffixes: words,
   notPhraseEndTags: z.string(),
   periodStartAfter: z.string(),
+  populations: z.object({
+    head: z.string(),
+    innerTags: z.string(),
+    innerVerbTags: z.string(),
+    lead: z.string(),
+    notAfter: z.string(),
+    minLength: z.number().int().positive(),
+  }).strict(),
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -170,6 +178,15 @@ function compile(v: z.infer<typeof schema>) {
       sourceAfter: new RegExp(v.sourceAfter, 'u'),
       scopeBefore: new RegExp(v.scopeBefore, 'u'),
       scopeAfter: new RegExp(v.scopeAfter, 'u'),
+      populations: {
+        head: new RegExp(v.populations.head, 'u'),
+        innerTags: new RegExp(v.populations.innerTags, 'u'),
+        innerVerbTags: new RegExp(v.populations.innerVerbTags, 'u'),
+        lead: new RegExp(v.populations.lead, 'u'),
+        notAfter: new RegExp(v.populations.notAfter, 'u'),
+        clauseBreak: new RegExp(v.clauseBreak, 'gu'),
+        minLength: v.populations.minLength,
+      },
     } satisfies SubjectWords,
   };
 }
