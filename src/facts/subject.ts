@@ -1,6 +1,8 @@
 import type { Doc, Organization, Sentence } from '../doc.js';
 import { firstStartingFrom, lastStartingBy } from './context.js';
 
+const DIGITS = /[0-9０-９]/u;
+
 /** The words that name a fact's subject (language data). */
 export interface SubjectWords {
   /** Jieba tags of place names (`ns`). */
@@ -35,7 +37,7 @@ export interface PopulationWords {
   head: RegExp;
   /** Tags of the words inside a population (`国有`, `外商`, `投资`). */
   innerTags: RegExp;
-  /** Tags of the words allowed inside a population between two inner words (`开发`). */
+  /** Tags of a word allowed right before a population's head, after an inner word (`开发`). */
   innerVerbTags: RegExp;
   /** What may stand between the clause start and the topic once dates are removed (`截至`, `三是`). */
   lead: RegExp;
@@ -79,13 +81,15 @@ function inDate(doc: Doc, s: Sentence, i: number): boolean {
   return k >= 0 && doc.dates[k]!.end > s.map[i]!;
 }
 
-/** Whether token `k` is part of the population after it: an inner word, not a date (`1997年`); a verb only between words (`房地产开发企业`). */
-function joinsPopulation(doc: Doc, s: Sentence, k: number, p: PopulationWords): boolean {
+/**
+ * Whether token `k` is part of the population after it (its head at token
+ * `head`): an inner word, not a date or a number (`1997年`, `469户`); a verb
+ * only right before the head (`房地产开发企业`, not `一份来自上海基金行业`).
+ */
+function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: PopulationWords): boolean {
   const t = s.tokens[k]!;
-  if (t.end !== s.tokens[k + 1]!.start || inDate(doc, s, t.start)) return false;
-  if (p.innerTags.test(t.tag)) return true;
-  const before = s.tokens[k - 1];
-  return p.innerVerbTags.test(t.tag) && before !== undefined && before.end === t.start && p.innerTags.test(before.tag) && !inDate(doc, s, before.start);
+  if (t.end !== s.tokens[k + 1]!.start || inDate(doc, s, t.start) || DIGITS.test(t.word)) return false;
+  return p.innerTags.test(t.tag) || (k === head - 1 && p.innerVerbTags.test(t.tag) && k > 0 && p.innerTags.test(s.tokens[k - 1]!.tag));
 }
 
 /**
@@ -99,7 +103,7 @@ function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): { start: numb
     const t = s.tokens[k]!;
     if (!p.head.test(t.word) || p.notAfter.test(s.view.slice(t.end, t.end + 5))) continue;
     let first = k;
-    while (first > 0 && joinsPopulation(doc, s, first - 1, p)) first--;
+    while (first > 0 && joinsPopulation(doc, s, first - 1, k, p)) first--;
     const start = s.tokens[first]!.start;
     const clauseStart = Math.max(...[...s.view.slice(0, start).matchAll(p.clauseBreak)].map((m) => m.index + 1), 0);
     if (t.end - start >= p.minLength && p.lead.test(withoutDates(doc, s, clauseStart, start).trim())) out.push({ start, end: t.end, name: s.view.slice(start, t.end) });
