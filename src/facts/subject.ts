@@ -75,6 +75,12 @@ function withoutDates(doc: Doc, s: Sentence, from: number, to: number): string {
   return out;
 }
 
+/** `at`, or the end of a date that starts there (`统计局5日发表`: the source's verb follows the date). */
+function pastDate(doc: Doc, at: number): number {
+  const k = firstStartingFrom(doc.dates, at);
+  return k < doc.dates.length && doc.dates[k]!.start === at ? doc.dates[k]!.end : at;
+}
+
 /** Whether the view offset `i` lies in one of the document's dates. */
 function inDate(doc: Doc, s: Sentence, i: number): boolean {
   const k = lastStartingBy(doc.dates, s.map[i]!);
@@ -135,7 +141,7 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     const o = doc.organizations[k]!;
     // `中国银行重庆市分行等10家金融机构`: the names before 等 are examples of the counted, not its subject.
     const example = words.examplesAfter.test(doc.norm.slice(o.end, o.end + 4));
-    const source = words.sourceBefore.test(doc.norm.slice(Math.max(0, o.start - 4), o.start)) || words.sourceAfter.test(doc.norm.slice(o.end, o.end + 4));
+    const source = words.sourceBefore.test(doc.norm.slice(Math.max(0, o.start - 4), o.start)) || words.sourceAfter.test(doc.norm.slice(pastDate(doc, o.end)).slice(0, 4));
     if (!example && !source) out.push({ end: o.end, name: o.canonical });
   }
   if (words.populations) for (const p of populationsIn(doc, s, words.populations)) out.push({ end: s.map[p.end - 1]! + 1, name: p.name });
