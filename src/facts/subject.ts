@@ -142,7 +142,10 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     // `中国银行重庆市分行等10家金融机构`: the names before 等 are examples of the counted, not its subject.
     const example = words.examplesAfter.test(doc.norm.slice(o.end, o.end + 4));
     const source = words.sourceBefore.test(doc.norm.slice(Math.max(0, o.start - 4), o.start)) || words.sourceAfter.test(doc.norm.slice(pastDate(doc, o.end)).slice(0, 4));
-    if (!example && !source) out.push({ end: o.end, name: o.canonical });
+    // `市政府` stands for the city, as `全市` does.
+    const level = words.placePronouns.get(o.canonical);
+    const name = level === undefined ? o.canonical : (level && inSentence.get(level)) || context.placeAt(level);
+    if (!example && !source) out.push({ end: o.end, name });
   }
   if (words.populations) for (const p of populationsIn(doc, s, words.populations)) out.push({ end: s.map[p.end - 1]! + 1, name: p.name });
   for (const m of s.view.matchAll(words.companyPronouns)) out.push({ end: s.map[m.index + m[0].length - 1]! + 1, name: context.company() });
