@@ -90,12 +90,16 @@ function inDate(doc: Doc, s: Sentence, i: number): boolean {
 /**
  * Whether token `k` is part of the population after it (its head at token
  * `head`): an inner word, not a date or a number (`1997年`, `469户`); a verb
- * only right before the head (`房地产开发企业`, not `一份来自上海基金行业`).
+ * only right before the head (`房地产开发企业`, not `一份来自上海基金行业`),
+ * and not after a population (`千户企业实现工业`).
  */
 function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: PopulationWords): boolean {
   const t = s.tokens[k]!;
   if (t.end !== s.tokens[k + 1]!.start || inDate(doc, s, t.start) || DIGITS.test(t.word)) return false;
-  return p.innerTags.test(t.tag) || (k === head - 1 && p.innerVerbTags.test(t.tag) && k > 0 && p.innerTags.test(s.tokens[k - 1]!.tag));
+  if (p.innerTags.test(t.tag)) return true;
+  // After a population (`千户企业实现工业总产值`) the verb is its predicate.
+  const before = s.tokens[k - 1];
+  return k === head - 1 && p.innerVerbTags.test(t.tag) && before !== undefined && p.innerTags.test(before.tag) && !p.head.test(before.word);
 }
 
 /**
