@@ -27,6 +27,8 @@ export interface SubjectWords {
   /** Around a name that is the scope of a rank or comparison (`居全国第8位`, `高于全国`). */
   scopeBefore: RegExp;
   scopeAfter: RegExp;
+  /** Right after a place that names an event (`汶川特大地震`), not a subject. */
+  eventAfter?: RegExp;
   /** A population the figures are about (`房地产开发企业`, `乡镇企业`): the clause's topic, named as written. */
   populations?: PopulationWords;
 }
@@ -53,6 +55,8 @@ function placeAt(s: Sentence, k: number, words: SubjectWords): { name: string; l
   const t = s.tokens[k]!;
   if (words.subjectWords.has(t.word)) return { name: t.word, last: k };
   if (!words.placeTags.has(t.tag) || t.word.length < 2 || words.notPlaces.has(t.word)) return { name: '', last: k };
+  // `汶川特大地震`: the place names an event, it is not where the figures are.
+  if (words.eventAfter?.test(s.view.slice(t.end, t.end + 6))) return { name: '', last: k };
   const next = s.tokens[k + 1];
   if (next && next.start === t.end && next.word.length === 1) {
     if (words.levels.has(next.word)) return { name: t.word + next.word, last: k + 1 };

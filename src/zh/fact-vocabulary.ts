@@ -72,6 +72,7 @@ const schema = z.object({
   notPhraseEndTags: z.string(),
   periodStartAfter: z.string(),
   afterNumber: z.string(),
+  placeEventAfter: z.string(),
   populations: z.object({
     head: z.string(),
     innerTags: z.string(),
@@ -184,6 +185,7 @@ function compile(v: z.infer<typeof schema>) {
       sourceAfter: new RegExp(v.sourceAfter, 'u'),
       scopeBefore: new RegExp(v.scopeBefore, 'u'),
       scopeAfter: new RegExp(v.scopeAfter, 'u'),
+      eventAfter: new RegExp(v.placeEventAfter, 'u'),
       populations: {
         head: new RegExp(v.populations.head, 'u'),
         innerTags: new RegExp(v.populations.innerTags, 'u'),
