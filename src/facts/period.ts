@@ -26,13 +26,31 @@ export function isReportingPeriod(doc: Doc, d: DateMention, words: PeriodWords):
     && !words.startAfter.test(doc.norm.slice(d.end, d.end + BASE_WINDOW));
 }
 
-/** The last reporting period that ends in [from, to), or null. */
+/**
+ * Whether period `inner`, written before `outer` with no number between them,
+ * lies inside it and is finer (`8月份` inside `本年`).
+ */
+function narrows(doc: Doc, inner: DateMention, outer: DateMention): boolean {
+  const end = (d: DateMention) => d.value_end ?? d.value;
+  const k = firstStartingFrom(doc.quantities, inner.end);
+  const numberBetween = k < doc.quantities.length && doc.quantities[k]!.start < outer.start;
+  return !numberBetween && inner.value !== outer.value && inner.value.startsWith(outer.value) && end(inner).startsWith(end(outer));
+}
+
+/**
+ * The last reporting period that ends in [from, to), or null; an earlier
+ * period it contains is finer and wins (`8月份，房地产开发企业本年资金来源` → 2009-08).
+ */
 export function lastPeriodIn(doc: Doc, from: number, to: number, words: PeriodWords): DateMention | null {
+  let found: DateMention | null = null;
   for (let k = lastStartingBy(doc.dates, to - 1); k >= 0 && doc.dates[k]!.start >= from; k--) {
     const d = doc.dates[k]!;
-    if (d.end <= to && isReportingPeriod(doc, d, words)) return d;
+    if (d.end > to || !isReportingPeriod(doc, d, words)) continue;
+    if (!found) found = d;
+    else if (narrows(doc, d, found)) found = d;
+    else break;
   }
-  return null;
+  return found;
 }
 
 /**

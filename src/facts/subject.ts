@@ -1,5 +1,7 @@
 import type { Doc, Organization, Sentence } from '../doc.js';
-import { firstStartingFrom } from './context.js';
+import { firstStartingFrom, lastStartingBy } from './context.js';
+
+const DIGITS = /[0-9０-９]/u;
 
 /** The words that name a fact's subject (language data). */
 export interface SubjectWords {
@@ -25,6 +27,27 @@ export interface SubjectWords {
   /** Around a name that is the scope of a rank or comparison (`居全国第8位`, `高于全国`). */
   scopeBefore: RegExp;
   scopeAfter: RegExp;
+  /** Right after a place that names an event (`汶川特大地震`), not a subject. */
+  eventAfter?: RegExp;
+  /** A population the figures are about (`房地产开发企业`, `乡镇企业`): the clause's topic, named as written. */
+  populations?: PopulationWords;
+}
+
+/** How a population is read as the topic of a clause (language data). */
+export interface PopulationWords {
+  /** The head word a population ends in (`企业`, `行业`, `农场`). */
+  head: RegExp;
+  /** Tags of the words inside a population (`国有`, `外商`, `投资`). */
+  innerTags: RegExp;
+  /** Tags of a word allowed right before a population's head, after an inner word (`开发`). */
+  innerVerbTags: RegExp;
+  /** What may stand between the clause start and the topic once dates are removed (`截至`, `三是`). */
+  lead: RegExp;
+  /** Right after a name that is not the topic (`的`, `与`, `、`): a possessor or one item of a list. */
+  notAfter: RegExp;
+  /** Clause breaks. */
+  clauseBreak: RegExp;
+  minLength: number;
 }
 
 /** A place named at token `k` (`秀山县` read from `秀山`/`县`), or '' (not a place, or the first word of a longer name: `广阳湾`). */
@@ -32,6 +55,8 @@ function placeAt(s: Sentence, k: number, words: SubjectWords): { name: string; l
   const t = s.tokens[k]!;
   if (words.subjectWords.has(t.word)) return { name: t.word, last: k };
   if (!words.placeTags.has(t.tag) || t.word.length < 2 || words.notPlaces.has(t.word)) return { name: '', last: k };
+  // `汶川特大地震`: the place names an event, it is not where the figures are.
+  if (words.eventAfter?.test(s.view.slice(t.end, t.end + 6))) return { name: '', last: k };
   const next = s.tokens[k + 1];
   if (next && next.start === t.end && next.word.length === 1) {
     if (words.levels.has(next.word)) return { name: t.word + next.word, last: k + 1 };
@@ -47,6 +72,59 @@ function isSource(s: Sentence, start: number, end: number, words: SubjectWords):
   return words.sourceBefore.test(before) || words.sourceAfter.test(after) || words.scopeBefore.test(before) || words.scopeAfter.test(after);
 }
 
+/** The view text of [from, to) with the dates of the document left out. */
+function withoutDates(doc: Doc, s: Sentence, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) if (!inDate(doc, s, i)) out += s.view[i];
+  return out;
+}
+
+/** `at`, or the end of a date that starts there (`统计局5日发表`: the source's verb follows the date). */
+function pastDate(doc: Doc, at: number): number {
+  const k = firstStartingFrom(doc.dates, at);
+  return k < doc.dates.length && doc.dates[k]!.start === at ? doc.dates[k]!.end : at;
+}
+
+/** Whether the view offset `i` lies in one of the document's dates. */
+function inDate(doc: Doc, s: Sentence, i: number): boolean {
+  const k = lastStartingBy(doc.dates, s.map[i]!);
+  return k >= 0 && doc.dates[k]!.end > s.map[i]!;
+}
+
+/**
+ * Whether token `k` is part of the population after it (its head at token
+ * `head`): an inner word, not a date or a number (`1997年`, `469户`); a verb
+ * only right before the head (`房地产开发企业`, not `一份来自上海基金行业`),
+ * and not after a population (`千户企业实现工业`).
+ */
+function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: PopulationWords): boolean {
+  const t = s.tokens[k]!;
+  if (t.end !== s.tokens[k + 1]!.start || inDate(doc, s, t.start) || DIGITS.test(t.word)) return false;
+  if (p.innerTags.test(t.tag)) return true;
+  // After a population (`千户企业实现工业总产值`) the verb is its predicate.
+  const before = s.tokens[k - 1];
+  return k === head - 1 && p.innerVerbTags.test(t.tag) && before !== undefined && p.innerTags.test(before.tag) && !p.head.test(before.word);
+}
+
+/**
+ * The populations a sentence is about: a noun phrase ending in a population
+ * head (`房地产开发企业`) that opens its clause (after dates and lead words such
+ * as `截至`) and is not followed by a possessive `的` or a list `、和`.
+ */
+function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (!p.head.test(t.word) || p.notAfter.test(s.view.slice(t.end, t.end + 5))) continue;
+    let first = k;
+    while (first > 0 && joinsPopulation(doc, s, first - 1, k, p)) first--;
+    const start = s.tokens[first]!.start;
+    const clauseStart = Math.max(...[...s.view.slice(0, start).matchAll(p.clauseBreak)].map((m) => m.index + 1), 0);
+    if (t.end - start >= p.minLength && p.lead.test(withoutDates(doc, s, clauseStart, start).trim())) out.push({ start, end: t.end, name: s.view.slice(start, t.end) });
+  }
+  return out;
+}
+
 /** A subject named in the text: where it ends (an original offset) and its name. */
 interface Named {
   end: number;
@@ -56,10 +134,13 @@ interface Named {
 /** Places (jieba tag `ns`, two characters or more), organizations and pronoun-like references of a sentence, in order. */
 function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleContext): Named[] {
   const out: Named[] = [];
+  const inSentence = new Map<string, string>();
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     const level = words.placePronouns.get(t.word);
-    const place = level === undefined ? placeAt(s, k, words) : { name: context.placeAt(level), last: k };
+    // `北京市……全市国内生产总值`: a pronoun stands for the place of its level named before it in the sentence.
+    const place = level === undefined ? placeAt(s, k, words) : { name: (level && inSentence.get(level)) || context.placeAt(level), last: k };
+    if (level === undefined && place.name) inSentence.set(place.name.at(-1)!, place.name);
     const last = s.tokens[place.last]!;
     if (place.name && !isSource(s, t.start, last.end, words)) out.push({ end: s.map[last.end - 1]! + 1, name: place.name });
     k = place.last;
@@ -68,9 +149,13 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     const o = doc.organizations[k]!;
     // `中国银行重庆市分行等10家金融机构`: the names before 等 are examples of the counted, not its subject.
     const example = words.examplesAfter.test(doc.norm.slice(o.end, o.end + 4));
-    const source = words.sourceBefore.test(doc.norm.slice(Math.max(0, o.start - 4), o.start)) || words.sourceAfter.test(doc.norm.slice(o.end, o.end + 4));
-    if (!example && !source) out.push({ end: o.end, name: o.canonical });
+    const source = words.sourceBefore.test(doc.norm.slice(Math.max(0, o.start - 4), o.start)) || words.sourceAfter.test(doc.norm.slice(pastDate(doc, o.end)).slice(0, 4));
+    // `市政府` stands for the city, as `全市` does.
+    const level = words.placePronouns.get(o.canonical);
+    const name = level === undefined ? o.canonical : (level && inSentence.get(level)) || context.placeAt(level);
+    if (!example && !source) out.push({ end: o.end, name });
   }
+  if (words.populations) for (const p of populationsIn(doc, s, words.populations)) out.push({ end: s.map[p.end - 1]! + 1, name: p.name });
   for (const m of s.view.matchAll(words.companyPronouns)) out.push({ end: s.map[m.index + m[0].length - 1]! + 1, name: context.company() });
   return out.filter((n) => n.name).sort((a, b) => a.end - b.end);
 }

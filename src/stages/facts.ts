@@ -32,7 +32,17 @@ function statusBefore(sentence: Sentence, viewAt: number, quantities: ViewQuanti
     if (cue) [status, cueAt] = [cue, t.end];
   });
   if (!status && vocab.targetPattern.test(sentence.view.slice(0, viewAt))) status = 'target';
-  return status;
+  return status ?? estimateAfter(sentence, viewAt);
+}
+
+/** An estimate cue later in the number's clause (`约600亿资金会用到…`): the figure is an estimate. */
+function estimateAfter(sentence: Sentence, viewAt: number): FactStatus | null {
+  for (const t of sentence.tokens) {
+    if (t.start < viewAt) continue;
+    if (vocab.statusBreak.test(t.word)) return null;
+    if (vocab.estimateAfterCues.has(t.word)) return 'estimate';
+  }
+  return null;
 }
 
 /** Status a heading gives the bullets under it (`2024年“路线图”` → target). */

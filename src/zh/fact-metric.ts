@@ -140,8 +140,10 @@ export function clausePhrase(s: MetricSentence, from: number, to: number): strin
  * `重庆科创实验室`, `1500万元科研经费`. After a count the phrase may open with a
  * verb (`469户上网企业`).
  */
-export function metricAfter(s: MetricSentence, from: number, to: number, count: boolean): { metric: string; generic: boolean } {
-  const skip = /^(?:以上|以下|左右|余|多)+/u.exec(s.view.slice(from, to))?.[0].length ?? 0;
+export function metricAfter(s: MetricSentence, from: number, to: number, count: boolean, amount: boolean): { metric: string; generic: boolean } {
+  // `1个亿的南方QDII产品`: an amount may name its thing after `的`; a percentage so written is a share of it (`26.3%的增长幅度`).
+  const written = v.afterNumber.exec(s.view.slice(from, to))?.[0] ?? '';
+  const skip = amount || !written.endsWith('的') ? written.length : written.length - 1;
   let at = from + skip;
   let end = at;
   const first = firstStartingFrom(s.tokens, at);

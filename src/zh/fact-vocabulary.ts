@@ -23,6 +23,7 @@ const schema = z.object({
   genericHeads: words,
   ratioWords: words,
   estimateCues: words,
+  estimateAfterCues: words,
   targetCues: words,
   targetBlockers: words,
   targetPattern: z.string(),
@@ -70,6 +71,16 @@ const schema = z.object({
   placeNameSuffixes: words,
   notPhraseEndTags: z.string(),
   periodStartAfter: z.string(),
+  afterNumber: z.string(),
+  placeEventAfter: z.string(),
+  populations: z.object({
+    head: z.string(),
+    innerTags: z.string(),
+    innerVerbTags: z.string(),
+    lead: z.string(),
+    notAfter: z.string(),
+    minLength: z.number().int().positive(),
+  }).strict(),
 }).strict();
 
 /** Longest first, so that `同比增长` is tried before `增长`. */
@@ -85,6 +96,8 @@ function compile(v: z.infer<typeof schema>) {
     changeUpEnd: new RegExp(`(?:${alternation(v.changeUp)})$`, 'u'),
     changeDownEnd: new RegExp(`(?:${alternation(v.changeDown)})$`, 'u'),
     changeAfter: new RegExp(v.changeAfter, 'u'),
+    /** Written between a number and the noun it is of (`左右的` in `100套左右的销售量`). */
+    afterNumber: new RegExp(v.afterNumber, 'u'),
     /** Words that link a metric to its number, stripped from the metric's end (rank scopes too). */
     trailing: new RegExp(`(?:${alternation([...v.linkWords, ...v.rankScopes, ...v.changeUp, ...v.changeDown])})$`, 'u'),
     /** Predicate verbs (whole tokens): the metric is what follows the last one. */
@@ -100,6 +113,8 @@ function compile(v: z.infer<typeof schema>) {
     genericHeads: new Set(v.genericHeads),
     ratio: new RegExp(alternation(v.ratioWords), 'u'),
     estimateCues: new Set(v.estimateCues),
+    /** After the number in its clause (`600亿资金会用到`). */
+    estimateAfterCues: new Set(v.estimateAfterCues),
     targetCues: new Set(v.targetCues),
     targetBlockers: new Set(v.targetBlockers),
     /** `将`, `要`: the future; a target unless an estimate cue (`预计…将达到`) came first. */
@@ -170,6 +185,16 @@ function compile(v: z.infer<typeof schema>) {
       sourceAfter: new RegExp(v.sourceAfter, 'u'),
       scopeBefore: new RegExp(v.scopeBefore, 'u'),
       scopeAfter: new RegExp(v.scopeAfter, 'u'),
+      eventAfter: new RegExp(v.placeEventAfter, 'u'),
+      populations: {
+        head: new RegExp(v.populations.head, 'u'),
+        innerTags: new RegExp(v.populations.innerTags, 'u'),
+        innerVerbTags: new RegExp(v.populations.innerVerbTags, 'u'),
+        lead: new RegExp(v.populations.lead, 'u'),
+        notAfter: new RegExp(v.populations.notAfter, 'u'),
+        clauseBreak: new RegExp(v.clauseBreak, 'gu'),
+        minLength: v.populations.minLength,
+      },
     } satisfies SubjectWords,
   };
 }

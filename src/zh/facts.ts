@@ -129,7 +129,7 @@ function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, numb
   const fall = endsWith(v.changeDownEnd, verb);
   const change = fall || endsWith(v.changeUpEnd, verb) || v.changeAfter.test(s.view.slice(q.end, q.end + TAIL));
   const count = q.dimension === 'count';
-  const after = metricAfter(s, q.end, ce, count);
+  const after = metricAfter(s, q.end, ce, count, q.unit !== 'percent' && q.unit !== 'percentage_point');
   if (after.generic && count) return [];
   const before = metricBefore(s, from, q.start);
   const share = before.share || endsWith(v.shareLinkEnd, verb);
