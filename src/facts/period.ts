@@ -1,5 +1,5 @@
 import type { DateMention, Doc } from '../doc.js';
-import { lastStartingBy, periodOf } from './context.js';
+import { firstStartingFrom, lastStartingBy, periodOf } from './context.js';
 
 /** The words around a date that decide whether it is a fact's period (language data). */
 export interface PeriodWords {
