@@ -79,7 +79,7 @@ describe('questions a data team asks', () => {
       { id: 'f16', metric: '国家各类科研项目', value: 9.9, unit: 'percent', quantity_text: '9.9%' },
       { id: 'f17', metric: '资金', value: 20.14, unit: 'percent', quantity_text: '20.14%' },
       { id: 'f22', metric: '高新技术企业', value: 19.2, unit: 'percent', quantity_text: '19.2%' },
-      { id: 'f23', metric: '新增科技型企业', value: 36.1, unit: 'percent', quantity_text: '36.1%' },
+      { id: 'f23', metric: '科技型企业', value: 36.1, unit: 'percent', quantity_text: '36.1%' },
       { id: 'f26', metric: '技术合同成交额', value: 37.2, unit: 'percent', quantity_text: '37.2%' },
       { id: 'f27', metric: '全社会研发投入', value: 10, unit: 'percent', quantity_text: '10%' },
     ]);
