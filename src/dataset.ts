@@ -103,11 +103,6 @@ export interface Provenance {
   settings_sha256: string;
 }
 
-const sha256 = () => createHash('sha256');
-
-export function sourceSha256(bytes: Uint8Array): string {
-  return sha256().update(bytes).digest('hex');
-}
 
 /**
  * The hash of everything besides the source that decides an issue's output:
@@ -116,7 +111,7 @@ export function sourceSha256(bytes: Uint8Array): string {
  * `max_file_bytes`, `$schema`) are left out.
  */
 export function settingsSha256(config: PipelineConfig, issueDate: string | undefined): string {
-  const hash = sha256().update(JSON.stringify({ issues: config.issues, segmenter: config.segmenter, issueDate: issueDate ?? null }));
+  const hash = createHash('sha256').update(JSON.stringify({ issues: config.issues, segmenter: config.segmenter, issueDate: issueDate ?? null }));
   const dataDir = fileURLToPath(dataFileUrl('.'));
   const files = (readdirSync(dataDir, { recursive: true }) as string[]).filter((f) => statSync(join(dataDir, f)).isFile()).sort();
   for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(join(dataDir, file)));

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path';
 import type { PipelineConfig } from './config.js';
 import {
-  cleanOutDir, isReservedId, isUpToDate, rebuildTables, settingsSha256, shardErrors, sourceSha256,
+  cleanOutDir, isReservedId, isUpToDate, rebuildTables, settingsSha256, shardErrors,
   writeErrors, writeManifest, type Provenance, type RunError, type RunManifest,
 } from './dataset.js';
 import { DataFileError } from './data-file.js';
@@ -11,7 +11,7 @@ import { InputError } from './input-error.js';
 import { dateFromFileName } from './issue-date.js';
 import { collectInputs, issueIdOf } from './inputs.js';
 import { syncDirectory, TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
-import { issueJson, issueJsonText, withSettings, type IssueJson } from './output/issue-json.js';
+import { issueJson, issueJsonText, sourceSha256, withSettings, type IssueJson } from './output/issue-json.js';
 import { tableWriters, type OutputOptions } from './output/table-writers.js';
 import { writeReviewPage } from './output/review-page.js';
 import { runPipeline } from './pipeline.js';

@@ -6,6 +6,11 @@ import { codePointOffsets } from './code-points.js';
 
 export type { IssueJson } from '../records.js';
 
+/** SHA-256 (hex) of an input file's bytes: the record's `source_sha256`. */
+export function sourceSha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /** The record stamped with the settings hash of its run, placed after the version (keys in a fixed order). */
 export function withSettings(json: IssueJson, settingsSha256: string): IssueJson {
   const { issue_id, source_file, source_sha256, pipeline_version, ...rest } = json;
@@ -22,7 +27,7 @@ export function issueJson(doc: Doc): IssueJson {
   return {
     issue_id: doc.issueId,
     source_file: doc.sourceFile,
-    source_sha256: createHash('sha256').update(doc.bytes).digest('hex'),
+    source_sha256: sourceSha256(doc.bytes),
     pipeline_version: PIPELINE_VERSION,
     encoding: doc.encoding,
     issue_date: doc.issueDate,

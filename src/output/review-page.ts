@@ -1,5 +1,5 @@
 /** Writing the review page of an issue next to its `<id>.json`, from the source file it was extracted from. */
-import { createHash } from 'node:crypto';
+import { sourceSha256 } from './issue-json.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IssueJson } from '../records.js';
@@ -11,7 +11,7 @@ import type { GoldJson } from './review-marks.js';
 /** The decoded text of the issue's source file; an error when the file has changed since the extraction. */
 export function sourceTextOf(json: IssueJson): string {
   const bytes = readFileSync(json.source_file);
-  if (createHash('sha256').update(bytes).digest('hex') !== json.source_sha256) {
+  if (sourceSha256(bytes) !== json.source_sha256) {
     throw new Error(`${json.source_file}: changed since ${json.issue_id}.json was written (SHA-256 differs); extract it again`);
   }
   return decodeText(bytes, json.source_file).text;

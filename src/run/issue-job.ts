@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
-import { sourceSha256 } from '../dataset.js';
+import { sourceSha256 } from '../output/issue-json.js';
 import { issueIdOf } from '../inputs.js';
 
 export const QUEUE_NAME = 'issues';
