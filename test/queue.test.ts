@@ -3,7 +3,7 @@
  * twice, two workers, one SIGKILLed mid-run and a third started; every issue
  * is written once and complete, the merged CSVs are byte-identical to a local
  * run, the bad input ends in the failed set with its reason, and SIGTERM
- * stops a worker cleanly. Needs `redis-server` (Debian package); outside CI
+ * stops a worker cleanly (at once, status 1, when its Redis has gone away). Needs `redis-server` (Debian package); outside CI
  * the test is skipped with a message when it is missing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -110,4 +110,14 @@ describe.skipIf(!available && !process.env.CI)('queue mode on BullMQ and a real 
     for (const f of files) expect(readFileSync(join(out, f)).equals(readFileSync(join(local, f))), f).toBe(true);
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
   }, 120_000);
+
+  it('a worker told to stop after its Redis has gone away exits at once with status 1 and the reason', async () => {
+    const own = await startRedis(root);
+    const w = startNode('src/run/queue.ts', ['--redis', own.url, '--out', join(root, 'gone')]);
+    await until('the worker ready', () => w.output().includes('worker: ready'), 30_000);
+    await own.stop();
+    w.child.kill('SIGTERM');
+    expect(await w.exited).toBe(1);
+    expect(w.output()).toContain(`error: worker: Redis at ${own.url} is unreachable; stopping without a clean close`);
+  }, 60_000);
 });

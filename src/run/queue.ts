@@ -3,9 +3,9 @@
  * worker that processes issue jobs with the same `processIssue` as a local
  * run. Bad input fails the job at once with its one-line reason; an internal
  * error is retried with back-off (`JOB_OPTIONS`); SIGTERM lets the running
- * jobs finish, then exits; the job of a worker killed outright is taken up
- * again by another (stalled-job recovery). The tables are made by
- * `npm run extract -- --merge DIR`.
+ * jobs finish, then exits (at once, with status 1, when Redis has gone away);
+ * the job of a worker killed outright is taken up again by another
+ * (stalled-job recovery). The tables are made by `npm run extract -- --merge DIR`.
  */
 import { mkdirSync } from 'node:fs';
 import { Command } from 'commander';
@@ -37,6 +37,9 @@ function processor(spec: IssueJob, processIssue: typeof import('../run.js').proc
   };
 }
 
+/** How long a stopping worker waits for Redis to take its last results (Redis may go away meanwhile). */
+const CLOSE_GRACE_MS = 10_000;
+
 /** SIGTERM before the worker exists (the pipeline still loading) stops at once; after, once the running jobs are done. */
 let stop: () => void = () => process.exit(0);
 process.once('SIGTERM', () => stop());
@@ -64,7 +67,16 @@ async function main(): Promise<void> {
   worker.on('failed', (_job, e) => console.error(`error: ${e.message}`));
   worker.on('error', (e) => console.error(`error: worker: ${e.message}`));
   stop = () => {
+    // A job runs synchronously, so none is half-done here: closing only hands the last results to Redis.
+    if (connection.status !== 'ready') {
+      console.error(`error: worker: Redis at ${opts.redis} is unreachable; stopping without a clean close (jobs it still holds are taken up again by another worker)`);
+      process.exit(1);
+    }
     console.error('worker: stopping after the running job(s)');
+    setTimeout(() => {
+      console.error(`error: worker: Redis did not confirm the close within ${CLOSE_GRACE_MS / 1000} s; exiting`);
+      process.exit(1);
+    }, CLOSE_GRACE_MS).unref();
     worker.close().then(() => connection.quit()).then(() => process.exit(0), () => process.exit(1));
   };
   await worker.waitUntilReady();
