@@ -20,6 +20,8 @@ const schema = z.object({
   distribution: words,
   both: words,
   listSeparator: z.string(),
+  itemListOpen: z.string(),
+  causatives: words,
   genericHeads: words,
   ratioWords: words,
   estimateCues: words,
@@ -32,7 +34,9 @@ const schema = z.object({
   leadTags: words,
   nounTags: z.string(),
   nounInnerTags: z.string(),
+  nounOpenTags: z.string(),
   verbTag: z.string(),
+  adverbTag: z.string(),
   vaguePrefix: z.string(),
   listEnd: z.string(),
   ledePrefix: z.string(),
@@ -110,6 +114,10 @@ function compile(v: z.infer<typeof schema>) {
     /** Link words only (no change words), to find a change word under `增长超过`. */
     linkEnd: new RegExp(`(?:${alternation(v.linkWords)})$`, 'u'),
     listSeparator: new RegExp(v.listSeparator, 'u'),
+    /** Opens a list of items of a total (`其中：`): each item is its own metric. */
+    itemListOpen: new RegExp(v.itemListOpen, 'gu'),
+    /** `使`, `让` right before a count: what follows is what the cause did to it. */
+    causativeEnd: new RegExp(`(?:${alternation(v.causatives)})$`, 'u'),
     genericHeads: new Set(v.genericHeads),
     ratio: new RegExp(alternation(v.ratioWords), 'u'),
     estimateCues: new Set(v.estimateCues),
@@ -131,6 +139,9 @@ function compile(v: z.infer<typeof schema>) {
     /** Tags allowed inside a noun phrase when a noun follows (`科技/创新/基地`, `未来/的/领域`). */
     nounInnerTags: new RegExp(v.nounInnerTags, 'u'),
     verbTag: new RegExp(v.verbTag, 'u'),
+    adverbTag: new RegExp(v.adverbTag, 'u'),
+    /** Tags of a word (two characters or more) that may open the noun after a number (`南方/f QDII产品`). */
+    nounOpenTags: new RegExp(v.nounOpenTags, 'u'),
     /** `数十亿`, `几百`, a bare `万人` (as in `每万人口`): no statistic to report. */
     vaguePrefix: new RegExp(v.vaguePrefix, 'u'),
     /** `X等10家`: the words before the number are examples, not the metric. */

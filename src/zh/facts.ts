@@ -76,7 +76,8 @@ export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): 
     done.add(q.id);
     const clause = pieceAround(clauseCuts, q.start, s.view.length);
     const from = Math.max(clause[0], statistics.filter((o) => o.end <= q.start).at(-1)?.end ?? 0);
-    drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, drafts));
+    const item = inItemList(s.view, clause[0], q.start, clauseCuts, quantities);
+    drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, drafts, item));
   }
   return drafts;
 }
@@ -112,6 +113,22 @@ function listHeading(s: MetricSentence, at: number): string {
   return metricBefore(s, 0, colon).metric;
 }
 
+/**
+ * A clause in a list of items (`其中民政部门498.8亿元，慈善会187.9亿元`,
+ * `其中：棉衣被29655.5万件`): after an item-list opener, with a figure in every
+ * clause from it to the number. Each item names its own metric, not the total's.
+ */
+function inItemList(view: string, clauseStart: number, at: number, cuts: number[], quantities: ViewQuantity[]): boolean {
+  const opener = [...view.slice(0, at).matchAll(v.itemListOpen)].at(-1);
+  if (!opener) return false;
+  let from = opener.index + opener[0].length;
+  for (const c of cuts.filter((k) => k >= from && k < clauseStart)) {
+    if (!quantities.some((q) => q.start >= from && q.end <= c)) return false;
+    from = c + 1;
+  }
+  return true;
+}
+
 /** The metric of the sentence so far (a topic carried across commas): the last level's, else the last fact's. */
 function carriedMetric(drafts: FactDraft[]): string {
   return (drafts.filter((d) => d.kind !== 'change').at(-1) ?? drafts.at(-1))?.metric ?? '';
@@ -123,7 +140,7 @@ function carriedMetric(drafts: FactDraft[]): string {
  * the metric before the number, the noun after an amount, what a count did,
  * else the topic carried from earlier in the sentence; change words; `双双`.
  */
-function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, number], from: number, cuts: number[], drafts: FactDraft[]): FactDraft[] {
+function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, number], from: number, cuts: number[], drafts: FactDraft[], item: boolean): FactDraft[] {
   const left = s.view.slice(cs, q.start);
   const verb = stripEnd(left, v.linkEnd);
   const fall = endsWith(v.changeDownEnd, verb);
@@ -133,8 +150,10 @@ function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, numb
   if (after.generic && count) return [];
   const before = metricBefore(s, from, q.start);
   const share = before.share || endsWith(v.shareLinkEnd, verb);
-  const metric = (count || before.lone ? after.metric || before.metric : before.metric || after.metric)
-    || (count ? actionAfter(s, q.end, ce) : '') || clausePhrase(s, from, q.start) || carriedMetric(drafts) || listHeading(s, q.start);
+  // `使5202.9万人(次)困难群众受益`: what a cause did to a count of people is its metric.
+  const caused = count && endsWith(v.causativeEnd, left) ? actionAfter(s, q.end, ce) : '';
+  const metric = caused || (count || before.lone ? after.metric || before.metric : before.metric || after.metric)
+    || (count ? actionAfter(s, q.end, ce) : '') || clausePhrase(s, from, q.start, item) || carriedMetric(drafts) || listHeading(s, q.start);
   if (!metric) return [];
   const out: FactDraft[] = [{ quantityId: q.id, metric, kind: kindOf(q, metric, change, share), fall }];
   if (metric !== after.metric && endsWith(v.bothBefore, left) && s.view[cs - 1] === '、') {
