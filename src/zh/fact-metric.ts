@@ -91,11 +91,15 @@ function metricWords(s: MetricSentence, start: number, end: number): { start: nu
   return { start: at, words: inside.filter((t) => t.start >= at) };
 }
 
+/** A place alone (`英国虽名列第二`) is whose figure it is, not what it measures. */
+const placeOnly = (words: Token[]) => words.length > 0 && words.every((t) => v.placeTags.has(t.tag));
+
 /** A noun phrase in [start, end) as a metric, or '' (a lone verb such as `占地` or `提供` reads as one too: `lone`). */
 function nounPhrase(s: MetricSentence, start: number, end: number): { metric: string; lone: boolean } {
   const { start: at, words } = metricWords(s, start, end);
   const last = words.at(-1);
   const lone = words.length === 1 && v.verbTag.test(last?.tag ?? '');
+  if (placeOnly(words)) return { metric: '', lone: false };
   // A lone predicate (`去年完成209.9亿元`) says what happened, not what was measured.
   if (lone && v.predicates.has(last!.word)) return { metric: '', lone: false };
   if (last && !lone && !v.metricEndTags.test(last.tag) && !v.metricEndWord.test(last.word)) return { metric: '', lone: false };
@@ -108,7 +112,7 @@ function nounPhrase(s: MetricSentence, start: number, end: number): { metric: st
  * `A占B的37%`, `A是B的10%`: a share. The metric is the topic A, or the base B
  * when A is a place or empty (`美国一国就占了全球企业兼并总额的58.1%`).
  */
-function shareMetric(s: MetricSentence, start: number, end: number): string | null {
+function shareMetric(s: MetricSentence, start: number, end: number): { metric: string; topicless: boolean } | null {
   if (!endsWith(v.shareEnd, s.view.slice(start, end))) return null;
   const link = tokensIn(s, start, end).filter((t) => v.shareLinks.has(t.word)).at(-1);
   if (!link) return null;
@@ -116,7 +120,7 @@ function shareMetric(s: MetricSentence, start: number, end: number): string | nu
   const topic = metricEnd(s, start, link.start);
   const first = metricWords(s, start, topic).words[0];
   const topicMetric = first && v.placeTags.has(first.tag) ? '' : nounPhrase(s, start, topic).metric;
-  return topicMetric || nounPhrase(s, link.end, link.end + base.length).metric;
+  return { metric: topicMetric || nounPhrase(s, link.end, link.end + base.length).metric, topicless: !first };
 }
 
 /** A metric found before a number, and whether it names a share (`占…的`). */
@@ -125,6 +129,8 @@ export interface MetricBefore {
   share: boolean;
   /** The metric is a lone verb (`提供`): a noun after the number says better what was measured. */
   lone: boolean;
+  /** Nothing but link words, adverbs, conjunctions and pronouns before the number (`或有约2000余亿…`), or a share with no topic (`占总资金来源的46.7%`). */
+  bare: boolean;
 }
 
 /**
@@ -138,13 +144,15 @@ export function metricBefore(s: MetricSentence, from: number, to: number): Metri
   while (start < to && v.leadingBullets.test(s.view[start]!)) start++;
   start += v.ledePrefix.exec(s.view.slice(start, to))?.[0].length ?? 0;
   const share = shareMetric(s, start, to);
-  if (share !== null) return { metric: share, share: true, lone: false };
+  if (share !== null) return { metric: share.metric, share: true, lone: false, bare: share.topicless };
   const end = metricEnd(s, start, to);
-  if (endsWith(v.listEnd, s.view.slice(start, end))) return { metric: '', share: false, lone: false };
+  const none = { metric: '', share: false, lone: false, bare: false };
+  if (endsWith(v.listEnd, s.view.slice(start, end))) return none;
   const phrase = nounPhrase(s, start, end);
   // `新增的100亿元规模`: a verb with `的` modifies what follows the number; it is not what was measured.
-  if (phrase.lone && s.view[to - 1] === '的') return { metric: '', share: false, lone: false };
-  return { ...phrase, share: false };
+  if (phrase.lone && s.view[to - 1] === '的') return none;
+  const bare = tokensIn(s, start, to).every((t) => v.links.has(t.word) || v.bareTags.test(t.tag));
+  return { ...phrase, share: false, bare };
 }
 
 /**
@@ -158,7 +166,7 @@ export function clausePhrase(s: MetricSentence, from: number, to: number, item =
   const start = Math.max(from, to - 3 * v.metricMaxLength);
   const end = metricEnd(s, start, to);
   const { start: at, words } = metricWords(s, start, end);
-  if (!words.length || (!item && v.notPhraseEndTags.test(words.at(-1)!.tag))) return '';
+  if (!words.length || placeOnly(words) || (!item && v.notPhraseEndTags.test(words.at(-1)!.tag))) return '';
   return cleanMetric(s.view.slice(at, end));
 }
 
@@ -181,7 +189,7 @@ export function metricAfter(s: MetricSentence, from: number, to: number, count: 
   const first = firstStartingFrom(s.tokens, at);
   for (let k = first; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
-    if (t.start > at || t.end > to || v.nounCut.has(t.word)) break;
+    if (t.start > at || t.end > to || v.nounCut.has(t.word) || v.predicates.has(t.word)) break;
     if (v.nounTags.test(t.tag)) end = t.end;
     else if (end === from + skip ? !opensNoun(t, count) : !v.nounInnerTags.test(t.tag)) break;
     at = t.end;
@@ -196,10 +204,44 @@ export function metricAfter(s: MetricSentence, from: number, to: number, count: 
  * What a count did, written after it to the clause end (`1139家完成治理任务`,
  * `18家因治理无望被责令关停`): the verb phrase is the best metric phrase there is.
  */
-export function actionAfter(s: MetricSentence, from: number, to: number): string {
+export function actionAfter(s: MetricSentence, from: number, to: number, verbFirst = false): string {
   // An aside right after the number qualifies its unit (`5202.9万人(次)`).
   const start = from + (ASIDE_START.exec(s.view.slice(from, to))?.[0].length ?? 0);
   const words = tokensIn(s, start, to);
-  if (!words.some((t) => v.verbTag.test(t.tag))) return '';
+  if (!words.some((t) => v.verbTag.test(t.tag)) || (verbFirst && !v.verbTag.test(words[0]?.tag ?? ''))) return '';
   return cleanMetric(s.view.slice(start, to));
+}
+
+/**
+ * The topic a sentence opened with, in an earlier clause with no figure of its
+ * own, read back from the clause ending at `before`: the noun phrase opening
+ * that clause, when an adverb, a link word or the clause end follows it
+ * (`投资额都相对较小，一般在几千万左右，最多也不会超过1亿`, `“地下金融”的规模约相当于…`).
+ * An aside clause (`即国内贷款与个人按揭贷款之和`) is passed over.
+ */
+export function sentenceTopic(s: MetricSentence, before: number, cuts: number[], figures: { start: number; end: number }[]): string {
+  let end = before;
+  for (const cut of [...cuts.filter((c) => c < before).reverse(), -1]) {
+    const start = cut + 1;
+    if (figures.some((f) => f.start < end && f.end > start)) return '';
+    const topic = v.asideOpen.test(s.view.slice(start, end)) ? '' : openingNoun(s, start, end);
+    if (topic) return topic;
+    end = cut;
+  }
+  return '';
+}
+
+function openingNoun(s: MetricSentence, start: number, end: number): string {
+  const words = tokensIn(s, start, end);
+  let k = 0;
+  while (k < words.length && isLead(words[k]!, words[k + 1])) k++;
+  let last = -1;
+  for (let j = k; j < words.length; j++) {
+    const t = words[j]!;
+    if (v.topicTags.test(t.tag)) last = j;
+    else if (!(t.word === '的' || QUOTE_MARK.test(t.word))) break;
+  }
+  const next = words[last + 1];
+  if (last < k || (next && !(v.adverbTag.test(next.tag) || v.links.has(next.word)))) return '';
+  return cleanMetric(s.view.slice(words[k]!.start, words[last]!.end));
 }

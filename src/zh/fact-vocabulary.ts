@@ -21,6 +21,10 @@ const schema = z.object({
   both: words,
   listSeparator: z.string(),
   itemListOpen: z.string(),
+  asideOpen: z.string(),
+  bareTags: z.string(),
+  conditionAfter: z.string(),
+  topicTags: z.string(),
   causatives: words,
   genericHeads: words,
   ratioWords: words,
@@ -116,6 +120,15 @@ function compile(v: z.infer<typeof schema>) {
     listSeparator: new RegExp(v.listSeparator, 'u'),
     /** Opens a list of items of a total (`其中：`): each item is its own metric. */
     itemListOpen: new RegExp(v.itemListOpen, 'gu'),
+    /** Opens a clause that restates the one before (`即国内贷款与…之和`): no topic of its own. */
+    asideOpen: new RegExp(v.asideOpen, 'u'),
+    /** Tags of the words that may stand before an amount that opens its clause (`或/c 有 约/d 2000余亿流入房地产`). */
+    bareTags: new RegExp(v.bareTags, 'u'),
+    /** After an amount that is an offer's threshold (`预交2万元可享受…`), not a statistic. */
+    conditionAfter: new RegExp(v.conditionAfter, 'u'),
+    /** Tags of the words of a topic noun phrase opening a sentence (`地下/s 金融/n`). */
+    topicTags: new RegExp(v.topicTags, 'u'),
+    links: new Set(v.linkWords),
     /** `使`, `让` right before a count: what follows is what the cause did to it. */
     causativeEnd: new RegExp(`(?:${alternation(v.causatives)})$`, 'u'),
     genericHeads: new Set(v.genericHeads),
