@@ -196,7 +196,8 @@ export function metricAfter(s: MetricSentence, from: number, to: number, count: 
   }
   const noun = s.view.slice(from + skip, end);
   const head = s.tokens[first]?.start === from + skip ? s.tokens[first] : undefined;
-  const generic = v.genericHeads.has(noun) || (head !== undefined && head.end <= end && v.genericHeads.has(head.word));
+  // `100亿元规模` is a scale, not what was measured; `1000亿元规模的基金` names it.
+  const generic = v.genericHeads.has(noun) || v.scaleNouns.has(noun) || (head !== undefined && head.end <= end && v.genericHeads.has(head.word));
   return generic ? { metric: '', generic: true } : { metric: cleanMetric(noun), generic: false };
 }
 

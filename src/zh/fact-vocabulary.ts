@@ -27,6 +27,7 @@ const schema = z.object({
   topicTags: z.string(),
   causatives: words,
   genericHeads: words,
+  scaleNouns: words,
   ratioWords: words,
   estimateCues: words,
   estimateAfterCues: words,
@@ -49,6 +50,9 @@ const schema = z.object({
   notMetrics: words,
   metricEndTags: z.string(),
   narrativeCount: z.string(),
+  narrativeUnits: words,
+  abstractNouns: words,
+  narrativeNounTags: z.string(),
   disposalMarkers: words,
   placeTags: words,
   disposalObjectTags: z.string(),
@@ -132,6 +136,8 @@ function compile(v: z.infer<typeof schema>) {
     /** `使`, `让` right before a count: what follows is what the cause did to it. */
     causativeEnd: new RegExp(`(?:${alternation(v.causatives)})$`, 'u'),
     genericHeads: new Set(v.genericHeads),
+    /** After an amount, a scale (`100亿元规模`), not what was measured. */
+    scaleNouns: new Set(v.scaleNouns),
     ratio: new RegExp(alternation(v.ratioWords), 'u'),
     estimateCues: new Set(v.estimateCues),
     /** After the number in its clause (`600亿资金会用到`). */
@@ -171,6 +177,12 @@ function compile(v: z.infer<typeof schema>) {
     metricEndWord: new RegExp(v.metricEndWord, 'u'),
     /** A small count in Chinese numerals (`两位客人`, `三个地形区`) is narrative, not a statistic. */
     narrativeCount: new RegExp(v.narrativeCount, 'u'),
+    /** Classifiers of people, times and occasions (`位`, `次`, `期`): such a small count is narrative. */
+    narrativeUnits: new Set(v.narrativeUnits),
+    /** Ideas counted in a speech (`五个特点`, `四个重点`): such a small count is narrative. */
+    abstractNouns: new Set(v.abstractNouns),
+    /** Tags of a person or place right after a small count (`两个/ns…`): narrative. */
+    narrativeNounTags: new RegExp(v.narrativeNounTags, 'u'),
     /** `将` before a noun is the disposal marker (`将资产分散`), not the future (`将进入`). */
     disposalMarkers: new Set(v.disposalMarkers),
     placeTags: new Set(v.placeTags),

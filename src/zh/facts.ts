@@ -50,10 +50,21 @@ function isStatistic(q: ViewQuantity, view: string): boolean {
   // A bare number is no statistic; an elliptical amount (`400亿`, `70万`: a multiplier, no unit) is one.
   if (q.dimension === 'none' && !q.unit_text) return false;
   if (q.value === 1 && INDEFINITE.test(q.text)) return false;
-  if (q.dimension === 'count' && q.value < 10 && v.narrativeCount.test(q.text)) return false;
   // `预交2万元可享受开盘额外9.8折`: the threshold of an offer.
   if (v.conditionAfter.test(view.slice(q.end, q.end + TAIL))) return false;
   return !(v.quoteOpen.test(view[q.start - 1] ?? '') && v.quoteClose.test(view[q.end] ?? ''));
+}
+
+/**
+ * A small count in Chinese numerals is narrative (`两位客人`, `分两期`, `两次全面调查`,
+ * `五个特点`) unless it counts a concrete thing written right after it
+ * (`拿下两个地王`, `三款产品`): not a person, a time, an occasion or an idea.
+ */
+function isNarrative(q: ViewQuantity, noun: string, s: MetricSentence): boolean {
+  if (q.value >= 10 || !v.narrativeCount.test(q.text)) return false;
+  if (!noun || v.narrativeUnits.has(q.unit_text) || v.abstractNouns.has(noun)) return true;
+  const head = s.tokens.find((t) => t.start === q.end);
+  return head !== undefined && v.narrativeNounTags.test(head.tag);
 }
 
 /** The facts of one Chinese sentence (its view, tokens and the quantities in it, in order). */
@@ -150,6 +161,7 @@ function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, numb
   const count = q.dimension === 'count';
   const after = metricAfter(s, q.end, ce, count, q.unit !== 'percent' && q.unit !== 'percentage_point');
   if (after.generic && count) return [];
+  if (count && isNarrative(q, after.metric, s)) return [];
   // `30多家基金公司人均总薪酬高达92万元`: the count is of the units the next figure is about, not a figure.
   const next = figures.find((o) => o.start >= q.end && o.end <= ce);
   if (count && after.metric && next && metricBefore(s, q.end, next.start).metric === after.metric) return [];
