@@ -8,7 +8,13 @@ export interface MetricSentence {
   tokens: Token[];
 }
 
-const EDGE_PUNCTUATION = /^[\s()（）[\]<>《》,、:：—-]+|[\s()（）[\]<>《》,、:：“‘—-]+$/gu;
+const EDGE_PUNCTUATION = /^[\s()（）[\]<>《》,、:：“‘"—-]+|[\s()（）[\]<>《》,、:：“‘"—-]+$/gu;
+/** Quote marks inside a metric (`“地下金融”的规模`) are punctuation, not words of it. */
+const QUOTES = /[“”‘’"「」『』]/gu;
+const QUOTE_MARK = /^[“”‘’"「」『』]+$/u;
+/** A bracketed aside between a metric and its verb (`人均薪酬(包括高管)达到`). */
+const ASIDE_END = /[(（][^()（）]{0,20}[)）]$/u;
+const ASIDE_START = /^[(（][^()（）]{0,20}[)）]/u;
 const HAN = /\p{Script=Han}/gu;
 const DIGIT = /[0-9]/u;
 
@@ -28,7 +34,7 @@ export function stripEnd(text: string, re: RegExp): string {
 /** The metric without edge punctuation, or '' when it cannot be one (too short or long, a mis-cut). */
 export function cleanMetric(text: string): string {
   if (text.length > 2 * v.metricMaxLength) return '';
-  const metric = text.replace(EDGE_PUNCTUATION, '');
+  const metric = text.replace(EDGE_PUNCTUATION, '').replace(QUOTES, '');
   const han = metric.match(HAN)?.length ?? 0;
   if (han < v.minMetricLength || metric.length > v.metricMaxLength) return '';
   return v.metricReject.test(metric) || v.notMetrics.has(metric) ? '' : metric;
@@ -42,19 +48,34 @@ function tokensIn(s: MetricSentence, start: number, end: number): Token[] {
 
 /**
  * The end of the metric before a number: link and change words (`达到`,
- * `增长了`), a comparison base (`较2006年`), adverbs (`却仍然高达`) and a
- * dangling `的` are cut off the end,
- * again and again.
+ * `增长了`), a comparison base (`较2006年`), a bracketed aside (`(包括高管)`),
+ * adverbs (`却仍然高达`) and a dangling `的` are cut off the end, again and
+ * again — only at word boundaries (`慈善会` keeps its `会`, `人均` its `均`).
  */
 function metricEnd(s: MetricSentence, start: number, to: number): number {
+  const words = tokensIn(s, start, to);
+  const bounds = new Set([start, to, ...words.map((t) => t.end)]);
   let end = to;
   for (;;) {
-    const cut = start + stripEnd(stripEnd(s.view.slice(start, end), v.trailing), v.comparisonEnd).length;
-    const last = tokensIn(s, start, cut).at(-1);
-    const next = last && last.end === cut && v.trailingTags.test(last.tag) ? last.start : cut;
-    if (next === end) return end;
+    const tail = s.view.slice(Math.max(start, end - TAIL), end);
+    const last = words.filter((t) => t.end === end).at(-1);
+    const cuts = [v.trailing, v.comparisonEnd, ASIDE_END].map((re) => end - (re.exec(tail)?.[0].length ?? 0));
+    if (last && v.trailingTags.test(last.tag)) cuts.push(last.start);
+    const next = cuts.find((c) => c < end && bounds.has(c));
+    if (next === undefined) return end;
     end = next;
   }
+}
+
+/**
+ * A word a metric does not open with: a lead word, pronoun, time word or
+ * adverb, a quote mark. An adverb of two characters right before a noun is a
+ * modifier jieba mis-tagged (`共同/d 基金规模`), kept.
+ */
+function isLead(t: Token, next: Token | undefined): boolean {
+  if (v.leadWords.has(t.word) || QUOTE_MARK.test(t.word)) return true;
+  if (!v.leadTags.has(t.tag)) return false;
+  return !(t.word.length > 1 && v.adverbTag.test(t.tag) && next && v.metricEndTags.test(next.tag));
 }
 
 /** The words kept from [start, end): after the last predicate verb or number, without leading pronouns, adverbs and time words. */
@@ -63,30 +84,35 @@ function metricWords(s: MetricSentence, start: number, end: number): { start: nu
   // A metric holds no digits: it starts after the last predicate verb or number (`行业2007年固定薪酬` → `固定薪酬`).
   const predicate = inside.filter((t) => (v.predicates.has(t.word) || DIGIT.test(t.word)) && t.end < end).at(-1);
   let at = predicate ? predicate.end : start;
-  for (const t of inside) {
-    if (t.start < at) continue;
-    if (t.start > at || !(v.leadWords.has(t.word) || v.leadTags.has(t.tag))) break;
+  inside.forEach((t, k) => {
+    if (t.start !== at || !isLead(t, inside[k + 1])) return;
     at = t.end;
-  }
+  });
   return { start: at, words: inside.filter((t) => t.start >= at) };
 }
+
+/** A place alone (`英国虽名列第二`) is whose figure it is, not what it measures. */
+const placeOnly = (words: Token[]) => words.length > 0 && words.every((t) => v.placeTags.has(t.tag));
 
 /** A noun phrase in [start, end) as a metric, or '' (a lone verb such as `占地` or `提供` reads as one too: `lone`). */
 function nounPhrase(s: MetricSentence, start: number, end: number): { metric: string; lone: boolean } {
   const { start: at, words } = metricWords(s, start, end);
   const last = words.at(-1);
   const lone = words.length === 1 && v.verbTag.test(last?.tag ?? '');
+  if (placeOnly(words)) return { metric: '', lone: false };
   // A lone predicate (`去年完成209.9亿元`) says what happened, not what was measured.
   if (lone && v.predicates.has(last!.word)) return { metric: '', lone: false };
   if (last && !lone && !v.metricEndTags.test(last.tag) && !v.metricEndWord.test(last.word)) return { metric: '', lone: false };
-  return { metric: cleanMetric(s.view.slice(at, end)), lone };
+  // Too long a phrase keeps its head, after its last `的` (`间接接收其他部门转入的社会捐款` → `社会捐款`).
+  const of = end - at > v.metricMaxLength ? words.filter((t) => t.word === '的').at(-1) : undefined;
+  return { metric: cleanMetric(s.view.slice(of ? of.end : at, end)), lone };
 }
 
 /**
  * `A占B的37%`, `A是B的10%`: a share. The metric is the topic A, or the base B
  * when A is a place or empty (`美国一国就占了全球企业兼并总额的58.1%`).
  */
-function shareMetric(s: MetricSentence, start: number, end: number): string | null {
+function shareMetric(s: MetricSentence, start: number, end: number): { metric: string; topicless: boolean } | null {
   if (!endsWith(v.shareEnd, s.view.slice(start, end))) return null;
   const link = tokensIn(s, start, end).filter((t) => v.shareLinks.has(t.word)).at(-1);
   if (!link) return null;
@@ -94,7 +120,7 @@ function shareMetric(s: MetricSentence, start: number, end: number): string | nu
   const topic = metricEnd(s, start, link.start);
   const first = metricWords(s, start, topic).words[0];
   const topicMetric = first && v.placeTags.has(first.tag) ? '' : nounPhrase(s, start, topic).metric;
-  return topicMetric || nounPhrase(s, link.end, link.end + base.length).metric;
+  return { metric: topicMetric || nounPhrase(s, link.end, link.end + base.length).metric, topicless: !first };
 }
 
 /** A metric found before a number, and whether it names a share (`占…的`). */
@@ -103,6 +129,8 @@ export interface MetricBefore {
   share: boolean;
   /** The metric is a lone verb (`提供`): a noun after the number says better what was measured. */
   lone: boolean;
+  /** Nothing but link words, adverbs, conjunctions and pronouns before the number (`或有约2000余亿…`), or a share with no topic (`占总资金来源的46.7%`). */
+  bare: boolean;
 }
 
 /**
@@ -116,23 +144,35 @@ export function metricBefore(s: MetricSentence, from: number, to: number): Metri
   while (start < to && v.leadingBullets.test(s.view[start]!)) start++;
   start += v.ledePrefix.exec(s.view.slice(start, to))?.[0].length ?? 0;
   const share = shareMetric(s, start, to);
-  if (share !== null) return { metric: share, share: true, lone: false };
+  if (share !== null) return { metric: share.metric, share: true, lone: false, bare: share.topicless };
   const end = metricEnd(s, start, to);
-  if (endsWith(v.listEnd, s.view.slice(start, end))) return { metric: '', share: false, lone: false };
-  return { ...nounPhrase(s, start, end), share: false };
+  const none = { metric: '', share: false, lone: false, bare: false };
+  if (endsWith(v.listEnd, s.view.slice(start, end))) return none;
+  const phrase = nounPhrase(s, start, end);
+  // `新增的100亿元规模`: a verb with `的` modifies what follows the number; it is not what was measured.
+  if (phrase.lone && s.view[to - 1] === '的') return none;
+  const bare = tokensIn(s, start, to).every((t) => v.links.has(t.word) || v.bareTags.test(t.tag));
+  return { ...phrase, share: false, bare };
 }
 
 /**
  * The clause before a number as written, trimmed like a metric but without
  * asking it to end in a noun (`职工人均生产粮豆`): the best phrase there is.
+ * A clause that ends in a verb or a function word (`即围绕`) names no thing,
+ * unless it is an item of a list, which names nothing else (`其中：棉衣被29655.5万件`,
+ * jieba's `棉衣/被`).
  */
-export function clausePhrase(s: MetricSentence, from: number, to: number): string {
+export function clausePhrase(s: MetricSentence, from: number, to: number, item = false): string {
   const start = Math.max(from, to - 3 * v.metricMaxLength);
   const end = metricEnd(s, start, to);
   const { start: at, words } = metricWords(s, start, end);
-  // A clause that ends in a verb or a function word (`即围绕`) names no thing.
-  if (!words.length || v.notPhraseEndTags.test(words.at(-1)!.tag)) return '';
+  if (!words.length || placeOnly(words) || (!item && v.notPhraseEndTags.test(words.at(-1)!.tag))) return '';
   return cleanMetric(s.view.slice(at, end));
+}
+
+/** A word that may open the noun after a number when a noun follows: a verb after a count (`469户上网企业`), a direction-like name (`南方QDII产品`). */
+function opensNoun(t: Token, count: boolean): boolean {
+  return (count && v.verbTag.test(t.tag)) || (t.word.length > 1 && v.nounOpenTags.test(t.tag));
 }
 
 /**
@@ -149,14 +189,15 @@ export function metricAfter(s: MetricSentence, from: number, to: number, count: 
   const first = firstStartingFrom(s.tokens, at);
   for (let k = first; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
-    if (t.start > at || t.end > to || v.nounCut.has(t.word)) break;
+    if (t.start > at || t.end > to || v.nounCut.has(t.word) || v.predicates.has(t.word)) break;
     if (v.nounTags.test(t.tag)) end = t.end;
-    else if (!v.nounInnerTags.test(t.tag) || (end === from + skip && !(count && v.verbTag.test(t.tag)))) break;
+    else if (end === from + skip ? !opensNoun(t, count) : !v.nounInnerTags.test(t.tag)) break;
     at = t.end;
   }
   const noun = s.view.slice(from + skip, end);
   const head = s.tokens[first]?.start === from + skip ? s.tokens[first] : undefined;
-  const generic = v.genericHeads.has(noun) || (head !== undefined && head.end <= end && v.genericHeads.has(head.word));
+  // `100亿元规模` is a scale, not what was measured; `1000亿元规模的基金` names it.
+  const generic = v.genericHeads.has(noun) || v.scaleNouns.has(noun) || (head !== undefined && head.end <= end && v.genericHeads.has(head.word));
   return generic ? { metric: '', generic: true } : { metric: cleanMetric(noun), generic: false };
 }
 
@@ -164,8 +205,44 @@ export function metricAfter(s: MetricSentence, from: number, to: number, count: 
  * What a count did, written after it to the clause end (`1139家完成治理任务`,
  * `18家因治理无望被责令关停`): the verb phrase is the best metric phrase there is.
  */
-export function actionAfter(s: MetricSentence, from: number, to: number): string {
-  const words = tokensIn(s, from, to);
-  if (!words.some((t) => v.verbTag.test(t.tag))) return '';
-  return cleanMetric(s.view.slice(from, to));
+export function actionAfter(s: MetricSentence, from: number, to: number, verbFirst = false): string {
+  // An aside right after the number qualifies its unit (`5202.9万人(次)`).
+  const start = from + (ASIDE_START.exec(s.view.slice(from, to))?.[0].length ?? 0);
+  const words = tokensIn(s, start, to);
+  if (!words.some((t) => v.verbTag.test(t.tag)) || (verbFirst && !v.verbTag.test(words[0]?.tag ?? ''))) return '';
+  return cleanMetric(s.view.slice(start, to));
+}
+
+/**
+ * The topic a sentence opened with, in an earlier clause with no figure of its
+ * own, read back from the clause ending at `before`: the noun phrase opening
+ * that clause, when an adverb, a link word or the clause end follows it
+ * (`投资额都相对较小，一般在几千万左右，最多也不会超过1亿`, `“地下金融”的规模约相当于…`).
+ * An aside clause (`即国内贷款与个人按揭贷款之和`) is passed over.
+ */
+export function sentenceTopic(s: MetricSentence, before: number, cuts: number[], figures: { start: number; end: number }[]): string {
+  let end = before;
+  for (const cut of [...cuts.filter((c) => c < before).reverse(), -1]) {
+    const start = cut + 1;
+    if (figures.some((f) => f.start < end && f.end > start)) return '';
+    const topic = v.asideOpen.test(s.view.slice(start, end)) ? '' : openingNoun(s, start, end);
+    if (topic) return topic;
+    end = cut;
+  }
+  return '';
+}
+
+function openingNoun(s: MetricSentence, start: number, end: number): string {
+  const words = tokensIn(s, start, end);
+  let k = 0;
+  while (k < words.length && isLead(words[k]!, words[k + 1])) k++;
+  let last = -1;
+  for (let j = k; j < words.length; j++) {
+    const t = words[j]!;
+    if (v.topicTags.test(t.tag)) last = j;
+    else if (!(t.word === '的' || QUOTE_MARK.test(t.word))) break;
+  }
+  const next = words[last + 1];
+  if (last < k || (next && !(v.adverbTag.test(next.tag) || v.links.has(next.word)))) return '';
+  return cleanMetric(s.view.slice(words[k]!.start, words[last]!.end));
 }

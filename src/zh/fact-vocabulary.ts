@@ -20,7 +20,14 @@ const schema = z.object({
   distribution: words,
   both: words,
   listSeparator: z.string(),
+  itemListOpen: z.string(),
+  asideOpen: z.string(),
+  bareTags: z.string(),
+  conditionAfter: z.string(),
+  topicTags: z.string(),
+  causatives: words,
   genericHeads: words,
+  scaleNouns: words,
   ratioWords: words,
   estimateCues: words,
   estimateAfterCues: words,
@@ -32,7 +39,9 @@ const schema = z.object({
   leadTags: words,
   nounTags: z.string(),
   nounInnerTags: z.string(),
+  nounOpenTags: z.string(),
   verbTag: z.string(),
+  adverbTag: z.string(),
   vaguePrefix: z.string(),
   listEnd: z.string(),
   ledePrefix: z.string(),
@@ -41,6 +50,9 @@ const schema = z.object({
   notMetrics: words,
   metricEndTags: z.string(),
   narrativeCount: z.string(),
+  narrativeUnits: words,
+  abstractNouns: words,
+  narrativeNounTags: z.string(),
   disposalMarkers: words,
   placeTags: words,
   disposalObjectTags: z.string(),
@@ -110,7 +122,22 @@ function compile(v: z.infer<typeof schema>) {
     /** Link words only (no change words), to find a change word under `增长超过`. */
     linkEnd: new RegExp(`(?:${alternation(v.linkWords)})$`, 'u'),
     listSeparator: new RegExp(v.listSeparator, 'u'),
+    /** Opens a list of items of a total (`其中：`): each item is its own metric. */
+    itemListOpen: new RegExp(v.itemListOpen, 'gu'),
+    /** Opens a clause that restates the one before (`即国内贷款与…之和`): no topic of its own. */
+    asideOpen: new RegExp(v.asideOpen, 'u'),
+    /** Tags of the words that may stand before an amount that opens its clause (`或/c 有 约/d 2000余亿流入房地产`). */
+    bareTags: new RegExp(v.bareTags, 'u'),
+    /** After an amount that is an offer's threshold (`预交2万元可享受…`), not a statistic. */
+    conditionAfter: new RegExp(v.conditionAfter, 'u'),
+    /** Tags of the words of a topic noun phrase opening a sentence (`地下/s 金融/n`). */
+    topicTags: new RegExp(v.topicTags, 'u'),
+    links: new Set(v.linkWords),
+    /** `使`, `让` right before a count: what follows is what the cause did to it. */
+    causativeEnd: new RegExp(`(?:${alternation(v.causatives)})$`, 'u'),
     genericHeads: new Set(v.genericHeads),
+    /** After an amount, a scale (`100亿元规模`), not what was measured. */
+    scaleNouns: new Set(v.scaleNouns),
     ratio: new RegExp(alternation(v.ratioWords), 'u'),
     estimateCues: new Set(v.estimateCues),
     /** After the number in its clause (`600亿资金会用到`). */
@@ -131,6 +158,9 @@ function compile(v: z.infer<typeof schema>) {
     /** Tags allowed inside a noun phrase when a noun follows (`科技/创新/基地`, `未来/的/领域`). */
     nounInnerTags: new RegExp(v.nounInnerTags, 'u'),
     verbTag: new RegExp(v.verbTag, 'u'),
+    adverbTag: new RegExp(v.adverbTag, 'u'),
+    /** Tags of a word (two characters or more) that may open the noun after a number (`南方/f QDII产品`). */
+    nounOpenTags: new RegExp(v.nounOpenTags, 'u'),
     /** `数十亿`, `几百`, a bare `万人` (as in `每万人口`): no statistic to report. */
     vaguePrefix: new RegExp(v.vaguePrefix, 'u'),
     /** `X等10家`: the words before the number are examples, not the metric. */
@@ -147,6 +177,12 @@ function compile(v: z.infer<typeof schema>) {
     metricEndWord: new RegExp(v.metricEndWord, 'u'),
     /** A small count in Chinese numerals (`两位客人`, `三个地形区`) is narrative, not a statistic. */
     narrativeCount: new RegExp(v.narrativeCount, 'u'),
+    /** Classifiers of people, times and occasions (`位`, `次`, `期`): such a small count is narrative. */
+    narrativeUnits: new Set(v.narrativeUnits),
+    /** Ideas counted in a speech (`五个特点`, `四个重点`): such a small count is narrative. */
+    abstractNouns: new Set(v.abstractNouns),
+    /** Tags of a person or place right after a small count (`两个/ns…`): narrative. */
+    narrativeNounTags: new RegExp(v.narrativeNounTags, 'u'),
     /** `将` before a noun is the disposal marker (`将资产分散`), not the future (`将进入`). */
     disposalMarkers: new Set(v.disposalMarkers),
     placeTags: new Set(v.placeTags),

@@ -1,7 +1,7 @@
 import type { FactKind, Quantity } from '../doc.js';
 import { maskQuantities } from '../facts/context.js';
 import { zhFactVocabulary as v } from './fact-vocabulary.js';
-import { actionAfter, clausePhrase, cleanMetric, endsWith, metricAfter, metricBefore, stripEnd, TAIL, type MetricSentence } from './fact-metric.js';
+import { actionAfter, clausePhrase, sentenceTopic, cleanMetric, endsWith, metricAfter, metricBefore, stripEnd, TAIL, type MetricSentence } from './fact-metric.js';
 
 /** A quantity of the sentence, its span in the sentence view. */
 export type ViewQuantity = Pick<Quantity, 'id' | 'unit' | 'unit_text' | 'dimension' | 'value' | 'text'> & { start: number; end: number };
@@ -44,14 +44,27 @@ function kindOf(q: ViewQuantity, metric: string, change: boolean, share = false)
   return q.unit === 'percent' || q.unit === 'percentage_point' || v.ratio.test(metric) ? 'ratio' : 'level';
 }
 
-/** Not a statistic: an indefinite `一个`, a vague `数十亿`, a quoted name `“21条”`, an age, a duration, a bare number. */
+/** Not a statistic: an indefinite `一个`, a vague `数十亿`, a quoted name `“21条”`, an age, a duration, a bare number, an offer's threshold. */
 function isStatistic(q: ViewQuantity, view: string): boolean {
   if (NO_FACT_DIMENSIONS.has(q.dimension) || v.vaguePrefix.test(q.text)) return false;
   // A bare number is no statistic; an elliptical amount (`400亿`, `70万`: a multiplier, no unit) is one.
   if (q.dimension === 'none' && !q.unit_text) return false;
   if (q.value === 1 && INDEFINITE.test(q.text)) return false;
-  if (q.dimension === 'count' && q.value < 10 && v.narrativeCount.test(q.text)) return false;
+  // `预交2万元可享受开盘额外9.8折`: the threshold of an offer.
+  if (v.conditionAfter.test(view.slice(q.end, q.end + TAIL))) return false;
   return !(v.quoteOpen.test(view[q.start - 1] ?? '') && v.quoteClose.test(view[q.end] ?? ''));
+}
+
+/**
+ * A small count in Chinese numerals is narrative (`两位客人`, `分两期`, `两次全面调查`,
+ * `五个特点`) unless it counts a concrete thing written right after it
+ * (`拿下两个地王`, `三款产品`): not a person, a time, an occasion or an idea.
+ */
+function isNarrative(q: ViewQuantity, noun: string, s: MetricSentence): boolean {
+  if (q.value >= 10 || !v.narrativeCount.test(q.text)) return false;
+  if (!noun || v.narrativeUnits.has(q.unit_text) || v.abstractNouns.has(noun)) return true;
+  const head = s.tokens.find((t) => t.start === q.end);
+  return head !== undefined && v.narrativeNounTags.test(head.tag);
 }
 
 /** The facts of one Chinese sentence (its view, tokens and the quantities in it, in order). */
@@ -76,7 +89,8 @@ export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): 
     done.add(q.id);
     const clause = pieceAround(clauseCuts, q.start, s.view.length);
     const from = Math.max(clause[0], statistics.filter((o) => o.end <= q.start).at(-1)?.end ?? 0);
-    drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, drafts));
+    const item = inItemList(s.view, clause[0], q.start, clauseCuts, quantities);
+    drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, statistics, drafts, item));
   }
   return drafts;
 }
@@ -112,6 +126,22 @@ function listHeading(s: MetricSentence, at: number): string {
   return metricBefore(s, 0, colon).metric;
 }
 
+/**
+ * A clause in a list of items (`其中民政部门498.8亿元，慈善会187.9亿元`,
+ * `其中：棉衣被29655.5万件`): after an item-list opener, with a figure in every
+ * clause from it to the number. Each item names its own metric, not the total's.
+ */
+function inItemList(view: string, clauseStart: number, at: number, cuts: number[], quantities: ViewQuantity[]): boolean {
+  const opener = [...view.slice(0, at).matchAll(v.itemListOpen)].at(-1);
+  if (!opener) return false;
+  let from = opener.index + opener[0].length;
+  for (const c of cuts.filter((k) => k >= from && k < clauseStart)) {
+    if (!quantities.some((q) => q.start >= from && q.end <= c)) return false;
+    from = c + 1;
+  }
+  return true;
+}
+
 /** The metric of the sentence so far (a topic carried across commas): the last level's, else the last fact's. */
 function carriedMetric(drafts: FactDraft[]): string {
   return (drafts.filter((d) => d.kind !== 'change').at(-1) ?? drafts.at(-1))?.metric ?? '';
@@ -123,7 +153,7 @@ function carriedMetric(drafts: FactDraft[]): string {
  * the metric before the number, the noun after an amount, what a count did,
  * else the topic carried from earlier in the sentence; change words; `双双`.
  */
-function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, number], from: number, cuts: number[], drafts: FactDraft[]): FactDraft[] {
+function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, number], from: number, cuts: number[], figures: ViewQuantity[], drafts: FactDraft[], item: boolean): FactDraft[] {
   const left = s.view.slice(cs, q.start);
   const verb = stripEnd(left, v.linkEnd);
   const fall = endsWith(v.changeDownEnd, verb);
@@ -131,10 +161,19 @@ function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, numb
   const count = q.dimension === 'count';
   const after = metricAfter(s, q.end, ce, count, q.unit !== 'percent' && q.unit !== 'percentage_point');
   if (after.generic && count) return [];
+  if (count && isNarrative(q, after.metric, s)) return [];
+  // `30多家基金公司人均总薪酬高达92万元`: the count is of the units the next figure is about, not a figure.
+  const next = figures.find((o) => o.start >= q.end && o.end <= ce);
+  if (count && after.metric && next && metricBefore(s, q.end, next.start).metric === after.metric) return [];
   const before = metricBefore(s, from, q.start);
   const share = before.share || endsWith(v.shareLinkEnd, verb);
-  const metric = (count || before.lone ? after.metric || before.metric : before.metric || after.metric)
-    || (count ? actionAfter(s, q.end, ce) : '') || clausePhrase(s, from, q.start) || carriedMetric(drafts) || listHeading(s, q.start);
+  // `使5202.9万人(次)困难群众受益`: what a cause did to a count of people is its metric.
+  const caused = count && endsWith(v.causativeEnd, left) ? actionAfter(s, q.end, ce) : '';
+  // `占总资金来源的46.7%` after `银行信贷部分，即…，`: the share of the sentence's topic.
+  const topic = before.share && before.bare ? sentenceTopic(s, cs - 1, cuts, figures) : '';
+  const metric = caused || topic || (count || before.lone ? after.metric || before.metric : before.metric || after.metric)
+    || (count || (before.bare && q.unit !== 'rank') ? actionAfter(s, q.end, ce, !count) : '') || clausePhrase(s, from, q.start, item) || carriedMetric(drafts)
+    || listHeading(s, q.start) || sentenceTopic(s, cs - 1, cuts, figures);
   if (!metric) return [];
   const out: FactDraft[] = [{ quantityId: q.id, metric, kind: kindOf(q, metric, change, share), fall }];
   if (metric !== after.metric && endsWith(v.bothBefore, left) && s.view[cs - 1] === '、') {
