@@ -24,6 +24,8 @@ export interface SubjectWords {
   /** Around a name that is the source of the figures, not their subject (`据统计局`, `民政部：`, `X表示`). */
   sourceBefore: RegExp;
   sourceAfter: RegExp;
+  /** Around a place that is a dateline's (`本报北京1月8日讯`, `发自深圳`). */
+  dateline?: { before: RegExp; after: RegExp };
   /** Around a name that is the scope of a rank or comparison (`居全国第8位`, `高于全国`). */
   scopeBefore: RegExp;
   scopeAfter: RegExp;
@@ -149,7 +151,7 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     const o = doc.organizations[k]!;
     // `中国银行重庆市分行等10家金融机构`: the names before 等 are examples of the counted, not its subject.
     const example = words.examplesAfter.test(doc.norm.slice(o.end, o.end + 4));
-    const source = words.sourceBefore.test(doc.norm.slice(Math.max(0, o.start - 4), o.start)) || words.sourceAfter.test(doc.norm.slice(pastDate(doc, o.end)).slice(0, 4));
+    const source = isSourceOrganization(doc, o, words);
     // `市政府` stands for the city, as `全市` does.
     const level = words.placePronouns.get(o.canonical);
     const name = level === undefined ? o.canonical : (level && inSentence.get(level)) || context.placeAt(level);
@@ -160,15 +162,25 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
   return out.filter((n) => n.name).sort((a, b) => a.end - b.end);
 }
 
-/** The place names of a sentence, in order. */
-function placesOf(s: Sentence, words: SubjectWords): string[] {
-  const out: string[] = [];
+/** The place names of a sentence (`全国` included), with their view spans, in order. */
+function placesOf(s: Sentence, words: SubjectWords): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
     const place = placeAt(s, k, words);
-    if (place.name && !words.subjectWords.has(place.name)) out.push(place.name);
+    if (place.name) out.push({ name: place.name, start: s.tokens[k]!.start, end: s.tokens[place.last]!.end });
     k = place.last;
   }
   return out;
+}
+
+/** Whether the place in the view span [start, end) is a dateline's (`本报北京1月8日讯`, `发自深圳`): where the reporter was. */
+function isDateline(s: Sentence, start: number, end: number, words: SubjectWords): boolean {
+  return !!words.dateline && (words.dateline.before.test(s.view.slice(Math.max(0, start - 4), start)) || words.dateline.after.test(s.view.slice(end, end + 8)));
+}
+
+/** Whether an organization is the source of the figures (`据统计局`, `民政部：`, `统计局5日发表`), not their subject. */
+function isSourceOrganization(doc: Doc, o: Organization, words: SubjectWords): boolean {
+  return words.sourceBefore.test(doc.norm.slice(Math.max(0, o.start - 4), o.start)) || words.sourceAfter.test(doc.norm.slice(pastDate(doc, o.end)).slice(0, 4));
 }
 
 /**
@@ -185,18 +197,42 @@ export class ArticleContext {
   /** The subject of the last fact, carried to facts whose sentence names none. */
   carried = '';
 
-  /** `sentences` and `organizations`: those of the article. The most named place, else the most named organization, is what it is about. */
-  constructor(sentences: Sentence[], organizations: Organization[], words: SubjectWords) {
+  /**
+   * `sentences` and `organizations`: those of the article. The most named
+   * place, else `全国` when the article names it, else the most named
+   * organization, is what it is about. A place is counted with its other
+   * forms (`深圳`, `深圳市`) and written in the form the body uses most (the
+   * full one on a tie); titles and datelines (`本报北京1月8日讯`) are not the body.
+   */
+  constructor(doc: Doc, sentences: Sentence[], organizations: Organization[], words: SubjectWords) {
+    const body = new Map<string, number>();
+    const scope = new Map<string, number>();
     for (const s of sentences) {
-      for (const name of placesOf(s, words)) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+      const line = doc.lines[lastStartingBy(doc.lines, s.start)];
+      const weight = line && line.role !== 'body' && line.role !== 'bullet' ? 0 : 1;
+      for (const { name, start, end } of placesOf(s, words)) {
+        const counts = words.subjectWords.has(name) ? scope : this.counts;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+        if (weight && !isDateline(s, start, end, words)) body.set(name, (body.get(name) ?? 0) + 1);
+      }
     }
-    if (this.counts.size === 0) for (const o of organizations) this.counts.set(o.canonical, (this.counts.get(o.canonical) ?? 0) + 1);
-    for (const [name, n] of this.counts) if (n > (this.counts.get(this.mostNamedPlace) ?? 0)) this.mostNamedPlace = name;
+    const family = (name: string) => (name ? [...this.counts.keys()].filter((n) => n.startsWith(name) || name.startsWith(n)) : []);
+    const total = (name: string) => family(name).reduce((sum, n) => sum + this.counts.get(n)!, 0);
+    for (const name of this.counts.keys()) if (total(name) > total(this.mostNamedPlace)) this.mostNamedPlace = name;
+    if (this.mostNamedPlace) {
+      const forms = family(this.mostNamedPlace).sort((a, b) => (body.get(b) ?? 0) - (body.get(a) ?? 0) || b.length - a.length);
+      this.mostNamedPlace = forms[0]!;
+    } else if (scope.size) {
+      this.mostNamedPlace = [...scope].sort((a, b) => b[1] - a[1])[0]![0];
+    } else {
+      for (const o of organizations) if (!isSourceOrganization(doc, o, words)) this.counts.set(o.canonical, (this.counts.get(o.canonical) ?? 0) + 1);
+      for (const [name, n] of this.counts) if (n > (this.counts.get(this.mostNamedPlace) ?? 0)) this.mostNamedPlace = name;
+    }
   }
 
   /** Record the places and companies of a sentence once its facts are made. */
   read(doc: Doc, s: Sentence, words: SubjectWords): void {
-    for (const name of placesOf(s, words)) this.latestByLevel.set(name.at(-1)!, name);
+    for (const { name } of placesOf(s, words)) if (!words.subjectWords.has(name)) this.latestByLevel.set(name.at(-1)!, name);
     for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
       if (doc.organizations[k]!.type === 'company') this.companies.push(doc.organizations[k]!);
     }
@@ -224,5 +260,9 @@ export class ArticleContext {
  */
 export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext): string {
   const named = namedIn(doc, s, words, context).filter((n) => n.end <= at).at(-1)?.name;
-  return named ?? (context.carried || context.mostNamed());
+  if (named) return named;
+  // A carried form of the article's place (`深圳市` once, `深圳` most often) is written as the article writes it most.
+  const place = context.mostNamed();
+  const sameplace = place && (context.carried.startsWith(place) || place.startsWith(context.carried));
+  return (!sameplace && context.carried) || place;
 }

@@ -73,6 +73,8 @@ const schema = z.object({
   periodStartAfter: z.string(),
   afterNumber: z.string(),
   placeEventAfter: z.string(),
+  datelineBefore: z.string(),
+  datelineAfter: z.string(),
   populations: z.object({
     head: z.string(),
     innerTags: z.string(),
@@ -186,6 +188,7 @@ function compile(v: z.infer<typeof schema>) {
       scopeBefore: new RegExp(v.scopeBefore, 'u'),
       scopeAfter: new RegExp(v.scopeAfter, 'u'),
       eventAfter: new RegExp(v.placeEventAfter, 'u'),
+      dateline: { before: new RegExp(v.datelineBefore, 'u'), after: new RegExp(v.datelineAfter, 'u') },
       populations: {
         head: new RegExp(v.populations.head, 'u'),
         innerTags: new RegExp(v.populations.innerTags, 'u'),
