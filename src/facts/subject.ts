@@ -1,7 +1,6 @@
 import type { Doc, Organization, Sentence } from '../doc.js';
 import { firstStartingFrom, lastStartingBy } from './context.js';
-
-const DIGITS = /[0-9０-９]/u;
+import { populationsIn, type PopulationWords } from './population.js';
 
 /** The words that name a fact's subject (language data). */
 export interface SubjectWords {
@@ -35,23 +34,6 @@ export interface SubjectWords {
   populations?: PopulationWords;
 }
 
-/** How a population is read as the topic of a clause (language data). */
-export interface PopulationWords {
-  /** The head word a population ends in (`企业`, `行业`, `农场`). */
-  head: RegExp;
-  /** Tags of the words inside a population (`国有`, `外商`, `投资`). */
-  innerTags: RegExp;
-  /** Tags of a word allowed right before a population's head, after an inner word (`开发`). */
-  innerVerbTags: RegExp;
-  /** What may stand between the clause start and the topic once dates are removed (`截至`, `三是`). */
-  lead: RegExp;
-  /** Right after a name that is not the topic (`的`, `与`, `、`): a possessor or one item of a list. */
-  notAfter: RegExp;
-  /** Clause breaks. */
-  clauseBreak: RegExp;
-  minLength: number;
-}
-
 /** A place named at token `k` (`秀山县` read from `秀山`/`县`), or '' (not a place, or the first word of a longer name: `广阳湾`). */
 function placeAt(s: Sentence, k: number, words: SubjectWords): { name: string; last: number } {
   const t = s.tokens[k]!;
@@ -74,63 +56,37 @@ function isSource(s: Sentence, start: number, end: number, words: SubjectWords):
   return words.sourceBefore.test(before) || words.sourceAfter.test(after) || words.scopeBefore.test(before) || words.scopeAfter.test(after);
 }
 
-/** The view text of [from, to) with the dates of the document left out. */
-function withoutDates(doc: Doc, s: Sentence, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) if (!inDate(doc, s, i)) out += s.view[i];
-  return out;
-}
-
 /** `at`, or the end of a date that starts there (`统计局5日发表`: the source's verb follows the date). */
 function pastDate(doc: Doc, at: number): number {
   const k = firstStartingFrom(doc.dates, at);
   return k < doc.dates.length && doc.dates[k]!.start === at ? doc.dates[k]!.end : at;
 }
 
-/** Whether the view offset `i` lies in one of the document's dates. */
-function inDate(doc: Doc, s: Sentence, i: number): boolean {
-  const k = lastStartingBy(doc.dates, s.map[i]!);
-  return k >= 0 && doc.dates[k]!.end > s.map[i]!;
-}
-
-/**
- * Whether token `k` is part of the population after it (its head at token
- * `head`): an inner word, not a date or a number (`1997年`, `469户`); a verb
- * only right before the head (`房地产开发企业`, not `一份来自上海基金行业`),
- * and not after a population (`千户企业实现工业`).
- */
-function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: PopulationWords): boolean {
-  const t = s.tokens[k]!;
-  if (t.end !== s.tokens[k + 1]!.start || inDate(doc, s, t.start) || DIGITS.test(t.word)) return false;
-  if (p.innerTags.test(t.tag)) return true;
-  // After a population (`千户企业实现工业总产值`) the verb is its predicate.
-  const before = s.tokens[k - 1];
-  return k === head - 1 && p.innerVerbTags.test(t.tag) && before !== undefined && p.innerTags.test(before.tag) && !p.head.test(before.word);
-}
-
-/**
- * The populations a sentence is about: a noun phrase ending in a population
- * head (`房地产开发企业`) that opens its clause (after dates and lead words such
- * as `截至`) and is not followed by a possessive `的` or a list `、和`.
- */
-function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): { start: number; end: number; name: string }[] {
-  const out: { start: number; end: number; name: string }[] = [];
-  for (let k = 0; k < s.tokens.length; k++) {
-    const t = s.tokens[k]!;
-    if (!p.head.test(t.word) || p.notAfter.test(s.view.slice(t.end, t.end + 5))) continue;
-    let first = k;
-    while (first > 0 && joinsPopulation(doc, s, first - 1, k, p)) first--;
-    const start = s.tokens[first]!.start;
-    const clauseStart = Math.max(...[...s.view.slice(0, start).matchAll(p.clauseBreak)].map((m) => m.index + 1), 0);
-    if (t.end - start >= p.minLength && p.lead.test(withoutDates(doc, s, clauseStart, start).trim())) out.push({ start, end: t.end, name: s.view.slice(start, t.end) });
-  }
-  return out;
-}
-
-/** A subject named in the text: where it ends (an original offset) and its name. */
+/** A subject named in the text: where it starts and ends (original offsets), its name, and whether it is the topic of its clause. */
 interface Named {
+  start: number;
   end: number;
   name: string;
+  topic: boolean;
+}
+
+/**
+ * The populations of a sentence, each written as the longer name it stands
+ * for: `基金行业` after `上海基金行业` is it, and a bare head (`行业`) stands for
+ * the latest population of its kind (the same last character: `基金业`). A
+ * bare head that stands for none is left out.
+ */
+function populationsNamed(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleContext): Named[] {
+  if (!words.populations) return [];
+  const known = [...context.populations];
+  const out: Named[] = [];
+  for (const p of populationsIn(doc, s, words.populations)) {
+    const longer = [...known].reverse().find((n) => n.length > p.name.length && (p.bare ? n.at(-1) === p.name.at(-1) : n.endsWith(p.name)));
+    const name = longer ?? (p.bare ? '' : p.name);
+    if (p.topic && name) known.push(name);
+    out.push({ start: s.map[p.start]!, end: s.map[p.end - 1]! + 1, name, topic: p.topic });
+  }
+  return out;
 }
 
 /** Places (jieba tag `ns`, two characters or more), organizations and pronoun-like references of a sentence, in order. */
@@ -144,7 +100,7 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     const place = level === undefined ? placeAt(s, k, words) : { name: (level && inSentence.get(level)) || context.placeAt(level), last: k };
     if (level === undefined && place.name) inSentence.set(place.name.at(-1)!, place.name);
     const last = s.tokens[place.last]!;
-    if (place.name && !isSource(s, t.start, last.end, words)) out.push({ end: s.map[last.end - 1]! + 1, name: place.name });
+    if (place.name && !isSource(s, t.start, last.end, words)) out.push({ start: s.map[t.start]!, end: s.map[last.end - 1]! + 1, name: place.name, topic: true });
     k = place.last;
   }
   for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
@@ -155,10 +111,10 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     // `市政府` stands for the city, as `全市` does.
     const level = words.placePronouns.get(o.canonical);
     const name = level === undefined ? o.canonical : (level && inSentence.get(level)) || context.placeAt(level);
-    if (!example && !source) out.push({ end: o.end, name });
+    if (!example && !source) out.push({ start: o.start, end: o.end, name, topic: true });
   }
-  if (words.populations) for (const p of populationsIn(doc, s, words.populations)) out.push({ end: s.map[p.end - 1]! + 1, name: p.name });
-  for (const m of s.view.matchAll(words.companyPronouns)) out.push({ end: s.map[m.index + m[0].length - 1]! + 1, name: context.company() });
+  out.push(...populationsNamed(doc, s, words, context));
+  for (const m of s.view.matchAll(words.companyPronouns)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
   return out.filter((n) => n.name).sort((a, b) => a.end - b.end);
 }
 
@@ -194,6 +150,8 @@ export class ArticleContext {
   private counts = new Map<string, number>();
   private companies: Organization[] = [];
   private mostNamedPlace = '';
+  /** The populations that were the topic of a clause so far (`上海基金行业`), in order. */
+  populations: string[] = [];
   /** The subject of the last fact, carried to facts whose sentence names none. */
   carried = '';
 
@@ -233,6 +191,7 @@ export class ArticleContext {
   /** Record the places and companies of a sentence once its facts are made. */
   read(doc: Doc, s: Sentence, words: SubjectWords): void {
     for (const { name } of placesOf(s, words)) if (!words.subjectWords.has(name)) this.latestByLevel.set(name.at(-1)!, name);
+    for (const p of populationsNamed(doc, s, words, this)) if (p.topic && p.name) this.populations.push(p.name);
     for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
       if (doc.organizations[k]!.type === 'company') this.companies.push(doc.organizations[k]!);
     }
@@ -252,14 +211,35 @@ export class ArticleContext {
   }
 }
 
+/** Whether the text right before the original offset `at` makes what follows a scope (`占全球企业兼并总额的58.1%`). */
+function isScopeAt(s: Sentence, at: number, words: SubjectWords): boolean {
+  const k = s.map.indexOf(at);
+  return words.scopeBefore.test(s.view.slice(Math.max(0, k - 4), k));
+}
+
+/** Where the fact's metric starts (an original offset): its occurrence nearest before the number, else right after it; -1 if not found. */
+function metricStart(s: Sentence, at: number, metric: string): number {
+  if (!metric) return -1;
+  const number = s.map.findIndex((o) => o >= at);
+  const before = s.view.lastIndexOf(metric, number - metric.length);
+  const after = s.view.indexOf(metric, number);
+  const k = before >= 0 ? before : after;
+  return k >= 0 ? s.map[k]! : -1;
+}
+
 /**
  * The subject of a fact at `at` (an original offset): the place or
  * organization named nearest before the number in its sentence (a pronoun-like
  * `全市` resolved), else the subject carried from the article's last fact, else
  * the article's most named place.
  */
-export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext): string {
-  const named = namedIn(doc, s, words, context).filter((n) => n.end <= at).at(-1)?.name;
+export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext, metric = ''): string {
+  const all = namedIn(doc, s, words, context);
+  // `30多家基金公司人均总薪酬`, `4个重庆科创实验室`: what opens the metric is whose it is.
+  const metricAt = metricStart(s, at, metric);
+  const opening = metricAt < 0 || isScopeAt(s, metricAt, words) ? undefined
+    : all.filter((n) => n.start === metricAt && n.end < metricAt + metric.length).sort((a, b) => b.end - a.end)[0];
+  const named = opening?.name ?? all.filter((n) => n.topic && n.end <= at).at(-1)?.name;
   if (named) return named;
   // A carried form of the article's place (`深圳市` once, `深圳` most often) is written as the article writes it most.
   const place = context.mostNamed();

@@ -91,7 +91,7 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
     const date = lastPeriodIn(doc, s.start, at, vocab.periodWords)
       ?? (heading ? lastPeriodIn(doc, heading.start, heading.end, vocab.periodWords) : null) ?? reading.carriedPeriod;
     return toFact(doc, s, q, d, {
-      subject: subjectOf(doc, s, at, vocab.subjectWords, reading.article),
+      subject: subjectOf(doc, s, at, vocab.subjectWords, reading.article, d.metric),
       period: date ? factPeriod(doc, date, isBalance(q, d, s), vocab.periodWords) : '',
       status: statusBefore(s, q.start, inView) ?? statusOfHeading(headingText) ?? 'actual',
     });
