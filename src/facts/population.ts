@@ -70,7 +70,7 @@ function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: Popu
   if (t.end !== s.tokens[k + 1]!.start || inDate(doc, s, t.start) || DIGITS.test(t.word) || p.notInner.test(t.word) || p.lead.test(t.word)) return false;
   if (p.innerTags.test(t.tag)) return true;
   const before = s.tokens[k - 1];
-  return k === head - 1 && p.innerVerbs.test(t.word) && before !== undefined && p.innerTags.test(before.tag) && !p.head.test(before.word);
+  return k === head - 1 && p.innerVerbs.test(t.word) && !(before && p.head.test(before.word));
 }
 
 /**

@@ -100,7 +100,7 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     const place = level === undefined ? placeAt(s, k, words) : { name: (level && inSentence.get(level)) || context.placeAt(level), last: k };
     if (level === undefined && place.name) inSentence.set(place.name.at(-1)!, place.name);
     const last = s.tokens[place.last]!;
-    if (place.name && !isSource(s, t.start, last.end, words)) out.push({ start: s.map[t.start]!, end: s.map[last.end - 1]! + 1, name: place.name, topic: true });
+    if (place.name && !isSource(s, t.start, last.end, words) && !inOrganization(doc, s.map[t.start]!)) out.push({ start: s.map[t.start]!, end: s.map[last.end - 1]! + 1, name: place.name, topic: true });
     k = place.last;
   }
   for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
@@ -132,6 +132,12 @@ function placesOf(s: Sentence, words: SubjectWords): { name: string; start: numb
 /** Whether the place in the view span [start, end) is a dateline's (`本报北京1月8日讯`, `发自深圳`): where the reporter was. */
 function isDateline(s: Sentence, start: number, end: number, words: SubjectWords): boolean {
   return !!words.dateline && (words.dateline.before.test(s.view.slice(Math.max(0, start - 4), start)) || words.dateline.after.test(s.view.slice(end, end + 8)));
+}
+
+/** Whether the original offset `at` lies inside an organization's name (`重庆鸿鼎精密铸造有限公司`): its place is part of the name. */
+function inOrganization(doc: Doc, at: number): boolean {
+  const k = lastStartingBy(doc.organizations, at);
+  return k >= 0 && doc.organizations[k]!.end > at;
 }
 
 /** Whether an organization is the source of the figures (`据统计局`, `民政部：`, `统计局5日发表`), not their subject. */
@@ -217,13 +223,11 @@ function isScopeAt(s: Sentence, at: number, words: SubjectWords): boolean {
   return words.scopeBefore.test(s.view.slice(Math.max(0, k - 4), k));
 }
 
-/** Where the fact's metric starts (an original offset): its occurrence nearest before the number, else right after it; -1 if not found. */
+/** Where the fact's metric starts (an original offset), when it is written before the number; else -1. */
 function metricStart(s: Sentence, at: number, metric: string): number {
   if (!metric) return -1;
   const number = s.map.findIndex((o) => o >= at);
-  const before = s.view.lastIndexOf(metric, number - metric.length);
-  const after = s.view.indexOf(metric, number);
-  const k = before >= 0 ? before : after;
+  const k = s.view.lastIndexOf(metric, number - metric.length);
   return k >= 0 ? s.map[k]! : -1;
 }
 
@@ -235,7 +239,7 @@ function metricStart(s: Sentence, at: number, metric: string): number {
  */
 export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext, metric = ''): string {
   const all = namedIn(doc, s, words, context);
-  // `30多家基金公司人均总薪酬`, `4个重庆科创实验室`: what opens the metric is whose it is.
+  // `30多家基金公司人均总薪酬高达92万元`: what opens the metric is whose it is (a count's noun after it is what it counts).
   const metricAt = metricStart(s, at, metric);
   const opening = metricAt < 0 || isScopeAt(s, metricAt, words) ? undefined
     : all.filter((n) => n.start === metricAt && n.end < metricAt + metric.length).sort((a, b) => b.end - a.end)[0];
