@@ -12,6 +12,10 @@ export interface SubjectWords {
   companyPronouns: RegExp;
   /** Right after a name that is one example of a list (`等`, `and other`). */
   examplesAfter: RegExp;
+  /** Right before a name that is one item of a list (`华宝兴业和交银施罗德4家公司`). */
+  examplesBefore?: RegExp;
+  /** The text of a clause up to a count of listed examples (`南方、嘉实等9家`): the count has no subject of its own. */
+  examplesCounted?: RegExp;
   /** Names that are a subject as written though not tagged as places (`全国`, `我国`). */
   subjectWords: Set<string>;
   /** Words jieba tags as places that are not (`入市`). */
@@ -100,13 +104,15 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     const place = level === undefined ? placeAt(s, k, words) : { name: (level && inSentence.get(level)) || context.placeAt(level), last: k };
     if (level === undefined && place.name) inSentence.set(place.name.at(-1)!, place.name);
     const last = s.tokens[place.last]!;
-    if (place.name && !isSource(s, t.start, last.end, words) && !inOrganization(doc, s.map[t.start]!)) out.push({ start: s.map[t.start]!, end: s.map[last.end - 1]! + 1, name: place.name, topic: true });
+    // `华夏、博时等8家`: a place that is one item of a list is not the subject either.
+    const example = words.examplesAfter.test(s.view.slice(last.end, last.end + 4));
+    if (place.name && !example && !isSource(s, t.start, last.end, words) && !inOrganization(doc, s.map[t.start]!)) out.push({ start: s.map[t.start]!, end: s.map[last.end - 1]! + 1, name: place.name, topic: true });
     k = place.last;
   }
   for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
     const o = doc.organizations[k]!;
     // `中国银行重庆市分行等10家金融机构`: the names before 等 are examples of the counted, not its subject.
-    const example = words.examplesAfter.test(doc.norm.slice(o.end, o.end + 4));
+    const example = words.examplesAfter.test(doc.norm.slice(o.end, o.end + 4)) || !!words.examplesBefore?.test(doc.norm.slice(Math.max(0, o.start - 2), o.start));
     const source = isSourceOrganization(doc, o, words);
     // `市政府` stands for the city, as `全市` does.
     const level = words.placePronouns.get(o.canonical);
@@ -217,17 +223,23 @@ export class ArticleContext {
   }
 }
 
+/** The view text of the number's clause up to the number at `at` (an original offset). */
+function clauseBefore(s: Sentence, at: number): string {
+  const number = s.map.findIndex((o) => o >= at);
+  return s.view.slice(0, number).split(/[,，。；;：:]/u).at(-1)!;
+}
+
 /** Whether the text right before the original offset `at` makes what follows a scope (`占全球企业兼并总额的58.1%`). */
 function isScopeAt(s: Sentence, at: number, words: SubjectWords): boolean {
   const k = s.map.indexOf(at);
   return words.scopeBefore.test(s.view.slice(Math.max(0, k - 4), k));
 }
 
-/** Where the fact's metric starts (an original offset), when it is written before the number; else -1. */
-function metricStart(s: Sentence, at: number, metric: string): number {
+/** Where the fact's metric starts (an original offset), written before the number (or right after it); else -1. */
+function metricStart(s: Sentence, at: number, metric: string, side: 'before' | 'after' = 'before'): number {
   if (!metric) return -1;
   const number = s.map.findIndex((o) => o >= at);
-  const k = s.view.lastIndexOf(metric, number - metric.length);
+  const k = side === 'before' ? s.view.lastIndexOf(metric, number - metric.length) : s.view.indexOf(metric, number);
   return k >= 0 ? s.map[k]! : -1;
 }
 
@@ -243,8 +255,16 @@ export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords
   const metricAt = metricStart(s, at, metric);
   const opening = metricAt < 0 || isScopeAt(s, metricAt, words) ? undefined
     : all.filter((n) => n.start === metricAt && n.end < metricAt + metric.length).sort((a, b) => b.end - a.end)[0];
-  const named = opening?.name ?? all.filter((n) => n.topic && n.end <= at).at(-1)?.name;
+  const before = all.filter((n) => n.end <= at);
+  // `社会资金占房企资金53.1%`: with no topic, the population after a share link owns the whole.
+  const shareOwner = before.find((n) => !n.topic && isScopeAt(s, n.start, words));
+  const named = opening?.name ?? before.filter((n) => n.topic).at(-1)?.name ?? shareOwner?.name;
   if (named) return named;
+  // `南方、嘉实等9家基金公司`: a count of the examples listed before it is no one's, unless its noun names a place (`4个重庆科创实验室`).
+  if (words.examplesCounted?.test(clauseBefore(s, at))) {
+    const counted = metricStart(s, at, metric, 'after');
+    return all.find((n) => n.start === counted && n.end < counted + metric.length)?.name ?? '';
+  }
   // A carried form of the article's place (`深圳市` once, `深圳` most often) is written as the article writes it most.
   const place = context.mostNamed();
   const sameplace = place && (context.carried.startsWith(place) || place.startsWith(context.carried));

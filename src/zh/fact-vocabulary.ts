@@ -73,6 +73,8 @@ const schema = z.object({
   periodStartAfter: z.string(),
   afterNumber: z.string(),
   placeEventAfter: z.string(),
+  examplesBefore: z.string(),
+  examplesCounted: z.string(),
   datelineBefore: z.string(),
   datelineAfter: z.string(),
   populations: z.object({
@@ -185,6 +187,8 @@ function compile(v: z.infer<typeof schema>) {
       placePronouns: new Map(Object.entries(v.placePronouns)),
       companyPronouns: new RegExp(v.companyPronouns, 'gu'),
       examplesAfter: new RegExp(v.examplesAfter, 'u'),
+      examplesBefore: new RegExp(v.examplesBefore, 'u'),
+      examplesCounted: new RegExp(v.examplesCounted, 'u'),
       subjectWords: new Set(v.subjectWords),
       notPlaces: new Set(v.notPlaces),
       levels: new Set(v.placeLevels),
