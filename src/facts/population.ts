@@ -11,6 +11,8 @@ export interface PopulationWords {
   headWord: RegExp;
   /** Bare heads that refer back to a population of their kind named before (`行业` → `基金业`, `产业园`); other bare heads (`企业`) name none. */
   references: RegExp;
+  /** Bare heads that, as a topic, stand for the company just named (`企业才有了如今的收获` after `鑫景特玻`). */
+  companies: RegExp;
   /** Heads that name a population on their own (`房企`, `基金公司`), though shorter than `minLength`. */
   bare: RegExp;
   /** Tags of the words inside a population (`国有`, `外商`, `上海`, `西部`). */
@@ -43,6 +45,8 @@ export interface Population {
   name: string;
   topic: boolean;
   bare: boolean;
+  /** A bare `企业` standing for the company just named. */
+  company: boolean;
 }
 
 /** Whether the view offset `i` lies in one of the document's dates. */
@@ -93,8 +97,9 @@ export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Popula
     if (p.notBefore.test(s.view.slice(Math.max(0, start - 1), start))) continue;
     const clauseStart = Math.max(...[...s.view.slice(0, start).matchAll(p.clauseBreak)].map((m) => m.index + m[0].length), 0);
     const bare = name.length < p.minLength && !p.bare.test(name);
-    if (bare && !p.references.test(name)) continue;
-    out.push({ start, end: t.end, name, topic: p.lead.test(withoutDates(doc, s, clauseStart, start).trim()), bare });
+    const company = bare && p.companies.test(name);
+    if (bare && !company && !p.references.test(name)) continue;
+    out.push({ start, end: t.end, name, topic: p.lead.test(withoutDates(doc, s, clauseStart, start).trim()), bare, company });
   }
   return out;
 }

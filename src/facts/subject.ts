@@ -86,7 +86,7 @@ function populationsNamed(doc: Doc, s: Sentence, words: SubjectWords, context: A
   const out: Named[] = [];
   for (const p of populationsIn(doc, s, words.populations)) {
     const longer = [...known].reverse().find((n) => n.length > p.name.length && (p.bare ? n.at(-1) === p.name.at(-1) : n.endsWith(p.name)));
-    const name = longer ?? (p.bare ? '' : p.name);
+    const name = p.company ? context.recentCompany(doc, s.map[p.start]!) : longer ?? (p.bare ? '' : p.name);
     if (p.topic && name) known.push(name);
     out.push({ start: s.map[p.start]!, end: s.map[p.end - 1]! + 1, name, topic: p.topic });
   }
@@ -161,6 +161,8 @@ export class ArticleContext {
   private latestByLevel = new Map<string, string>();
   private counts = new Map<string, number>();
   private companies: Organization[] = [];
+  /** Where the sentence read last starts. */
+  private previousStart = 0;
   private mostNamedPlace = '';
   /** The populations that were the topic of a clause so far (`上海基金行业`), in order. */
   populations: string[] = [];
@@ -202,6 +204,7 @@ export class ArticleContext {
 
   /** Record the places and companies of a sentence once its facts are made. */
   read(doc: Doc, s: Sentence, words: SubjectWords): void {
+    this.previousStart = s.start;
     for (const { name } of placesOf(s, words)) if (!words.subjectWords.has(name)) this.latestByLevel.set(name.at(-1)!, name);
     for (const p of populationsNamed(doc, s, words, this)) if (p.topic && p.name) this.populations.push(p.name);
     for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
@@ -212,6 +215,13 @@ export class ArticleContext {
   /** The place a pronoun of this level (`县`) stands for: the latest such place, else the article's most named place. */
   placeAt(level: string): string {
     return (level && this.latestByLevel.get(level)) || this.mostNamed();
+  }
+
+  /** The company named last before `at` in this sentence or the one before (as written: `鑫景特玻`), or ''. */
+  recentCompany(doc: Doc, at: number): string {
+    const from = firstStartingFrom(doc.organizations, this.previousStart);
+    const named = doc.organizations.slice(from, lastStartingBy(doc.organizations, at) + 1).filter((o) => o.type === 'company' && o.end <= at);
+    return named.at(-1)?.text ?? '';
   }
 
   company(): string {
