@@ -10,6 +10,8 @@ export interface SubjectWords {
   placePronouns: Map<string, string>;
   /** Words that stand for the article's company (`该公司`, `the company`). */
   companyPronouns: RegExp;
+  /** A speaker's `我们` in a quote, and what follows the speaker's organization after the quote (`金凤实验室副主任徐辉表示`). */
+  speaker?: { pronouns: RegExp; after: RegExp };
   /** Right after a name that is one example of a list (`等`, `and other`). */
   examplesAfter: RegExp;
   /** Right before a name that is one item of a list (`华宝兴业和交银施罗德4家公司`). */
@@ -121,7 +123,22 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
   }
   out.push(...populationsNamed(doc, s, words, context));
   for (const m of s.view.matchAll(words.companyPronouns)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
+  if (words.speaker) for (const m of s.view.matchAll(words.speaker.pronouns)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: speakerAfter(doc, s, words), topic: true });
   return out.filter((n) => n.name).sort((a, b) => a.end - b.end);
+}
+
+/**
+ * The organization of the speaker of a quote (`“我们已实现……”金凤实验室副主任
+ * 徐辉表示`): the first organization after the quote's end, in the sentence or
+ * right after it, followed by a reporting verb; else ''.
+ */
+function speakerAfter(doc: Doc, s: Sentence, words: SubjectWords): string {
+  const quoteEnd = s.map[s.view.lastIndexOf('”')] ?? s.end;
+  for (let k = firstStartingFrom(doc.organizations, quoteEnd); k < doc.organizations.length && doc.organizations[k]!.start < s.end + 12; k++) {
+    const o = doc.organizations[k]!;
+    if (words.speaker!.after.test(doc.norm.slice(o.end, o.end + 16))) return o.text;
+  }
+  return '';
 }
 
 /** The place names of a sentence (`全国` included), with their view spans, in order. */
