@@ -1,7 +1,6 @@
 import type { Doc, Organization, Sentence } from '../doc.js';
 import { firstStartingFrom, lastStartingBy } from './context.js';
-
-const DIGITS = /[0-9０-９]/u;
+import { populationsIn, type PopulationWords } from './population.js';
 
 /** The words that name a fact's subject (language data). */
 export interface SubjectWords {
@@ -11,8 +10,14 @@ export interface SubjectWords {
   placePronouns: Map<string, string>;
   /** Words that stand for the article's company (`该公司`, `the company`). */
   companyPronouns: RegExp;
+  /** A speaker's `我们` in a quote, and what follows the speaker's organization after the quote (`金凤实验室副主任徐辉表示`). */
+  speaker?: { pronouns: RegExp; after: RegExp };
   /** Right after a name that is one example of a list (`等`, `and other`). */
   examplesAfter: RegExp;
+  /** Right before a name that is one item of a list (`华宝兴业和交银施罗德4家公司`). */
+  examplesBefore?: RegExp;
+  /** The text of a clause up to a count of listed examples (`南方、嘉实等9家`): the count has no subject of its own. */
+  examplesCounted?: RegExp;
   /** Names that are a subject as written though not tagged as places (`全国`, `我国`). */
   subjectWords: Set<string>;
   /** Words jieba tags as places that are not (`入市`). */
@@ -24,6 +29,8 @@ export interface SubjectWords {
   /** Around a name that is the source of the figures, not their subject (`据统计局`, `民政部：`, `X表示`). */
   sourceBefore: RegExp;
   sourceAfter: RegExp;
+  /** Around a place that is a dateline's (`本报北京1月8日讯`, `发自深圳`). */
+  dateline?: { before: RegExp; after: RegExp };
   /** Around a name that is the scope of a rank or comparison (`居全国第8位`, `高于全国`). */
   scopeBefore: RegExp;
   scopeAfter: RegExp;
@@ -31,23 +38,6 @@ export interface SubjectWords {
   eventAfter?: RegExp;
   /** A population the figures are about (`房地产开发企业`, `乡镇企业`): the clause's topic, named as written. */
   populations?: PopulationWords;
-}
-
-/** How a population is read as the topic of a clause (language data). */
-export interface PopulationWords {
-  /** The head word a population ends in (`企业`, `行业`, `农场`). */
-  head: RegExp;
-  /** Tags of the words inside a population (`国有`, `外商`, `投资`). */
-  innerTags: RegExp;
-  /** Tags of a word allowed right before a population's head, after an inner word (`开发`). */
-  innerVerbTags: RegExp;
-  /** What may stand between the clause start and the topic once dates are removed (`截至`, `三是`). */
-  lead: RegExp;
-  /** Right after a name that is not the topic (`的`, `与`, `、`): a possessor or one item of a list. */
-  notAfter: RegExp;
-  /** Clause breaks. */
-  clauseBreak: RegExp;
-  minLength: number;
 }
 
 /** A place named at token `k` (`秀山县` read from `秀山`/`县`), or '' (not a place, or the first word of a longer name: `广阳湾`). */
@@ -72,63 +62,37 @@ function isSource(s: Sentence, start: number, end: number, words: SubjectWords):
   return words.sourceBefore.test(before) || words.sourceAfter.test(after) || words.scopeBefore.test(before) || words.scopeAfter.test(after);
 }
 
-/** The view text of [from, to) with the dates of the document left out. */
-function withoutDates(doc: Doc, s: Sentence, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) if (!inDate(doc, s, i)) out += s.view[i];
-  return out;
-}
-
 /** `at`, or the end of a date that starts there (`统计局5日发表`: the source's verb follows the date). */
 function pastDate(doc: Doc, at: number): number {
   const k = firstStartingFrom(doc.dates, at);
   return k < doc.dates.length && doc.dates[k]!.start === at ? doc.dates[k]!.end : at;
 }
 
-/** Whether the view offset `i` lies in one of the document's dates. */
-function inDate(doc: Doc, s: Sentence, i: number): boolean {
-  const k = lastStartingBy(doc.dates, s.map[i]!);
-  return k >= 0 && doc.dates[k]!.end > s.map[i]!;
-}
-
-/**
- * Whether token `k` is part of the population after it (its head at token
- * `head`): an inner word, not a date or a number (`1997年`, `469户`); a verb
- * only right before the head (`房地产开发企业`, not `一份来自上海基金行业`),
- * and not after a population (`千户企业实现工业`).
- */
-function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: PopulationWords): boolean {
-  const t = s.tokens[k]!;
-  if (t.end !== s.tokens[k + 1]!.start || inDate(doc, s, t.start) || DIGITS.test(t.word)) return false;
-  if (p.innerTags.test(t.tag)) return true;
-  // After a population (`千户企业实现工业总产值`) the verb is its predicate.
-  const before = s.tokens[k - 1];
-  return k === head - 1 && p.innerVerbTags.test(t.tag) && before !== undefined && p.innerTags.test(before.tag) && !p.head.test(before.word);
-}
-
-/**
- * The populations a sentence is about: a noun phrase ending in a population
- * head (`房地产开发企业`) that opens its clause (after dates and lead words such
- * as `截至`) and is not followed by a possessive `的` or a list `、和`.
- */
-function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): { start: number; end: number; name: string }[] {
-  const out: { start: number; end: number; name: string }[] = [];
-  for (let k = 0; k < s.tokens.length; k++) {
-    const t = s.tokens[k]!;
-    if (!p.head.test(t.word) || p.notAfter.test(s.view.slice(t.end, t.end + 5))) continue;
-    let first = k;
-    while (first > 0 && joinsPopulation(doc, s, first - 1, k, p)) first--;
-    const start = s.tokens[first]!.start;
-    const clauseStart = Math.max(...[...s.view.slice(0, start).matchAll(p.clauseBreak)].map((m) => m.index + 1), 0);
-    if (t.end - start >= p.minLength && p.lead.test(withoutDates(doc, s, clauseStart, start).trim())) out.push({ start, end: t.end, name: s.view.slice(start, t.end) });
-  }
-  return out;
-}
-
-/** A subject named in the text: where it ends (an original offset) and its name. */
+/** A subject named in the text: where it starts and ends (original offsets), its name, and whether it is the topic of its clause. */
 interface Named {
+  start: number;
   end: number;
   name: string;
+  topic: boolean;
+}
+
+/**
+ * The populations of a sentence, each written as the longer name it stands
+ * for: `基金行业` after `上海基金行业` is it, and a bare head (`行业`) stands for
+ * the latest population of its kind (the same last character: `基金业`). A
+ * bare head that stands for none is left out.
+ */
+function populationsNamed(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleContext): Named[] {
+  if (!words.populations) return [];
+  const known = [...context.populations];
+  const out: Named[] = [];
+  for (const p of populationsIn(doc, s, words.populations)) {
+    const longer = [...known].reverse().find((n) => n.length > p.name.length && (p.bare ? n.at(-1) === p.name.at(-1) : n.endsWith(p.name)));
+    const name = p.company ? context.recentCompany(doc, s.map[p.start]!) : longer ?? (p.bare ? '' : p.name);
+    if (p.topic && name) known.push(name);
+    out.push({ start: s.map[p.start]!, end: s.map[p.end - 1]! + 1, name, topic: p.topic });
+  }
+  return out;
 }
 
 /** Places (jieba tag `ns`, two characters or more), organizations and pronoun-like references of a sentence, in order. */
@@ -142,33 +106,66 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     const place = level === undefined ? placeAt(s, k, words) : { name: (level && inSentence.get(level)) || context.placeAt(level), last: k };
     if (level === undefined && place.name) inSentence.set(place.name.at(-1)!, place.name);
     const last = s.tokens[place.last]!;
-    if (place.name && !isSource(s, t.start, last.end, words)) out.push({ end: s.map[last.end - 1]! + 1, name: place.name });
+    // `华夏、博时等8家`: a place that is one item of a list is not the subject either.
+    const example = words.examplesAfter.test(s.view.slice(last.end, last.end + 4));
+    if (place.name && !example && !isSource(s, t.start, last.end, words) && !inOrganization(doc, s.map[t.start]!)) out.push({ start: s.map[t.start]!, end: s.map[last.end - 1]! + 1, name: place.name, topic: true });
     k = place.last;
   }
   for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
     const o = doc.organizations[k]!;
     // `中国银行重庆市分行等10家金融机构`: the names before 等 are examples of the counted, not its subject.
-    const example = words.examplesAfter.test(doc.norm.slice(o.end, o.end + 4));
-    const source = words.sourceBefore.test(doc.norm.slice(Math.max(0, o.start - 4), o.start)) || words.sourceAfter.test(doc.norm.slice(pastDate(doc, o.end)).slice(0, 4));
+    const example = words.examplesAfter.test(doc.norm.slice(o.end, o.end + 4)) || !!words.examplesBefore?.test(doc.norm.slice(Math.max(0, o.start - 2), o.start));
+    const source = isSourceOrganization(doc, o, words);
     // `市政府` stands for the city, as `全市` does.
     const level = words.placePronouns.get(o.canonical);
     const name = level === undefined ? o.canonical : (level && inSentence.get(level)) || context.placeAt(level);
-    if (!example && !source) out.push({ end: o.end, name });
+    if (!example && !source) out.push({ start: o.start, end: o.end, name, topic: true });
   }
-  if (words.populations) for (const p of populationsIn(doc, s, words.populations)) out.push({ end: s.map[p.end - 1]! + 1, name: p.name });
-  for (const m of s.view.matchAll(words.companyPronouns)) out.push({ end: s.map[m.index + m[0].length - 1]! + 1, name: context.company() });
+  out.push(...populationsNamed(doc, s, words, context));
+  for (const m of s.view.matchAll(words.companyPronouns)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
+  if (words.speaker) for (const m of s.view.matchAll(words.speaker.pronouns)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: speakerAfter(doc, s, words), topic: true });
   return out.filter((n) => n.name).sort((a, b) => a.end - b.end);
 }
 
-/** The place names of a sentence, in order. */
-function placesOf(s: Sentence, words: SubjectWords): string[] {
-  const out: string[] = [];
+/**
+ * The organization of the speaker of a quote (`“我们已实现……”金凤实验室副主任
+ * 徐辉表示`): the first organization after the quote's end, in the sentence or
+ * right after it, followed by a reporting verb; else ''.
+ */
+function speakerAfter(doc: Doc, s: Sentence, words: SubjectWords): string {
+  const quoteEnd = s.map[s.view.lastIndexOf('”')] ?? s.end;
+  for (let k = firstStartingFrom(doc.organizations, quoteEnd); k < doc.organizations.length && doc.organizations[k]!.start < s.end + 12; k++) {
+    const o = doc.organizations[k]!;
+    if (words.speaker!.after.test(doc.norm.slice(o.end, o.end + 16))) return o.text;
+  }
+  return '';
+}
+
+/** The place names of a sentence (`全国` included), with their view spans, in order. */
+function placesOf(s: Sentence, words: SubjectWords): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
     const place = placeAt(s, k, words);
-    if (place.name && !words.subjectWords.has(place.name)) out.push(place.name);
+    if (place.name) out.push({ name: place.name, start: s.tokens[k]!.start, end: s.tokens[place.last]!.end });
     k = place.last;
   }
   return out;
+}
+
+/** Whether the place in the view span [start, end) is a dateline's (`本报北京1月8日讯`, `发自深圳`): where the reporter was. */
+function isDateline(s: Sentence, start: number, end: number, words: SubjectWords): boolean {
+  return !!words.dateline && (words.dateline.before.test(s.view.slice(Math.max(0, start - 4), start)) || words.dateline.after.test(s.view.slice(end, end + 8)));
+}
+
+/** Whether the original offset `at` lies inside an organization's name (`重庆鸿鼎精密铸造有限公司`): its place is part of the name. */
+function inOrganization(doc: Doc, at: number): boolean {
+  const k = lastStartingBy(doc.organizations, at);
+  return k >= 0 && doc.organizations[k]!.end > at;
+}
+
+/** Whether an organization is the source of the figures (`据统计局`, `民政部：`, `统计局5日发表`), not their subject. */
+function isSourceOrganization(doc: Doc, o: Organization, words: SubjectWords): boolean {
+  return words.sourceBefore.test(doc.norm.slice(Math.max(0, o.start - 4), o.start)) || words.sourceAfter.test(doc.norm.slice(pastDate(doc, o.end)).slice(0, 4));
 }
 
 /**
@@ -181,22 +178,52 @@ export class ArticleContext {
   private latestByLevel = new Map<string, string>();
   private counts = new Map<string, number>();
   private companies: Organization[] = [];
+  /** Where the sentence read last starts. */
+  private previousStart = 0;
   private mostNamedPlace = '';
+  /** The populations that were the topic of a clause so far (`上海基金行业`), in order. */
+  populations: string[] = [];
   /** The subject of the last fact, carried to facts whose sentence names none. */
   carried = '';
 
-  /** `sentences` and `organizations`: those of the article. The most named place, else the most named organization, is what it is about. */
-  constructor(sentences: Sentence[], organizations: Organization[], words: SubjectWords) {
+  /**
+   * `sentences` and `organizations`: those of the article. The most named
+   * place, else `全国` when the article names it, else the most named
+   * organization, is what it is about. A place is counted with its other
+   * forms (`深圳`, `深圳市`) and written in the form the body uses most (the
+   * full one on a tie); titles and datelines (`本报北京1月8日讯`) are not the body.
+   */
+  constructor(doc: Doc, sentences: Sentence[], organizations: Organization[], words: SubjectWords) {
+    const body = new Map<string, number>();
+    const scope = new Map<string, number>();
     for (const s of sentences) {
-      for (const name of placesOf(s, words)) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+      const line = doc.lines[lastStartingBy(doc.lines, s.start)];
+      const weight = line && line.role !== 'body' && line.role !== 'bullet' ? 0 : 1;
+      for (const { name, start, end } of placesOf(s, words)) {
+        const counts = words.subjectWords.has(name) ? scope : this.counts;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+        if (weight && !isDateline(s, start, end, words)) body.set(name, (body.get(name) ?? 0) + 1);
+      }
     }
-    if (this.counts.size === 0) for (const o of organizations) this.counts.set(o.canonical, (this.counts.get(o.canonical) ?? 0) + 1);
-    for (const [name, n] of this.counts) if (n > (this.counts.get(this.mostNamedPlace) ?? 0)) this.mostNamedPlace = name;
+    const family = (name: string) => (name ? [...this.counts.keys()].filter((n) => n.startsWith(name) || name.startsWith(n)) : []);
+    const total = (name: string) => family(name).reduce((sum, n) => sum + this.counts.get(n)!, 0);
+    for (const name of this.counts.keys()) if (total(name) > total(this.mostNamedPlace)) this.mostNamedPlace = name;
+    if (this.mostNamedPlace) {
+      const forms = family(this.mostNamedPlace).sort((a, b) => (body.get(b) ?? 0) - (body.get(a) ?? 0) || b.length - a.length);
+      this.mostNamedPlace = forms[0]!;
+    } else if (scope.size) {
+      this.mostNamedPlace = [...scope].sort((a, b) => b[1] - a[1])[0]![0];
+    } else {
+      for (const o of organizations) if (!isSourceOrganization(doc, o, words)) this.counts.set(o.canonical, (this.counts.get(o.canonical) ?? 0) + 1);
+      for (const [name, n] of this.counts) if (n > (this.counts.get(this.mostNamedPlace) ?? 0)) this.mostNamedPlace = name;
+    }
   }
 
   /** Record the places and companies of a sentence once its facts are made. */
   read(doc: Doc, s: Sentence, words: SubjectWords): void {
-    for (const name of placesOf(s, words)) this.latestByLevel.set(name.at(-1)!, name);
+    this.previousStart = s.start;
+    for (const { name } of placesOf(s, words)) if (!words.subjectWords.has(name)) this.latestByLevel.set(name.at(-1)!, name);
+    for (const p of populationsNamed(doc, s, words, this)) if (p.topic && p.name) this.populations.push(p.name);
     for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
       if (doc.organizations[k]!.type === 'company') this.companies.push(doc.organizations[k]!);
     }
@@ -205,6 +232,13 @@ export class ArticleContext {
   /** The place a pronoun of this level (`县`) stands for: the latest such place, else the article's most named place. */
   placeAt(level: string): string {
     return (level && this.latestByLevel.get(level)) || this.mostNamed();
+  }
+
+  /** The company named last before `at` in this sentence or the one before (as written: `鑫景特玻`), or ''. */
+  recentCompany(doc: Doc, at: number): string {
+    const from = firstStartingFrom(doc.organizations, this.previousStart);
+    const named = doc.organizations.slice(from, lastStartingBy(doc.organizations, at) + 1).filter((o) => o.type === 'company' && o.end <= at);
+    return named.at(-1)?.text ?? '';
   }
 
   company(): string {
@@ -216,13 +250,50 @@ export class ArticleContext {
   }
 }
 
+/** The view text of the number's clause up to the number at `at` (an original offset). */
+function clauseBefore(s: Sentence, at: number): string {
+  const number = s.map.findIndex((o) => o >= at);
+  return s.view.slice(0, number).split(/[,，。；;：:]/u).at(-1)!;
+}
+
+/** Whether the text right before the original offset `at` makes what follows a scope (`占全球企业兼并总额的58.1%`). */
+function isScopeAt(s: Sentence, at: number, words: SubjectWords): boolean {
+  const k = s.map.indexOf(at);
+  return words.scopeBefore.test(s.view.slice(Math.max(0, k - 4), k));
+}
+
+/** Where the fact's metric starts (an original offset), written before the number (or right after it); else -1. */
+function metricStart(s: Sentence, at: number, metric: string, side: 'before' | 'after' = 'before'): number {
+  if (!metric) return -1;
+  const number = s.map.findIndex((o) => o >= at);
+  const k = side === 'before' ? s.view.lastIndexOf(metric, number - metric.length) : s.view.indexOf(metric, number);
+  return k >= 0 ? s.map[k]! : -1;
+}
+
 /**
  * The subject of a fact at `at` (an original offset): the place or
  * organization named nearest before the number in its sentence (a pronoun-like
  * `全市` resolved), else the subject carried from the article's last fact, else
  * the article's most named place.
  */
-export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext): string {
-  const named = namedIn(doc, s, words, context).filter((n) => n.end <= at).at(-1)?.name;
-  return named ?? (context.carried || context.mostNamed());
+export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext, metric = ''): string {
+  const all = namedIn(doc, s, words, context);
+  // `30多家基金公司人均总薪酬高达92万元`: what opens the metric is whose it is (a count's noun after it is what it counts).
+  const metricAt = metricStart(s, at, metric);
+  const opening = metricAt < 0 || isScopeAt(s, metricAt, words) ? undefined
+    : all.filter((n) => n.start === metricAt && n.end < metricAt + metric.length).sort((a, b) => b.end - a.end)[0];
+  const before = all.filter((n) => n.end <= at);
+  // `社会资金占房企资金53.1%`: with no topic, the population after a share link owns the whole.
+  const shareOwner = before.find((n) => !n.topic && isScopeAt(s, n.start, words));
+  const named = opening?.name ?? before.filter((n) => n.topic).at(-1)?.name ?? shareOwner?.name;
+  if (named) return named;
+  // `南方、嘉实等9家基金公司`: a count of the examples listed before it is no one's, unless its noun names a place (`4个重庆科创实验室`).
+  if (words.examplesCounted?.test(clauseBefore(s, at))) {
+    const counted = metricStart(s, at, metric, 'after');
+    return all.find((n) => n.start === counted && n.end < counted + metric.length)?.name ?? '';
+  }
+  // A carried form of the article's place (`深圳市` once, `深圳` most often) is written as the article writes it most.
+  const place = context.mostNamed();
+  const sameplace = place && (context.carried.startsWith(place) || place.startsWith(context.carried));
+  return (!sameplace && context.carried) || place;
 }

@@ -91,7 +91,7 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
     const date = lastPeriodIn(doc, s.start, at, vocab.periodWords)
       ?? (heading ? lastPeriodIn(doc, heading.start, heading.end, vocab.periodWords) : null) ?? reading.carriedPeriod;
     return toFact(doc, s, q, d, {
-      subject: subjectOf(doc, s, at, vocab.subjectWords, reading.article),
+      subject: subjectOf(doc, s, at, vocab.subjectWords, reading.article, d.metric),
       period: date ? factPeriod(doc, date, isBalance(q, d, s), vocab.periodWords) : '',
       status: statusBefore(s, q.start, inView) ?? statusOfHeading(headingText) ?? 'actual',
     });
@@ -154,12 +154,14 @@ export function extractFacts(doc: Doc): Fact[] {
   for (const s of doc.sentences) {
     const words = s.lang === 'zh' ? vocab : enFactWords;
     if (!reading || s.articleId !== articleId) {
-      reading = { article: new ArticleContext(byArticle.get(s.articleId)!, orgsByArticle.get(s.articleId) ?? [], words.subjectWords), carriedPeriod: null };
+      reading = { article: new ArticleContext(doc, byArticle.get(s.articleId)!, orgsByArticle.get(s.articleId) ?? [], words.subjectWords), carriedPeriod: null };
       articleId = s.articleId;
     }
     // A period carries over within its paragraph only (a wire story's paragraph is one sentence: within the article).
     const paragraph = lastStartingBy(doc.lines, s.start);
     if (paragraph !== line && s.lang === 'zh') reading.carriedPeriod = null;
+    // So does a subject: a new paragraph falls back on what the article is about.
+    if (paragraph !== line && s.lang === 'zh') reading.article.carried = '';
     line = paragraph;
     const from = firstStartingFrom(doc.quantities, s.start);
     const inside: Quantity[] = [];

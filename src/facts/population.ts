@@ -1,0 +1,105 @@
+import type { Doc, Sentence } from '../doc.js';
+import { lastStartingBy } from './context.js';
+
+const DIGITS = /[0-9０-９]/u;
+
+/** How a population or a named facility is read as the topic of a clause (language data). */
+export interface PopulationWords {
+  /** What a population or facility ends in (`企业`, `基金公司`, `产业基地`), tested on the text up to a token's end. */
+  head: RegExp;
+  /** A single word that is a population's head (`基金业`, `银行业`). */
+  headWord: RegExp;
+  /** Bare heads that refer back to a population of their kind named before (`行业` → `基金业`, `产业园`); other bare heads (`企业`) name none. */
+  references: RegExp;
+  /** Bare heads that, as a topic, stand for the company just named (`企业才有了如今的收获` after `鑫景特玻`). */
+  companies: RegExp;
+  /** Heads that name a population on their own (`房企`, `基金公司`), though shorter than `minLength`. */
+  bare: RegExp;
+  /** Tags of the words inside a population (`国有`, `外商`, `上海`, `西部`). */
+  innerTags: RegExp;
+  /** Words that are not part of a population though tagged as inner words (`全年`, `多家`). */
+  notInner: RegExp;
+  /** Verbs allowed right before a population's head, after an inner word (`房地产开发企业`). */
+  innerVerbs: RegExp;
+  /** What may stand between the clause start and the topic once dates are removed (`截至`, `三是`, `助力`, `一份来自`). */
+  lead: RegExp;
+  /** Right after a name that is not the topic (`的`, `与`, `、`): a possessor or one item of a list. */
+  notAfter: RegExp;
+  /** Right after a name followed by `的` that is still the topic: the survey or report it is the scope of (`全国基金公司的行业薪资调查`). */
+  surveyAfter: RegExp;
+  /** Right before a name that is one item of a list (`国有、民营、私人煤炭企业`). */
+  notBefore: RegExp;
+  /** Clause breaks. */
+  clauseBreak: RegExp;
+  minLength: number;
+}
+
+/**
+ * A population named in a sentence: its view span, its name, whether it
+ * opens its clause (the topic), and whether it is a bare head (`行业`,
+ * `产业园`) that only stands for a longer name named before.
+ */
+export interface Population {
+  start: number;
+  end: number;
+  name: string;
+  topic: boolean;
+  bare: boolean;
+  /** A bare `企业` standing for the company just named. */
+  company: boolean;
+}
+
+/** Whether the view offset `i` lies in one of the document's dates. */
+export function inDate(doc: Doc, s: Sentence, i: number): boolean {
+  const k = lastStartingBy(doc.dates, s.map[i]!);
+  return k >= 0 && doc.dates[k]!.end > s.map[i]!;
+}
+
+/** The view text of [from, to) with the dates of the document left out. */
+function withoutDates(doc: Doc, s: Sentence, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) if (!inDate(doc, s, i)) out += s.view[i];
+  return out;
+}
+
+/**
+ * Whether token `k` is part of the population after it (its head at token
+ * `head`): an inner word, not a date or a number (`1997年`, `469户`); one of the
+ * verbs of a trade only right before the head (`房地产开发企业`, not
+ * `一份来自上海基金行业` nor `河北省进行钢铁企业`), and not after a population
+ * (`千户企业实现工业`); never a lead word (`助力`) nor a time or vague count (`全年`, `多家`).
+ */
+function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: PopulationWords): boolean {
+  const t = s.tokens[k]!;
+  if (t.end !== s.tokens[k + 1]!.start || inDate(doc, s, t.start) || DIGITS.test(t.word) || p.notInner.test(t.word) || p.lead.test(t.word)) return false;
+  if (p.innerTags.test(t.tag)) return true;
+  const before = s.tokens[k - 1];
+  return k === head - 1 && p.innerVerbs.test(t.word) && !(before && p.head.test(before.word));
+}
+
+/**
+ * The populations of a sentence: a noun phrase ending in a population head
+ * (`房地产开发企业`, `上海基金行业`, `西部智能阀门产业基地`) that is not followed
+ * by a possessive `的` (unless a survey of it follows) or a list `、和`, nor
+ * preceded by a list `、`. It is the topic when it opens its clause (after
+ * dates and lead words such as `截至`, `助力`).
+ */
+export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Population[] {
+  const out: Population[] = [];
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    const after = s.view.slice(t.end, t.end + 12);
+    if (!(p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end)) || p.headWord.test(t.word)) || (p.notAfter.test(after) && !p.surveyAfter.test(after))) continue;
+    let first = k;
+    while (first > 0 && joinsPopulation(doc, s, first - 1, k, p)) first--;
+    const start = s.tokens[first]!.start;
+    const name = s.view.slice(start, t.end);
+    if (p.notBefore.test(s.view.slice(Math.max(0, start - 1), start))) continue;
+    const clauseStart = Math.max(...[...s.view.slice(0, start).matchAll(p.clauseBreak)].map((m) => m.index + m[0].length), 0);
+    const bare = name.length < p.minLength && !p.bare.test(name);
+    const company = bare && p.companies.test(name);
+    if (bare && !company && !p.references.test(name)) continue;
+    out.push({ start, end: t.end, name, topic: p.lead.test(withoutDates(doc, s, clauseStart, start).trim()), bare, company });
+  }
+  return out;
+}
