@@ -68,6 +68,8 @@ interface List {
 interface Reading {
   article: ArticleContext;
   carriedPeriod: DateMention | null;
+  /** The year the article's title writes out (`一九九七年全球企业兼并创纪录`; not `年内`): its figures' period when their paragraph states none. */
+  titlePeriod: DateMention | null;
   list: List | null;
   /** The view of the sentence before, which may introduce a list (`…如下特点：`, `政策措施：`). */
   previousView: string;
@@ -134,7 +136,8 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
     const q = byId.get(d.quantityId)!;
     const at = s.map[q.start]!;
     const status = zhStatus(s, q, d, inView, reading.list, headingText);
-    const carried = reading.carriedPeriod && carries(doc, s, q, status === 'target', reading.carriedPeriod) ? reading.carriedPeriod : null;
+    const before = reading.carriedPeriod ?? reading.titlePeriod;
+    const carried = before && carries(doc, s, q, status === 'target', before) ? before : null;
     const date = vocab.presentBefore.test(s.view.slice(0, q.start)) ? null : lastPeriodIn(doc, s.start, at, vocab.periodWords)
       ?? (heading ? lastPeriodIn(doc, heading.start, heading.end, vocab.periodWords) : null) ?? carried;
     return toFact(doc, s, q, d, {
@@ -228,7 +231,9 @@ export function extractFacts(doc: Doc): Fact[] {
     const words = s.lang === 'zh' ? vocab : enFactWords;
     if (!reading || s.articleId !== articleId) {
       const article = new ArticleContext(byArticle.get(s.articleId)!, orgsByArticle.get(s.articleId) ?? [], words.subjectWords);
-      reading = { article, carriedPeriod: null, list: null, previousView: '' };
+      const title = doc.lines.find((l) => l.articleId === s.articleId && l.role === 'title');
+      const titlePeriod = title && s.lang === 'zh' ? lastPeriodIn(dated, title.start, title.end, vocab.periodWords) : null;
+      reading = { article, carriedPeriod: null, titlePeriod: titlePeriod?.relative ? null : titlePeriod, list: null, previousView: '' };
       articleId = s.articleId;
     }
     // A period carries over within its paragraph only (a wire story's paragraph is one sentence: within the article).
@@ -250,7 +255,25 @@ export function extractFacts(doc: Doc): Fact[] {
     reading.carriedPeriod = (stated && !isSingleDay(stated) ? stated : null) ?? (made.length || item ? reading.carriedPeriod : null);
     reading.previousView = s.view;
   }
-  return facts.map((f, k) => ({ id: `f${k + 1}`, ...f }));
+  return datedHeadlines(doc, facts).map((f, k) => ({ id: `f${k + 1}`, ...f }));
+}
+
+/**
+ * A figure of a title or heading with no period repeats one of its article
+ * (`国内生产总值增长9.5%` above `…增长9.5%`): it takes the period of the
+ * article's fact of the same value, unit and kind.
+ */
+function datedHeadlines(doc: Doc, facts: SentenceFact[]): SentenceFact[] {
+  const starts = new Map(doc.quantities.map((q) => [q.id, q.start]));
+  const isHeadline = (f: SentenceFact) => {
+    const role = doc.lines[lastStartingBy(doc.lines, starts.get(f.quantity_id) ?? -1)]?.role;
+    return role === 'title' || role === 'heading';
+  };
+  return facts.map((f) => {
+    if (f.period || !isHeadline(f)) return f;
+    const same = facts.find((o) => o.period && o.article_id === f.article_id && o.value === f.value && o.unit === f.unit && o.kind === f.kind);
+    return same ? { ...f, period: same.period } : f;
+  });
 }
 
 export const factsStage: Stage = {

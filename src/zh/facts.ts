@@ -39,9 +39,11 @@ function pieceAround(cuts: number[], at: number, length: number): [number, numbe
 
 function kindOf(q: ViewQuantity, metric: string, change: boolean, share = false): FactKind {
   if (q.unit === 'rank') return 'rank';
-  if (change || v.changeMetric.test(metric)) return 'change';
+  const rate = q.unit === 'percent' || q.unit === 'percentage_point';
+  // A metric that is a rate of change (`增幅`) makes a change of a rate, not of an amount (`增幅…，去年完成209.9亿元`).
+  if (change || (rate && v.changeMetric.test(metric))) return 'change';
   if (share) return 'ratio';
-  return q.unit === 'percent' || q.unit === 'percentage_point' || v.ratio.test(metric) ? 'ratio' : 'level';
+  return rate || v.ratio.test(metric) ? 'ratio' : 'level';
 }
 
 /** Not a statistic: an indefinite `一个`, a vague `数十亿`, a quoted name `“21条”`, an age, a duration, a bare number. */
