@@ -151,7 +151,8 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
 /**
  * English periods come before or after the number (`rose 5% in 2023`): the
  * nearest of the sentence, else the carried one; a market quote with none is
- * the price of the day the issue is dated. A table row gives no facts.
+ * the price of the day the issue is dated; a current figure (`has`,
+ * `currently quoted at`) has none. A table row gives no facts.
  */
 function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading): SentenceFact[] {
   if (s.table) return [];
@@ -159,8 +160,9 @@ function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
   return enSentenceFacts(s.view, inView).map((d) => {
     const q = byId.get(d.quantityId)!;
     const at = s.map[q.start]!;
-    const date = enPeriodIn(doc, s, at, s.map[q.end - 1]! + 1) ?? (d.market || d.present ? null : reading.carriedPeriod);
-    const undated = d.market ? doc.issueDate ?? '' : d.present || d.status ? '' : halfYearOf(doc, [s.view, articleTitle(doc, s.articleId)]);
+    const present = d.present || enFactWords.presentWords.test(s.view.slice(0, q.start));
+    const date = enPeriodIn(doc, s, at, s.map[q.end - 1]! + 1) ?? (d.market || present ? null : reading.carriedPeriod);
+    const undated = d.market ? doc.issueDate ?? '' : present || d.status ? '' : halfYearOf(doc, [s.view, articleTitle(doc, s.articleId)]);
     const stated = date ? factPeriod(doc, date, false, enFactWords.periodWords) : undated;
     const period = d.yearEarlier && date && date.end <= at ? yearBefore(stated) : stated;
     const country = !d.subject && enFactWords.macroMetric.test(d.metric) ? datelineCountry(doc, s.articleId) : '';
