@@ -1,5 +1,5 @@
 import type { FactKind, Quantity } from '../doc.js';
-import { maskQuantities } from '../facts/context.js';
+import { firstStartingFrom, maskQuantities } from '../facts/context.js';
 import { zhFactVocabulary as v } from './fact-vocabulary.js';
 import { actionAfter, clausePhrase, cleanMetric, endsWith, metricAfter, metricBefore, stripEnd, TAIL, type MetricSentence } from './fact-metric.js';
 
@@ -35,6 +35,16 @@ function pieceAround(cuts: number[], at: number, length: number): [number, numbe
     }
   }
   return [start, end];
+}
+
+/** A rate after a change verb opening its clause (after lead words: `今年全市`) and the verb's object (`削减污染负荷40%`): its direction, else null. */
+function openingChange(s: MetricSentence, cs: number, q: ViewQuantity): 'up' | 'down' | null {
+  if (q.unit !== 'percent' && q.unit !== 'percentage_point') return null;
+  let k = firstStartingFrom(s.tokens, cs);
+  while (k < s.tokens.length && (v.leadWords.has(s.tokens[k]!.word) || v.leadTags.has(s.tokens[k]!.tag))) k++;
+  const [verb, ...object] = s.tokens.slice(k, firstStartingFrom(s.tokens, q.start));
+  if (!verb || !v.verbTag.test(verb.tag) || !object.length || !object.every((t) => v.nounTags.test(t.tag))) return null;
+  return v.changeDownEnd.test(verb.word) ? 'down' : v.changeUpEnd.test(verb.word) ? 'up' : null;
 }
 
 function kindOf(q: ViewQuantity, metric: string, change: boolean, share = false): FactKind {
@@ -128,8 +138,9 @@ function carriedMetric(drafts: FactDraft[]): string {
 function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, number], from: number, cuts: number[], drafts: FactDraft[]): FactDraft[] {
   const left = s.view.slice(cs, q.start);
   const verb = stripEnd(left, v.linkEnd);
-  const fall = endsWith(v.changeDownEnd, verb);
-  const change = fall || endsWith(v.changeUpEnd, verb) || v.changeAfter.test(s.view.slice(q.end, q.end + TAIL));
+  const opener = openingChange(s, cs, q);
+  const fall = endsWith(v.changeDownEnd, verb) || opener === 'down';
+  const change = fall || opener === 'up' || endsWith(v.changeUpEnd, verb) || v.changeAfter.test(s.view.slice(q.end, q.end + TAIL));
   const count = q.dimension === 'count';
   const after = metricAfter(s, q.end, ce, count, q.unit !== 'percent' && q.unit !== 'percentage_point');
   if (after.generic && count) return [];
