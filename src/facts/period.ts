@@ -22,7 +22,7 @@ const MONTH_END = /^[末底]/u;
 const BASE_WINDOW = 16;
 
 /** A single day (not a range of days): it dates an event, not a period. */
-export function isSingleDay(d: DateMention): boolean {
+function isSingleDay(d: DateMention): boolean {
   return d.granularity === 'day' && !d.value_end;
 }
 
@@ -56,12 +56,13 @@ function narrows(doc: Doc, inner: DateMention, outer: DateMention): boolean {
 /**
  * The last reporting period that ends in [from, to), or null; an earlier
  * period it contains is finer and wins (`8月份，房地产开发企业本年资金来源` → 2009-08).
+ * Without `days`, an event's day is passed over (it dates its own sentence only).
  */
-export function lastPeriodIn(doc: Doc, from: number, to: number, words: PeriodWords): DateMention | null {
+export function lastPeriodIn(doc: Doc, from: number, to: number, words: PeriodWords, days = true): DateMention | null {
   let found: DateMention | null = null;
   for (let k = lastStartingBy(doc.dates, to - 1); k >= 0 && doc.dates[k]!.start >= from; k--) {
     const d = doc.dates[k]!;
-    if (d.end > to || !isReportingPeriod(doc, d, words, to)) continue;
+    if (d.end > to || (!days && isSingleDay(d)) || !isReportingPeriod(doc, d, words, to)) continue;
     if (!found) found = d;
     else if (narrows(doc, d, found)) found = d;
     else break;

@@ -1,6 +1,6 @@
 import type { DateMention, Doc, Fact, FactStatus, Organization, Quantity, Sentence } from '../doc.js';
 import { firstStartingFrom, headingOfBullet, lastStartingBy, viewIndex } from '../facts/context.js';
-import { factPeriod, isSingleDay, lastPeriodIn, withPastYears } from '../facts/period.js';
+import { factPeriod, lastPeriodIn, withPastYears } from '../facts/period.js';
 import { ArticleContext, subjectOf } from '../facts/subject.js';
 import { originalText } from '../original-text.js';
 import type { Stage } from '../stage.js';
@@ -253,8 +253,8 @@ export function extractFacts(doc: Doc): Fact[] {
     if (made.length) reading.article.carried = made.at(-1)!.subject;
     // A sentence with neither a period nor a fact ends the run of figures the period covers (an item of a list does not);
     // a single day dates its own sentence's event only.
-    const stated = s.lang === 'zh' ? lastPeriodIn(dated, s.start, s.end, words.periodWords) : firstPeriodIn(doc, s);
-    reading.carriedPeriod = (stated && !isSingleDay(stated) ? stated : null) ?? (made.length || item ? reading.carriedPeriod : null);
+    const stated = s.lang === 'zh' ? lastPeriodIn(dated, s.start, s.end, words.periodWords, false) : firstPeriodIn(doc, s);
+    reading.carriedPeriod = stated ?? (made.length || item ? reading.carriedPeriod : null);
     reading.previousView = s.view;
   }
   return datedHeadlines(doc, facts).map((f, k) => ({ id: `f${k + 1}`, ...f }));
