@@ -7,7 +7,8 @@ import { enFactWords } from './facts.js';
  * The period of an English figure: the nearest reporting period of its
  * sentence, before the number or after it (`rose 5% in 2023`) — but a date
  * after the number past `after`/`from`/`than` belongs to another figure
- * (`rose 0.2 percent … after dropping 0.4 percent in June`).
+ * (`rose 0.2 percent … after dropping 0.4 percent in June`), and a date
+ * before it is not the period of a current figure (`this year … currently quoted at`).
  */
 export function enPeriodIn(doc: Doc, s: Sentence, at: number, end: number): DateMention | null {
   let best: DateMention | null = null;
@@ -16,6 +17,7 @@ export function enPeriodIn(doc: Doc, s: Sentence, at: number, end: number): Date
     const d = doc.dates[k]!;
     if (!isReportingPeriod(doc, d, enFactWords.periodWords)) continue;
     if (d.start >= end && enFactWords.periodBreak.test(doc.norm.slice(end, d.start))) continue;
+    if (d.end <= at && enFactWords.presentWords.test(doc.norm.slice(d.end, at))) continue;
     // On a tie the date after the number is its own (`to 4,100 in 1995`, not the `in 1994` before `to`).
     if (!best || distance(d) < distance(best) || (distance(d) === distance(best) && d.start >= end)) best = d;
   }

@@ -30,6 +30,7 @@ const schema = z.object({
   changeMetrics: words,
   relativeClause: z.string(),
   periodBreak: z.string(),
+  presentWords: z.string(),
   marketQuote: z.string(),
   marketVerbs: words,
   macroMetrics: words,
@@ -57,6 +58,8 @@ export const enFactWords = {
   } satisfies SubjectWords,
   /** Between a number and a date after it: the date belongs to another figure (`after dropping 0.4 percent in June`). */
   periodBreak: new RegExp(raw.periodBreak, 'i'),
+  /** Between a date and a number after it: the figure is current, not of that date (`this year, … currently quoted at 3,162`). */
+  presentWords: new RegExp(raw.presentWords, 'i'),
   /** A national statistic (`inflation`, `Spending`): its subject is the country of the dateline. */
   macroMetric: new RegExp(String.raw`\b(?:${raw.macroMetrics.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'i'),
   datelineCountries: new Map(Object.entries(raw.datelineCountries)),

@@ -1,6 +1,6 @@
 import type { DateMention, Doc, Fact, FactStatus, Organization, Quantity, Sentence } from '../doc.js';
 import { firstStartingFrom, headingOfBullet, lastStartingBy, viewIndex } from '../facts/context.js';
-import { factPeriod, lastPeriodIn } from '../facts/period.js';
+import { factPeriod, lastPeriodIn, withPastYears } from '../facts/period.js';
 import { ArticleContext, subjectOf } from '../facts/subject.js';
 import { originalText } from '../original-text.js';
 import type { Stage } from '../stage.js';
@@ -58,10 +58,21 @@ function sentenceText(doc: Doc, s: Sentence): string {
 
 type SentenceFact = Omit<Fact, 'id'>;
 
+/** A list whose items open sentences (`二是`, `三、`, `———`): the period and status stated before its first item. */
+interface List {
+  period: DateMention | null;
+  status: FactStatus | null;
+}
+
 /** What a sentence's facts are read against: the article so far and the period carried from earlier sentences. */
 interface Reading {
   article: ArticleContext;
   carriedPeriod: DateMention | null;
+  /** The year the article's title writes out (`一九九七年全球企业兼并创纪录`; not `年内`): its figures' period when their paragraph states none. */
+  titlePeriod: DateMention | null;
+  list: List | null;
+  /** The view of the sentence before, which may introduce a list (`…如下特点：`, `政策措施：`). */
+  previousView: string;
 }
 
 function toFact(doc: Doc, s: Sentence, q: ViewQuantity, d: FactDraft, rest: Pick<Fact, 'subject' | 'period' | 'status'>): SentenceFact {
@@ -77,9 +88,45 @@ function isBalance(q: ViewQuantity, d: FactDraft, s: Sentence): boolean {
 }
 
 /**
+ * Whether the period carried from earlier sentences holds for a number: not
+ * after a word of the present (`目前`, `正在`) or a span of years (`3年内`)
+ * before it in its sentence, not inside a quotation (a speaker's own words),
+ * and not for a target when it ended before the article's year (a plan is
+ * never for a past year).
+ */
+function carries(doc: Doc, s: Sentence, q: ViewQuantity, target: boolean, carried: DateMention): boolean {
+  const before = s.view.slice(0, q.start);
+  if (vocab.presentWords.test(before) || vocab.spanBefore.test(before) || isQuoted(doc, s.map[q.start]!)) return false;
+  const year = doc.articles.find((a) => a.id === s.articleId)?.dateline ?? doc.issueDate;
+  return !target || !year || (carried.value_end ?? carried.value).slice(0, 4) >= year.slice(0, 4);
+}
+
+/** Whether an offset lies inside a quotation opened earlier in its paragraph. */
+function isQuoted(doc: Doc, at: number): boolean {
+  const line = doc.lines[lastStartingBy(doc.lines, at)];
+  const text = line ? doc.norm.slice(line.start, at) : '';
+  return (text.match(vocab.quotationOpen)?.length ?? 0) > (text.match(vocab.quotationClose)?.length ?? 0);
+}
+
+/**
+ * Status of a Chinese fact: a current figure (`由目前的9%`) is actual; else
+ * the cue words before or after the number, a threshold (`门槛`) or a
+ * potential (`潜在市场规模`), `的目标` after it, the list it is an item of,
+ * the heading of its bullet.
+ */
+function zhStatus(s: Sentence, q: ViewQuantity, d: FactDraft, inView: ViewQuantity[], list: List | null, heading: string): FactStatus {
+  if (vocab.presentBefore.test(s.view.slice(0, q.start))) return 'actual';
+  const metric = vocab.targetMetric.test(d.metric) ? 'target' : vocab.estimateMetric.test(d.metric) ? 'estimate' : null;
+  const after = vocab.targetAfter.test(s.view.slice(q.end)) ? 'target' : null;
+  const intro = vocab.targetListIntro.test(s.view.slice(0, q.start)) ? 'target' : null;
+  return statusBefore(s, q.start, inView) ?? metric ?? after ?? intro ?? list?.status ?? statusOfHeading(heading) ?? 'actual';
+}
+
+/**
  * Period of a Chinese fact: the last reporting period before the number in
  * its sentence (never a comparison base), else the heading of its bullet
- * list, else the period carried from earlier in the article.
+ * list, else the period carried from earlier in the article when it holds
+ * (`carries`); a current figure (`由目前的9%`) has none.
  */
 function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading): SentenceFact[] {
   const heading = headingOfBullet(doc.lines, s.start);
@@ -88,12 +135,15 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
   return zhSentenceFacts(s, inView).map((d) => {
     const q = byId.get(d.quantityId)!;
     const at = s.map[q.start]!;
-    const date = lastPeriodIn(doc, s.start, at, vocab.periodWords)
-      ?? (heading ? lastPeriodIn(doc, heading.start, heading.end, vocab.periodWords) : null) ?? reading.carriedPeriod;
+    const status = zhStatus(s, q, d, inView, reading.list, headingText);
+    const before = reading.carriedPeriod ?? reading.titlePeriod;
+    const carried = before && carries(doc, s, q, status === 'target', before) ? before : null;
+    const date = vocab.presentBefore.test(s.view.slice(0, q.start)) ? null : lastPeriodIn(doc, s.start, at, vocab.periodWords)
+      ?? (heading ? lastPeriodIn(doc, heading.start, heading.end, vocab.periodWords) : null) ?? carried;
     return toFact(doc, s, q, d, {
       subject: subjectOf(doc, s, at, vocab.subjectWords, reading.article, d.metric),
       period: date ? factPeriod(doc, date, isBalance(q, d, s), vocab.periodWords) : '',
-      status: statusBefore(s, q.start, inView) ?? statusOfHeading(headingText) ?? 'actual',
+      status,
     });
   });
 }
@@ -101,7 +151,8 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
 /**
  * English periods come before or after the number (`rose 5% in 2023`): the
  * nearest of the sentence, else the carried one; a market quote with none is
- * the price of the day the issue is dated. A table row gives no facts.
+ * the price of the day the issue is dated; a current figure (`has`,
+ * `currently quoted at`) has none. A table row gives no facts.
  */
 function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading): SentenceFact[] {
   if (s.table) return [];
@@ -109,8 +160,9 @@ function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
   return enSentenceFacts(s.view, inView).map((d) => {
     const q = byId.get(d.quantityId)!;
     const at = s.map[q.start]!;
-    const date = enPeriodIn(doc, s, at, s.map[q.end - 1]! + 1) ?? (d.market || d.present ? null : reading.carriedPeriod);
-    const undated = d.market ? doc.issueDate ?? '' : d.present || d.status ? '' : halfYearOf(doc, [s.view, articleTitle(doc, s.articleId)]);
+    const present = d.present || enFactWords.presentWords.test(s.view.slice(0, q.start));
+    const date = enPeriodIn(doc, s, at, s.map[q.end - 1]! + 1) ?? (d.market || present ? null : reading.carriedPeriod);
+    const undated = d.market ? doc.issueDate ?? '' : present || d.status ? '' : halfYearOf(doc, [s.view, articleTitle(doc, s.articleId)]);
     const stated = date ? factPeriod(doc, date, false, enFactWords.periodWords) : undated;
     const period = d.yearEarlier && date && date.end <= at ? yearBefore(stated) : stated;
     const country = !d.subject && enFactWords.macroMetric.test(d.metric) ? datelineCountry(doc, s.articleId) : '';
@@ -131,12 +183,38 @@ function factsOfSentence(doc: Doc, s: Sentence, quantities: Quantity[], reading:
 }
 
 /**
+ * Opens a Chinese sentence: an item of a list (`二是`, `三、`, `———`, or a
+ * colon followed by the first item: `具体表现在：一是…`) starts
+ * from the list's period — the period carried to its first item, from the
+ * paragraph before when that one introduced the list with a colon — and a
+ * list introduced by policy measures (`政策措施：`) makes its items targets.
+ * Any other sentence opening a paragraph starts empty and ends the list.
+ * True for an item.
+ */
+function openSentence(s: Sentence, reading: Reading, newParagraph: boolean): boolean {
+  const item = vocab.listItem.test(s.view);
+  if (item) {
+    if (!reading.list) {
+      const introduced = !newParagraph || vocab.listIntroEnd.test(reading.previousView);
+      const status = vocab.targetListIntro.test(reading.previousView + s.view) ? 'target' : null;
+      reading.list = { period: introduced ? reading.carriedPeriod : null, status };
+    }
+    reading.carriedPeriod = reading.list.period;
+  } else if (newParagraph) {
+    reading.carriedPeriod = null;
+    reading.list = null;
+  }
+  return item;
+}
+
+/**
  * Facts: each statistic quantity tied to its metric, with subject, period,
  * status and kind. Sentences are read in order: the period of a paragraph
  * and the subject of an article carry over to later sentences that state none.
  * Chinese rules in `zh/facts.ts`; English ones (a verb before the number) in `en/facts.ts`.
  */
 export function extractFacts(doc: Doc): Fact[] {
+  const dated = withPastYears(doc, vocab.pastYear);
   const facts: SentenceFact[] = [];
   let reading: Reading | null = null;
   let articleId = '';
@@ -154,12 +232,15 @@ export function extractFacts(doc: Doc): Fact[] {
   for (const s of doc.sentences) {
     const words = s.lang === 'zh' ? vocab : enFactWords;
     if (!reading || s.articleId !== articleId) {
-      reading = { article: new ArticleContext(doc, byArticle.get(s.articleId)!, orgsByArticle.get(s.articleId) ?? [], words.subjectWords), carriedPeriod: null };
+      const article = new ArticleContext(doc, byArticle.get(s.articleId)!, orgsByArticle.get(s.articleId) ?? [], words.subjectWords);
+      const title = doc.lines.find((l) => l.articleId === s.articleId && l.role === 'title');
+      const titlePeriod = title && s.lang === 'zh' ? lastPeriodIn(dated, title.start, title.end, vocab.periodWords) : null;
+      reading = { article, carriedPeriod: null, titlePeriod: titlePeriod?.relative ? null : titlePeriod, list: null, previousView: '' };
       articleId = s.articleId;
     }
     // A period carries over within its paragraph only (a wire story's paragraph is one sentence: within the article).
     const paragraph = lastStartingBy(doc.lines, s.start);
-    if (paragraph !== line && s.lang === 'zh') reading.carriedPeriod = null;
+    const item = s.lang === 'zh' && openSentence(s, reading, paragraph !== line);
     // So does a subject: a new paragraph falls back on what the article is about.
     if (paragraph !== line && s.lang === 'zh') reading.article.carried = '';
     line = paragraph;
@@ -168,15 +249,35 @@ export function extractFacts(doc: Doc): Fact[] {
     for (let k = from; k < doc.quantities.length && doc.quantities[k]!.start < s.end; k++) {
       if (doc.quantities[k]!.end <= s.end) inside.push(doc.quantities[k]!);
     }
-    const made = factsOfSentence(doc, s, inside, reading);
+    const made = factsOfSentence(dated, s, inside, reading);
     facts.push(...made);
     reading.article.read(doc, s, words.subjectWords);
     if (made.length) reading.article.carried = made.at(-1)!.subject;
-    // A sentence with neither a period nor a fact ends the run of figures the period covers.
-    const stated = s.lang === 'zh' ? lastPeriodIn(doc, s.start, s.end, words.periodWords) : firstPeriodIn(doc, s);
-    reading.carriedPeriod = stated ?? (made.length ? reading.carriedPeriod : null);
+    // A sentence with neither a period nor a fact ends the run of figures the period covers (an item of a list does not);
+    // a single day dates its own sentence's event only.
+    const stated = s.lang === 'zh' ? lastPeriodIn(dated, s.start, s.end, words.periodWords, false) : firstPeriodIn(doc, s);
+    reading.carriedPeriod = stated ?? (made.length || item ? reading.carriedPeriod : null);
+    reading.previousView = s.view;
   }
-  return facts.map((f, k) => ({ id: `f${k + 1}`, ...f }));
+  return datedHeadlines(doc, facts).map((f, k) => ({ id: `f${k + 1}`, ...f }));
+}
+
+/**
+ * A figure of a title or heading with no period repeats one of its article
+ * (`国内生产总值增长9.5%` above `…增长9.5%`): it takes the period of the
+ * article's fact of the same value, unit and kind.
+ */
+function datedHeadlines(doc: Doc, facts: SentenceFact[]): SentenceFact[] {
+  const starts = new Map(doc.quantities.map((q) => [q.id, q.start]));
+  const isHeadline = (f: SentenceFact) => {
+    const role = doc.lines[lastStartingBy(doc.lines, starts.get(f.quantity_id) ?? -1)]?.role;
+    return role === 'title' || role === 'heading';
+  };
+  return facts.map((f) => {
+    if (f.period || !isHeadline(f)) return f;
+    const same = facts.find((o) => o.period && o.article_id === f.article_id && o.value === f.value && o.unit === f.unit && o.kind === f.kind);
+    return same ? { ...f, period: same.period } : f;
+  });
 }
 
 export const factsStage: Stage = {

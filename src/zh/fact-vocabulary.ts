@@ -62,6 +62,17 @@ const schema = z.object({
   shareEnd: z.string(),
   comparisonEnd: z.string(),
   periodBaseBefore: z.string(),
+  periodBaseAfter: z.string(),
+  periodEventDayAfter: z.string(),
+  periodDatesNumber: z.string(),
+  pastYearPhrases: z.string(),
+  periodListItem: z.string(),
+  periodListIntroEnd: z.string(),
+  periodSpanBefore: z.string(),
+  presentWords: z.string(),
+  presentBefore: z.string(),
+  quotationOpen: z.string(),
+  quotationClose: z.string(),
   runningTotalBefore: z.string(),
   balanceMetric: z.string(),
   balanceCue: z.string(),
@@ -75,6 +86,10 @@ const schema = z.object({
   weakTargetCues: words,
   changeMetric: z.string(),
   statusBreak: z.string(),
+  targetAfter: z.string(),
+  targetMetric: z.string(),
+  estimateMetric: z.string(),
+  targetListIntro: z.string(),
   subjectWords: words,
   notPlaces: words,
   placeLevels: words,
@@ -164,6 +179,14 @@ function compile(v: z.infer<typeof schema>) {
     /** A clause break: a status cue stops there once a number has followed it. */
     statusBreak: new RegExp(v.statusBreak, 'u'),
     targetPattern: new RegExp(v.targetPattern, 'u'),
+    /** Right after the number (`6%到6.5%的目标`): a target. */
+    targetAfter: new RegExp(v.targetAfter, 'u'),
+    /** A metric that is a rule's threshold (`个人门槛`, `上限`): its figures are targets. */
+    targetMetric: new RegExp(v.targetMetric, 'u'),
+    /** A metric that is a potential (`潜在市场规模`): its figures are estimates. */
+    estimateMetric: new RegExp(v.estimateMetric, 'u'),
+    /** A colon introducing policy measures (`出台了一系列政策措施：一、…`): the figures of its items are targets. */
+    targetListIntro: new RegExp(v.targetListIntro, 'u'),
     quoteOpen: new RegExp(v.quoteOpen, 'u'),
     quoteClose: new RegExp(v.quoteClose, 'u'),
     leadTags: new Set(v.leadTags),
@@ -217,7 +240,25 @@ function compile(v: z.infer<typeof schema>) {
       baseBefore: new RegExp(v.periodBaseBefore, 'u'),
       runningBefore: new RegExp(v.runningTotalBefore, 'u'),
       startAfter: new RegExp(v.periodStartAfter, 'u'),
+      baseAfter: new RegExp(v.periodBaseAfter, 'u'),
+      eventDayAfter: new RegExp(v.periodEventDayAfter, 'u'),
+      datesNumber: new RegExp(v.periodDatesNumber, 'u'),
     } satisfies PeriodWords,
+    /** `在过去的一年里`: the year before the dateline, which the dates stage reads as a duration. */
+    pastYear: new RegExp(v.pastYearPhrases, 'gu'),
+    /** A sentence opening an item of a list (`二是`, `三、`, `———`): the items share the period stated before the list. */
+    listItem: new RegExp(v.periodListItem, 'u'),
+    /** The end of a paragraph introducing a list (`…呈现出如下特点：`). */
+    listIntroEnd: new RegExp(v.periodListIntroEnd, 'u'),
+    /** A span of years before the number (`3年内`, `4年来`): the figure covers no carried period. */
+    spanBefore: new RegExp(v.periodSpanBefore, 'u'),
+    /** A word of the present (`目前`, `正在`): the figures after it are current, not of a carried period. */
+    presentWords: new RegExp(v.presentWords, 'u'),
+    /** Right before a number (`由目前的9%增至11%`): a current figure, actual and of no period. */
+    presentBefore: new RegExp(v.presentBefore, 'u'),
+    /** Marks opening and closing a quotation (curly and corner quotes: a straight `"` opens and closes alike). */
+    quotationOpen: new RegExp(v.quotationOpen, 'gu'),
+    quotationClose: new RegExp(v.quotationClose, 'gu'),
     /** A balance (`余额`, `资产`) is read at a month's end; so is a change `比年初`. */
     balanceMetric: new RegExp(v.balanceMetric, 'u'),
     balanceCue: new RegExp(v.balanceCue, 'u'),

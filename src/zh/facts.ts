@@ -1,5 +1,5 @@
 import type { FactKind, Quantity } from '../doc.js';
-import { maskQuantities } from '../facts/context.js';
+import { firstStartingFrom, maskQuantities } from '../facts/context.js';
 import { zhFactVocabulary as v } from './fact-vocabulary.js';
 import { actionAfter, clausePhrase, sentenceTopic, cleanMetric, endsWith, metricAfter, metricBefore, stripEnd, TAIL, type MetricSentence } from './fact-metric.js';
 
@@ -37,11 +37,23 @@ function pieceAround(cuts: number[], at: number, length: number): [number, numbe
   return [start, end];
 }
 
+/** A rate after a change verb opening its clause (after lead words: `今年全市`) and the verb's object (`削减污染负荷40%`): its direction, else null. */
+function openingChange(s: MetricSentence, cs: number, q: ViewQuantity): 'up' | 'down' | null {
+  if (q.unit !== 'percent' && q.unit !== 'percentage_point') return null;
+  let k = firstStartingFrom(s.tokens, cs);
+  while (k < s.tokens.length && (v.leadWords.has(s.tokens[k]!.word) || v.leadTags.has(s.tokens[k]!.tag))) k++;
+  const [verb, ...object] = s.tokens.slice(k, firstStartingFrom(s.tokens, q.start));
+  if (!verb || !v.verbTag.test(verb.tag) || !object.length || !object.every((t) => v.nounTags.test(t.tag))) return null;
+  return v.changeDownEnd.test(verb.word) ? 'down' : v.changeUpEnd.test(verb.word) ? 'up' : null;
+}
+
 function kindOf(q: ViewQuantity, metric: string, change: boolean, share = false): FactKind {
   if (q.unit === 'rank') return 'rank';
-  if (change || v.changeMetric.test(metric)) return 'change';
+  const rate = q.unit === 'percent' || q.unit === 'percentage_point';
+  // A metric that is a rate of change (`增幅`) makes a change of a rate, not of an amount (`增幅…，去年完成209.9亿元`).
+  if (change || (rate && v.changeMetric.test(metric))) return 'change';
   if (share) return 'ratio';
-  return q.unit === 'percent' || q.unit === 'percentage_point' || v.ratio.test(metric) ? 'ratio' : 'level';
+  return rate || v.ratio.test(metric) ? 'ratio' : 'level';
 }
 
 /** Not a statistic: an indefinite `一个`, a vague `数十亿`, a quoted name `“21条”`, an age, a duration, a bare number, an offer's threshold. */
@@ -156,8 +168,9 @@ function carriedMetric(drafts: FactDraft[]): string {
 function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, number], from: number, cuts: number[], figures: ViewQuantity[], drafts: FactDraft[], item: boolean): FactDraft[] {
   const left = s.view.slice(cs, q.start);
   const verb = stripEnd(left, v.linkEnd);
-  const fall = endsWith(v.changeDownEnd, verb);
-  const change = fall || endsWith(v.changeUpEnd, verb) || v.changeAfter.test(s.view.slice(q.end, q.end + TAIL));
+  const opener = openingChange(s, cs, q);
+  const fall = endsWith(v.changeDownEnd, verb) || opener === 'down';
+  const change = fall || opener === 'up' || endsWith(v.changeUpEnd, verb) || v.changeAfter.test(s.view.slice(q.end, q.end + TAIL));
   const count = q.dimension === 'count';
   const after = metricAfter(s, q.end, ce, count, q.unit !== 'percent' && q.unit !== 'percentage_point');
   if (after.generic && count) return [];
