@@ -271,10 +271,11 @@ function metricStart(s: Sentence, at: number, metric: string, side: 'before' | '
 }
 
 /**
- * The subject of a fact at `at` (an original offset): the place or
- * organization named nearest before the number in its sentence (a pronoun-like
- * `全市` resolved), else the subject carried from the article's last fact, else
- * the article's most named place.
+ * The subject of a fact at `at` (an original offset) measuring `metric`: what
+ * opens the metric, else the topic named nearest before the number in its
+ * sentence (place, organization, population; a pronoun-like `全市` resolved),
+ * else a population after a share link; a count of listed examples has none;
+ * else the subject carried in the paragraph, else what the article is about.
  */
 export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext, metric = ''): string {
   const all = namedIn(doc, s, words, context);
