@@ -89,7 +89,9 @@ export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Popula
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     const after = s.view.slice(t.end, t.end + 12);
-    if (!(p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end)) || p.headWord.test(t.word)) || (p.notAfter.test(after) && !p.surveyAfter.test(after))) continue;
+    if (!(p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end)) || p.headWord.test(t.word))) continue;
+    const possessor = after.startsWith('的');
+    if (p.notAfter.test(after) && !possessor && !p.surveyAfter.test(after)) continue;
     let first = k;
     while (first > 0 && joinsPopulation(doc, s, first - 1, k, p)) first--;
     const start = s.tokens[first]!.start;
@@ -99,7 +101,10 @@ export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Popula
     const bare = name.length < p.minLength && !p.bare.test(name);
     const company = bare && p.companies.test(name);
     if (bare && !company && !p.references.test(name)) continue;
-    out.push({ start, end: t.end, name, topic: p.lead.test(withoutDates(doc, s, clauseStart, start).trim()), bare, company });
+    const topic = p.lead.test(withoutDates(doc, s, clauseStart, start).trim());
+    // `千户大型企业的亏损面为30.7%`: a possessor that opens its clause owns what follows; elsewhere (`占千户企业的`) it is not the topic.
+    if (possessor && !(topic && !bare) && !p.surveyAfter.test(after)) continue;
+    out.push({ start, end: t.end, name, topic, bare, company });
   }
   return out;
 }
