@@ -80,9 +80,10 @@ function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: Popu
 /**
  * The populations of a sentence: a noun phrase ending in a population head
  * (`房地产开发企业`, `上海基金行业`, `西部智能阀门产业基地`) that is not followed
- * by a possessive `的` (unless a survey of it follows) or a list `、和`, nor
- * preceded by a list `、`. It is the topic when it opens its clause (after
- * dates and lead words such as `截至`, `助力`).
+ * by a list `、和`, nor preceded by a list `、`. It is the topic when it opens
+ * its clause (after dates and lead words such as `截至`, `助力`); followed by a
+ * possessive `的`, only then (`千户大型企业的亏损面`) or when a survey of it
+ * follows (`全国基金公司的行业薪资调查`).
  */
 export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Population[] {
   const out: Population[] = [];
