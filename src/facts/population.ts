@@ -80,16 +80,19 @@ function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: Popu
 /**
  * The populations of a sentence: a noun phrase ending in a population head
  * (`房地产开发企业`, `上海基金行业`, `西部智能阀门产业基地`) that is not followed
- * by a possessive `的` (unless a survey of it follows) or a list `、和`, nor
- * preceded by a list `、`. It is the topic when it opens its clause (after
- * dates and lead words such as `截至`, `助力`).
+ * by a list `、和`, nor preceded by a list `、`. It is the topic when it opens
+ * its clause (after dates and lead words such as `截至`, `助力`); followed by a
+ * possessive `的`, only then (`千户大型企业的亏损面`) or when a survey of it
+ * follows (`全国基金公司的行业薪资调查`).
  */
 export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Population[] {
   const out: Population[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     const after = s.view.slice(t.end, t.end + 12);
-    if (!(p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end)) || p.headWord.test(t.word)) || (p.notAfter.test(after) && !p.surveyAfter.test(after))) continue;
+    if (!(p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end)) || p.headWord.test(t.word))) continue;
+    const possessor = after.startsWith('的');
+    if (p.notAfter.test(after) && !possessor && !p.surveyAfter.test(after)) continue;
     let first = k;
     while (first > 0 && joinsPopulation(doc, s, first - 1, k, p)) first--;
     const start = s.tokens[first]!.start;
@@ -99,7 +102,10 @@ export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Popula
     const bare = name.length < p.minLength && !p.bare.test(name);
     const company = bare && p.companies.test(name);
     if (bare && !company && !p.references.test(name)) continue;
-    out.push({ start, end: t.end, name, topic: p.lead.test(withoutDates(doc, s, clauseStart, start).trim()), bare, company });
+    const topic = p.lead.test(withoutDates(doc, s, clauseStart, start).trim());
+    // `千户大型企业的亏损面为30.7%`: a possessor that opens its clause owns what follows; elsewhere (`占千户企业的`) it is not the topic.
+    if (possessor && !(topic && !bare) && !p.surveyAfter.test(after)) continue;
+    out.push({ start, end: t.end, name, topic, bare, company });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Doc, Organization, Sentence } from '../doc.js';
 import { firstStartingFrom, lastStartingBy } from './context.js';
+import { inOrganization, isDateline, isSource, isSourceOrganization, placeAt, placesOf } from './places.js';
 import { populationsIn, type PopulationWords } from './population.js';
 
 /** The words that name a fact's subject (language data). */
@@ -38,34 +39,6 @@ export interface SubjectWords {
   eventAfter?: RegExp;
   /** A population the figures are about (`房地产开发企业`, `乡镇企业`): the clause's topic, named as written. */
   populations?: PopulationWords;
-}
-
-/** A place named at token `k` (`秀山县` read from `秀山`/`县`), or '' (not a place, or the first word of a longer name: `广阳湾`). */
-function placeAt(s: Sentence, k: number, words: SubjectWords): { name: string; last: number } {
-  const t = s.tokens[k]!;
-  if (words.subjectWords.has(t.word)) return { name: t.word, last: k };
-  if (!words.placeTags.has(t.tag) || t.word.length < 2 || words.notPlaces.has(t.word)) return { name: '', last: k };
-  // `汶川特大地震`: the place names an event, it is not where the figures are.
-  if (words.eventAfter?.test(s.view.slice(t.end, t.end + 6))) return { name: '', last: k };
-  const next = s.tokens[k + 1];
-  if (next && next.start === t.end && next.word.length === 1) {
-    if (words.levels.has(next.word)) return { name: t.word + next.word, last: k + 1 };
-    if (/^n/u.test(next.tag) || words.nameSuffixes.has(next.word)) return { name: '', last: k };
-  }
-  return { name: t.word, last: k };
-}
-
-/** Whether the name in the view span [start, end) is a source of the figures (`根据统计局发布`) or a rank's scope (`居全国第8位`), not their subject. */
-function isSource(s: Sentence, start: number, end: number, words: SubjectWords): boolean {
-  const before = s.view.slice(Math.max(0, start - 4), start);
-  const after = s.view.slice(end, end + 4);
-  return words.sourceBefore.test(before) || words.sourceAfter.test(after) || words.scopeBefore.test(before) || words.scopeAfter.test(after);
-}
-
-/** `at`, or the end of a date that starts there (`统计局5日发表`: the source's verb follows the date). */
-function pastDate(doc: Doc, at: number): number {
-  const k = firstStartingFrom(doc.dates, at);
-  return k < doc.dates.length && doc.dates[k]!.start === at ? doc.dates[k]!.end : at;
 }
 
 /** A subject named in the text: where it starts and ends (original offsets), its name, and whether it is the topic of its clause. */
@@ -139,33 +112,6 @@ function speakerAfter(doc: Doc, s: Sentence, words: SubjectWords): string {
     if (words.speaker!.after.test(doc.norm.slice(o.end, o.end + 16))) return o.text;
   }
   return '';
-}
-
-/** The place names of a sentence (`全国` included), with their view spans, in order. */
-function placesOf(s: Sentence, words: SubjectWords): { name: string; start: number; end: number }[] {
-  const out: { name: string; start: number; end: number }[] = [];
-  for (let k = 0; k < s.tokens.length; k++) {
-    const place = placeAt(s, k, words);
-    if (place.name) out.push({ name: place.name, start: s.tokens[k]!.start, end: s.tokens[place.last]!.end });
-    k = place.last;
-  }
-  return out;
-}
-
-/** Whether the place in the view span [start, end) is a dateline's (`本报北京1月8日讯`, `发自深圳`): where the reporter was. */
-function isDateline(s: Sentence, start: number, end: number, words: SubjectWords): boolean {
-  return !!words.dateline && (words.dateline.before.test(s.view.slice(Math.max(0, start - 4), start)) || words.dateline.after.test(s.view.slice(end, end + 8)));
-}
-
-/** Whether the original offset `at` lies inside an organization's name (`重庆鸿鼎精密铸造有限公司`): its place is part of the name. */
-function inOrganization(doc: Doc, at: number): boolean {
-  const k = lastStartingBy(doc.organizations, at);
-  return k >= 0 && doc.organizations[k]!.end > at;
-}
-
-/** Whether an organization is the source of the figures (`据统计局`, `民政部：`, `统计局5日发表`), not their subject. */
-function isSourceOrganization(doc: Doc, o: Organization, words: SubjectWords): boolean {
-  return words.sourceBefore.test(doc.norm.slice(Math.max(0, o.start - 4), o.start)) || words.sourceAfter.test(doc.norm.slice(pastDate(doc, o.end)).slice(0, 4));
 }
 
 /**
@@ -271,10 +217,11 @@ function metricStart(s: Sentence, at: number, metric: string, side: 'before' | '
 }
 
 /**
- * The subject of a fact at `at` (an original offset): the place or
- * organization named nearest before the number in its sentence (a pronoun-like
- * `全市` resolved), else the subject carried from the article's last fact, else
- * the article's most named place.
+ * The subject of a fact at `at` (an original offset) measuring `metric`: what
+ * opens the metric, else the topic named nearest before the number in its
+ * sentence (place, organization, population; a pronoun-like `全市` resolved),
+ * else a population after a share link; a count of listed examples has none;
+ * else the subject carried in the paragraph, else what the article is about.
  */
 export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext, metric = ''): string {
   const all = namedIn(doc, s, words, context);
