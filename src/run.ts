@@ -18,6 +18,7 @@ import { runPipeline } from './pipeline.js';
 import { guardRecords } from './record-guard.js';
 import { defaultJobs, moduleUrl, runPool } from './run/pool.js';
 import { inShard, shardManifest, type Shard } from './run/shard.js';
+import { serveTagging } from './run/tagger-link.js';
 import { segmenterNamed } from './segmenter.js';
 import { PIPELINE_VERSION } from './version.js';
 import type { Context, StageError } from './stage.js';
@@ -221,6 +222,10 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(files),
     worker: moduleUrl('./run/issue-worker.js', import.meta.url),
     workerData: job,
+    connect: () => {
+      const tagging = serveTagging(opts.config.segmenter);
+      return { link: tagging.link, transfer: [tagging.link.port], close: tagging.close };
+    },
     inline: (file) => processIssue(file, job),
     onWorkerDeath: (file, reason): IssueOutcome => ({
       file, issueId: issueIdOf(file), status: 'failed', empty: false, errors: [{ file, message: `${file}: internal error: ${reason}` }],

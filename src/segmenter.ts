@@ -7,6 +7,8 @@ import { dataFileUrl, loadDataList } from './data-file.js';
 /** Chinese word segmentation with part-of-speech tags, offsets into the input string. */
 export interface Segmenter {
   tag(text: string): Token[];
+  /** The tokens of each text, in order (one round trip when tagging is done by another thread). */
+  tagAll(texts: readonly string[]): Token[][];
 }
 
 /** The segmenter backends, chosen by `segmenter` in pipeline.config.json. */
@@ -16,7 +18,9 @@ export type SegmenterName = (typeof SEGMENTERS)[number];
 const require = createRequire(import.meta.url);
 const USER_DICT = 'zh/userdict.txt';
 
-type Tagger = (text: string) => { word: string; tag: string }[];
+/** A backend's words and tags for one text, before offsets. */
+export type Tagged = { word: string; tag: string }[];
+type Tagger = (text: string) => Tagged;
 
 /**
  * cppjieba parses its keyword extractor's IDF table (6 MB, ~0.25 s of CPU)
@@ -57,7 +61,7 @@ const loaded = new Map<SegmenterName, Tagger>();
  * Tokens with offsets from running lengths; a word the backend altered or
  * dropped characters of is looked up ahead, so offsets stay honest.
  */
-function tokensOf(text: string, tagged: { word: string; tag: string }[]): Token[] {
+function tokensOf(text: string, tagged: Tagged): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   for (const { word, tag } of tagged) {
@@ -75,17 +79,36 @@ function taggerFor(name: SegmenterName): Tagger {
   return tagger;
 }
 
+/** The backend's output for each text, its dictionary loaded in this thread on first use. */
+export function taggedHere(name: SegmenterName, texts: readonly string[]): Tagged[] {
+  const tagger = taggerFor(name);
+  return texts.map((t) => tagger(t));
+}
+
+/** Set in a worker thread of the local pool: the thread that holds the run's one dictionary tags for it. */
+let tagElsewhere: ((texts: readonly string[]) => Tagged[]) | undefined;
+
+/** Send this thread's tagging to `tagger` (see src/run/tagger-link.ts) instead of loading a dictionary. */
+export function tagThrough(tagger: (texts: readonly string[]) => Tagged[]): void {
+  tagElsewhere = tagger;
+}
+
+function segmenterOf(tagged: (texts: readonly string[]) => Tagged[]): Segmenter {
+  const tagAll = (texts: readonly string[]) => tagged(texts).map((words, k) => tokensOf(texts[k]!, words));
+  return { tag: (text) => tagAll([text])[0]!, tagAll };
+}
+
 /**
  * A segmenter of the named backend. Its dictionary is loaded once per process
- * (per worker thread), on the first Chinese text: an English-only run never
- * pays for it.
+ * (in the thread that tags, see `tagThrough`), on the first Chinese text: an
+ * English-only run never pays for it.
  */
 export function segmenterNamed(name: SegmenterName): Segmenter {
-  return { tag: (text) => tokensOf(text, taggerFor(name)(text)) };
+  return segmenterOf((texts) => (tagElsewhere ?? ((t) => taggedHere(name, t)))(texts));
 }
 
 /** nodejieba with the project's user dictionary, loaded now (tests and scripts time their work after this). */
 export function jiebaSegmenter(): Segmenter {
-  const tagger = taggerFor('nodejieba');
-  return { tag: (text) => tokensOf(text, tagger(text)) };
+  taggerFor('nodejieba');
+  return segmenterOf((texts) => taggedHere('nodejieba', texts));
 }

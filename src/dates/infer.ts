@@ -20,7 +20,9 @@ import { addDays, compareYmd, isoDay, isValidDay, type Ymd } from './calendar.js
 import type { DatelineMatch } from '../zh/datelines.js';
 import { readZhDateline } from '../zh/datelines.js';
 import { readEnDateline } from '../en/datelines.js';
-import { dateLanguages } from './mentions.js';
+import type { Lang } from '../doc.js';
+import type { DateCandidate } from './expr.js';
+import { dateLanguages, type DateLanguage } from './mentions.js';
 
 const MASTHEAD_LINES = 5;
 /** A dateline takes its year from a full date at most this many days before it. */
@@ -32,14 +34,22 @@ interface FullDate extends Ymd {
   masthead: boolean;
 }
 
+/**
+ * What a line must contain for a language to state a year in it: every
+ * English year is four ASCII digits (`1\d{3}|20\d{2}` in en/dates.ts), so
+ * the English parsers are not run over a Chinese line without one.
+ */
+const YEAR_NEEDS: Partial<Record<Lang, RegExp>> = { en: /\d{4}/ };
+
 /** Fully specified single days stated in a line (no reference needed). */
 function fullDates(line: string): FullDate[] {
   const out: FullDate[] = [];
-  for (const { find, futureRule } of Object.values(dateLanguages)) {
-    const future = futureRule(line);
+  for (const [lang, { find, futureRule }] of Object.entries(dateLanguages) as [Lang, DateLanguage][]) {
+    if (YEAR_NEEDS[lang] && !YEAR_NEEDS[lang].test(line)) continue;
+    let future: ((c: DateCandidate) => boolean) | undefined;
     for (const c of find(line)) {
       const { year, month, day } = c.from;
-      if (c.to || year === undefined || month === undefined || day === undefined || future(c)) continue;
+      if (c.to || year === undefined || month === undefined || day === undefined || (future ??= futureRule(line))(c)) continue;
       const d = { year, month, day };
       if (!isValidDay(d)) continue;
       const masthead = WEEKDAY_AFTER.test(line.slice(c.end, c.end + 16)) || WEEKDAY_WORD.test(line.slice(Math.max(0, c.start - 16), c.end));

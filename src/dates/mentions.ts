@@ -20,7 +20,7 @@ export interface ViewDate {
   modifier: string;
 }
 
-interface DateLanguage {
+export interface DateLanguage {
   find(view: string): DateCandidate[];
   futureRule(view: string): (c: DateCandidate) => boolean;
   /** No grammatical tense: a bare month right after the reference month is the coming one (`9月开学` in August). */

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type TransferListItem } from 'node:worker_threads';
 
 /**
  * Input bytes per worker thread when neither `--jobs` nor the config sets a
- * number: a worker costs a start-up (modules and a segmenter dictionary, about
- * a second of CPU with nodejieba) that a small run would not earn back.
+ * number: a worker costs a start-up (its modules and vocabularies, and the
+ * English parser on its first English sentence) that a small run would not earn back.
  */
 const BYTES_PER_WORKER = 256 * 1024;
 
@@ -32,13 +32,27 @@ export function moduleUrl(relative: string, base: string): URL {
   return base.endsWith('.ts') ? new URL(url.href.replace(/\.js$/, '.ts')) : url;
 }
 
+/** What a worker of the pool is given at start. */
+export interface PoolWorkerData<D, L = undefined> {
+  data: D;
+  link: L;
+}
+
+export interface WorkerLink {
+  link: unknown;
+  transfer: TransferListItem[];
+  close(): void;
+}
+
 export interface PoolOptions<T, R> {
   /** Threads at most; 1 runs every task on the calling thread, no worker started. */
   jobs: number;
   /** The worker entry (see `serveTasks`), as a URL next to the caller. */
   worker: URL;
-  /** Given to every worker at start (structured-cloned). */
+  /** Given to every worker at start (structured-cloned), as `workerData.data`. */
   workerData: unknown;
+  /** Per worker: what it gets as `workerData.link` (the objects of `transfer` are moved to it); closed when it ends. */
+  connect?: () => WorkerLink;
   /** The same work as the worker's, on the calling thread. */
   inline: (task: T) => R;
   /** What a task whose worker died (crash, out of memory) returns instead. */
@@ -52,17 +66,17 @@ export interface PoolOptions<T, R> {
  * vitest it is a `.ts` file, which a worker can only load through tsx's
  * loader, registered first by a small bootstrap.
  */
-function startWorker(entry: URL, workerData: unknown): Worker {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData });
+function startWorker(entry: URL, workerData: PoolWorkerData<unknown, unknown>, transferList: TransferListItem[]): Worker {
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData, transferList });
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, transferList });
 }
 
 /**
  * Run every task on up to `jobs` worker threads, each taking the next task as
  * it finishes the last; results come back in task order. Workers keep their
- * own state (a segmenter dictionary each) and return only small results.
+ * own state and return only small results.
  */
 export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>): Promise<R[]> {
   const results: R[] = new Array(tasks.length);
@@ -81,7 +95,8 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
     let running = 0;
     const serve = (): void => {
       if (next >= tasks.length) return;
-      const worker = startWorker(opts.worker, opts.workerData);
+      const link = opts.connect?.();
+      const worker = startWorker(opts.worker, { data: opts.workerData, link: link?.link }, link?.transfer ?? []);
       running++;
       let current = -1;
       const give = (): void => {
@@ -104,6 +119,7 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
       };
       worker.on('error', (e) => died(e.message));
       worker.on('exit', (code) => {
+        link?.close();
         if (current >= 0) died(`worker exited with code ${code}`);
         if (--running === 0) resolve();
       });

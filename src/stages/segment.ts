@@ -8,12 +8,16 @@ const HAN = /\p{Script=Han}/u;
  * tokens (jieba cuts `150` into `1/5/0`): extractors find them on the text.
  * A sentence without Han characters (a row of figures, counted as Chinese for
  * want of letters) gets no tokens, so an English issue with a table of
- * figures never loads the dictionary.
+ * figures never loads the dictionary. The issue's sentences are tagged in one
+ * call (one round trip when another thread holds the dictionary).
  */
 export const segmentStage: Stage = {
   name: 'segment',
-  run: (doc, ctx) => ({
-    ...doc,
-    sentences: doc.sentences.map((s) => (s.lang === 'zh' && HAN.test(s.view) ? { ...s, tokens: ctx.segmenter.tag(s.view) } : s)),
-  }),
+  run: (doc, ctx) => {
+    const chinese = doc.sentences.filter((s) => s.lang === 'zh' && HAN.test(s.view));
+    if (chinese.length === 0) return doc;
+    const tokens = ctx.segmenter.tagAll(chinese.map((s) => s.view));
+    const tokensOf = new Map(chinese.map((s, k) => [s, tokens[k]!]));
+    return { ...doc, sentences: doc.sentences.map((s) => (tokensOf.has(s) ? { ...s, tokens: tokensOf.get(s)! } : s)) };
+  },
 };

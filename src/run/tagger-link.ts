@@ -1,0 +1,76 @@
+/**
+ * One segmenter dictionary per run. nodejieba's costs about 225 MB and a
+ * second of CPU to load, in every thread that loads it; so the worker threads
+ * of the local pool do not load it: each sends an issue's Chinese sentences
+ * to the main thread, which tags them with the run's one dictionary (loaded
+ * on the first request) and answers while the worker waits on a shared flag.
+ * The tags are the same as the worker's own dictionary would give.
+ */
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { taggedHere, type SegmenterName, type Tagged } from '../segmenter.js';
+
+/** What a worker is given: its end of the channel and the flag the main thread raises when it has answered. */
+export interface TaggerLink {
+  port: MessagePort;
+  answered: Int32Array;
+}
+
+/** The words and tags of every text in a row, and each text's count of words: cheaper to copy than objects. */
+interface Flat {
+  words: string[];
+  tags: string[];
+  counts: number[];
+}
+
+type Answer = Flat | { error: string };
+
+function flat(tagged: Tagged[]): Flat {
+  const out: Flat = { words: [], tags: [], counts: [] };
+  for (const text of tagged) {
+    out.counts.push(text.length);
+    for (const { word, tag } of text) {
+      out.words.push(word);
+      out.tags.push(tag);
+    }
+  }
+  return out;
+}
+
+function unflat({ words, tags, counts }: Flat): Tagged[] {
+  let at = 0;
+  return counts.map((n) => {
+    const text: Tagged = [];
+    for (const end = at + n; at < end; at++) text.push({ word: words[at]!, tag: tags[at]! });
+    return text;
+  });
+}
+
+/** On the main thread: a link for one worker (its port is to be transferred) and `close` for when the worker ends. */
+export function serveTagging(name: SegmenterName): { link: TaggerLink; close(): void } {
+  const { port1, port2 } = new MessageChannel();
+  const answered = new Int32Array(new SharedArrayBuffer(4));
+  port1.on('message', (texts: string[]) => {
+    let answer: Answer;
+    try {
+      answer = flat(taggedHere(name, texts));
+    } catch (e) {
+      answer = { error: (e as Error).message };
+    }
+    port1.postMessage(answer);
+    Atomics.store(answered, 0, 1);
+    Atomics.notify(answered, 0);
+  });
+  return { link: { port: port2, answered }, close: () => port1.close() };
+}
+
+/** In a worker: tag through the main thread, waiting for its answer (the pipeline is synchronous). */
+export function taggerThrough(link: TaggerLink): (texts: readonly string[]) => Tagged[] {
+  return (texts) => {
+    Atomics.store(link.answered, 0, 0);
+    link.port.postMessage(texts);
+    Atomics.wait(link.answered, 0, 0);
+    const answer = receiveMessageOnPort(link.port)!.message as Answer;
+    if ('error' in answer) throw new Error(answer.error);
+    return unflat(answer);
+  };
+}
