@@ -9,6 +9,7 @@
  * Overlaps are left to the caller.
  */
 import { englishLexicon, parseEnglish } from '../compromise.js';
+import { mayHaveCompromiseOrganization } from './compromise-gate.js';
 import type { OrgCandidate } from '../zh/organizations.js';
 import type { OrgType } from '../doc.js';
 import { englishDescriptors, englishHeads, englishKnownOrgs, englishNotOrgs, englishTypeOf } from './org-lexicon.js';
@@ -65,9 +66,14 @@ function trimmed(view: string, start: number, end: number): { start: number; end
 
 interface TaggedTerm { text: string; tags: string[]; offset: { start: number; length: number } }
 
-/** compromise's organizations, from one parse of the view; a lone term it also tags a place, nationality, month or person is dropped. */
+/**
+ * compromise's organizations, from one parse of the view (none without parsing
+ * when the view has nothing compromise tags an organization from); a lone term
+ * it also tags a place, nationality, month or person is dropped.
+ */
 function byCompromise(view: string): OrgCandidate[] {
   const found: OrgCandidate[] = [];
+  if (!mayHaveCompromiseOrganization(view)) return found;
   const orgs = parseEnglish(view).organizations().json({ offset: true, terms: { offset: true } }) as { offset: { start: number; length: number }; terms: TaggedTerm[] }[];
   for (const o of orgs) {
     const { start, end } = trimmed(view, o.offset.start, o.offset.start + o.offset.length);
