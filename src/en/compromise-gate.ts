@@ -63,8 +63,8 @@ interface Gate {
 }
 
 function buildGate(model: CompromiseModel): Gate {
-  const ancestry = (tag: string) => [tag, ...(model.tagSet[tag]?.parents ?? [])];
-  const tagsOf = (value: string | string[]) => [value].flat().flatMap(ancestry);
+  const ancestry = new Map(Object.keys(model.tagSet).map((tag) => [tag, [tag, ...(model.tagSet[tag]!.parents ?? [])]]));
+  const tagsOf = (value: string | string[]) => (typeof value === 'string' ? ancestry.get(value) ?? [value] : value.flatMap((t) => ancestry.get(t) ?? [t]));
   const isName = (value: string | string[]) => tagsOf(value).some((t) => NAME_TAGS.includes(t));
   const isOrg = (value: string | string[]) => tagsOf(value).includes('Organization');
   const gate: Gate = {
