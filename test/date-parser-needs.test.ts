@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runParsers } from '../src/dates/parser.js';
 import { zhDateParsers } from '../src/zh/dates.js';
-import { enDateParsers } from '../src/en/dates.js';
+import { enDateParsers, findEnDates } from '../src/en/dates.js';
+import { dateLanguages } from '../src/dates/mentions.js';
 import { foldFullWidth } from '../src/stages/normalize.js';
 
 const specTexts = readFileSync(new URL('./specs/dates.zh.jsonl', import.meta.url), 'utf8')
@@ -70,5 +71,14 @@ describe('English date parser needs', () => {
 
   it('finds a capitalised month through the folded needs', () => {
     expect(runParsers(enDateParsers, 'It opened on JANUARY 5, 2024.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('English full-date needs (issue-date inference)', () => {
+  it('every English text with a full date (year, month and day) matches fullDateNeeds', () => {
+    const needs = dateLanguages.en.fullDateNeeds!;
+    const full = enTexts.filter((t) => findEnDates(t).some((c) => c.from.year !== undefined && c.from.month !== undefined && c.from.day !== undefined));
+    expect(full.length).toBeGreaterThan(5);
+    expect(full.filter((t) => !needs.test(t))).toEqual([]);
   });
 });

@@ -35,7 +35,8 @@ interface FullDate extends Ymd {
 /** Fully specified single days stated in a line (no reference needed). */
 function fullDates(line: string): FullDate[] {
   const out: FullDate[] = [];
-  for (const { find, futureRule } of Object.values(dateLanguages)) {
+  for (const { find, futureRule, fullDateNeeds } of Object.values(dateLanguages)) {
+    if (fullDateNeeds && !fullDateNeeds.test(line)) continue;
     const future = futureRule(line);
     for (const c of find(line)) {
       const { year, month, day } = c.from;
