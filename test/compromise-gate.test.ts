@@ -12,7 +12,7 @@ import { compromiseOrgRules, mayHaveCompromiseOrganization } from '../src/en/com
 const hasOrganization = (text: string) => parseEnglish(text).match('#Organization+').found;
 
 const benchDir = new URL('../bench/en/', import.meta.url);
-const benchSentences = readdirSync(benchDir).filter((f) => f.endsWith('.txt')).sort().slice(0, 12)
+const benchSentences = readdirSync(benchDir).filter((f) => f.endsWith('.txt')).sort().slice(0, 8)
   .flatMap((f) => readFileSync(new URL(f, benchDir), 'utf8').split(/\n|(?<=[.!?]["']?)\s+(?=[A-Z"])/))
   .filter((s) => s.trim());
 
@@ -30,7 +30,7 @@ describe('compromise gate', () => {
     expect(missed).toEqual([]);
     const skipped = benchSentences.filter((s) => !mayHaveCompromiseOrganization(s)).length;
     expect(skipped).toBeGreaterThan(benchSentences.length / 2);
-  });
+  }, 30_000); // compromise parses every sentence: seconds on a loaded machine
 
   it.each([
     ['lexicon', 'He said NATO would decide.'],
