@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm run extract`: the compiled CLI (dist/cli.js), no TypeScript loader at
- * start-up. dist/ is built at install (`prepare`) and rebuilt here first when
- * a file under src/ is newer than the last build, so an edit is never run stale.
+ * `npm run extract`: the compiled CLI bundled into one file
+ * (dist/cli.bundle.js, see scripts/bundle-cli.mjs), no TypeScript loader at
+ * start-up. dist/ is built at install (`prepare` → `npm run compile`) and
+ * rebuilt here first when a file under src/ is newer than the last build, so
+ * an edit is never run stale.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -32,9 +34,10 @@ function builtAt() {
 if (builtAt() < newestMtime(join(root, 'src'))) {
   process.stderr.write('extract: compiling src/ to dist/ …\n');
   execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts', 'bundle-cli.mjs')], { stdio: 'inherit', cwd: root });
   writeFileSync(stamp, '');
   const now = new Date();
   utimesSync(stamp, now, now);
 }
 
-await import('../dist/cli.js');
+await import('../dist/cli.bundle.js');

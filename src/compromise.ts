@@ -20,10 +20,57 @@ export function parseEnglish(text: string): EnglishParse {
 }
 
 type Lexicon = Record<string, string | string[]>;
-let lexicon: Lexicon | null = null;
 
 /** compromise's word lexicon (lower-case word → tag or tags), loaded on first use like the parser. */
 export function englishLexicon(): Lexicon {
-  lexicon ??= (loadNlp() as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon;
-  return lexicon;
+  return compromiseModel().lexicon;
+}
+
+/** The parts of compromise's model that say how it can tag an organization (read by `en/compromise-gate.ts`). */
+export interface CompromiseModel {
+  lexicon: Lexicon;
+  /** Several-word entries matched before any other tagging (`labour party`). */
+  frozenLexicon: Lexicon;
+  tagSet: Record<string, { parents?: string[] }>;
+  /** Nouns that make the names before them an organization (`bank`, `group`). */
+  orgWords: string[];
+  /** Words of two classes (`Person|Noun`) settled from their neighbours. */
+  switches: Record<string, string>;
+  /** Patterns of normal forms with the tags they give (`mcdonald` → LastName). */
+  regexNormal: [RegExp, string | string[]][];
+  /** The tag compromise guesses from the ending of a word outside its lexicon (`-field` → ProperNoun), as its 2nd pass does. */
+  suffixTag(word: string): string | null;
+}
+
+interface World {
+  model: {
+    one: { lexicon: Lexicon; frozenLex?: Lexicon; tagSet: CompromiseModel['tagSet'] };
+    two: { orgWords: Record<string, boolean>; switches: Record<string, string>; regexNormal: CompromiseModel['regexNormal']; suffixPatterns: Record<string, string>[] };
+  };
+}
+
+let model: CompromiseModel | null = null;
+
+/** compromise's model, loaded on first use like the parser. */
+export function compromiseModel(): CompromiseModel {
+  model ??= readModel();
+  return model;
+}
+
+function readModel(): CompromiseModel {
+  const { one, two } = (loadNlp() as unknown as { world(): World }).world().model;
+  return {
+    lexicon: one.lexicon, frozenLexicon: one.frozenLex ?? {}, tagSet: one.tagSet,
+    orgWords: Object.keys(two.orgWords).filter((w) => two.orgWords[w] === true), switches: two.switches, regexNormal: two.regexNormal,
+    suffixTag: (word) => suffixTag(two.suffixPatterns, word),
+  };
+}
+
+/** compromise's `suffixLoop` (2nd pass, `02-suffix.js`): the longest known ending of 2 to 7 letters, shorter than the word. */
+function suffixTag(patterns: Record<string, string>[], word: string): string | null {
+  for (let n = Math.min(7, word.length - 1); n > 1; n--) {
+    const tag = patterns[n]?.[word.slice(-n)];
+    if (tag !== undefined && Object.hasOwn(patterns[n]!, word.slice(-n))) return tag;
+  }
+  return null;
 }

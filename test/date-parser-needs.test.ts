@@ -1,13 +1,16 @@
 /**
  * A date parser's `needs` lets a sentence without any of those words skip its
  * pattern: the declaration must never hide a match. Every pattern is run on
- * the Chinese date specs and the sample issue, needs ignored, and each match
- * (accepted or not) must sit in a text that has one of the words.
+ * the date specs and committed texts of its language (the sample issue, the
+ * English bench texts), needs ignored, and each match (accepted or not) must
+ * sit in a text that has one of the words.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runParsers } from '../src/dates/parser.js';
 import { zhDateParsers } from '../src/zh/dates.js';
+import { enDateParsers, findEnDates } from '../src/en/dates.js';
+import { dateLanguages } from '../src/dates/mentions.js';
 import { foldFullWidth } from '../src/stages/normalize.js';
 
 const specTexts = readFileSync(new URL('./specs/dates.zh.jsonl', import.meta.url), 'utf8')
@@ -37,5 +40,45 @@ describe('date parser needs', () => {
     const year = zhDateParsers.find((p) => p.name === 'zh-year')!;
     expect(runParsers([{ ...year, needs: ['年'] }], '2024年').length).toBe(1);
     expect(runParsers([{ ...year, needs: ['从不出现'] }], '2024年')).toEqual([]);
+  });
+});
+
+const enSpecTexts = readFileSync(new URL('./specs/dates.en.jsonl', import.meta.url), 'utf8')
+  .split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text);
+const benchDir = new URL('../bench/en/', import.meta.url);
+const benchLines = readdirSync(benchDir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(new URL(f, benchDir), 'utf8').split('\n'));
+const enTexts = [...enSpecTexts, ...benchLines].filter((t) => t.trim());
+
+describe('English date parser needs', () => {
+  it('every English parser but the festivals declares what it needs, in lower case', () => {
+    expect(enDateParsers.filter((p) => !p.needs).map((p) => p.name)).toEqual(['en-festival']);
+    for (const p of enDateParsers.filter((q) => q.needs)) {
+      expect(p.needsFolded).toBe(true);
+      expect(p.needs!.every((w) => w === w.toLowerCase())).toBe(true);
+    }
+  });
+
+  it('never hide a match: each match is in a text with one of the needed words, case folded', () => {
+    const hidden: string[] = [];
+    for (const parser of enDateParsers.filter((p) => p.needs)) {
+      for (const text of enTexts) {
+        const matches = [...text.matchAll(parser.pattern)].length;
+        if (matches && !parser.needs!.some((w) => text.toLowerCase().includes(w))) hidden.push(`${parser.name}: ${text}`);
+      }
+    }
+    expect(hidden).toEqual([]);
+  });
+
+  it('finds a capitalised month through the folded needs', () => {
+    expect(runParsers(enDateParsers, 'It opened on JANUARY 5, 2024.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('English full-date needs (issue-date inference)', () => {
+  it('every English text with a full date (year, month and day) matches fullDateNeeds', () => {
+    const needs = dateLanguages.en.fullDateNeeds!;
+    const full = enTexts.filter((t) => findEnDates(t).some((c) => c.from.year !== undefined && c.from.month !== undefined && c.from.day !== undefined));
+    expect(full.length).toBeGreaterThan(5);
+    expect(full.filter((t) => !needs.test(t))).toEqual([]);
   });
 });

@@ -42,11 +42,13 @@ function processFigures(stderr: string): { peakRssMb: number; cpuMs: number } {
 /**
  * Median wall and CPU time of the CLI on one issue, each run a fresh process
  * (`node bin/extract.js`, as `npm run extract` runs it; npm itself adds its own start-up).
+ * `--clean`: each run extracts the issue (without it, every run after the first
+ * finds the issue unchanged and skips it, which measures the skip path).
  */
 function coldStart(file: string, runs: number, scratch: string, config: string[] = []): { ms: number; cpuMs: number; npmMs: number } {
   const out = join(scratch, 'cold');
-  const node = Array.from({ length: runs }, () => timed(process.execPath, ['--import', PEAK_RSS, 'bin/extract.js', file, '--out', out, ...config]));
-  const npm = Array.from({ length: 3 }, () => timed('npm', ['run', '-s', 'extract', '--', file, '--out', out, ...config]).ms);
+  const node = Array.from({ length: runs }, () => timed(process.execPath, ['--import', PEAK_RSS, 'bin/extract.js', file, '--out', out, '--clean', ...config]));
+  const npm = Array.from({ length: 3 }, () => timed('npm', ['run', '-s', 'extract', '--', file, '--out', out, '--clean', ...config]).ms);
   return { ms: round(median(node.map((r) => r.ms))), cpuMs: median(node.map((r) => processFigures(r.stderr).cpuMs)), npmMs: round(median(npm)) };
 }
 

@@ -20,9 +20,8 @@ import { addDays, compareYmd, isoDay, isValidDay, type Ymd } from './calendar.js
 import type { DatelineMatch } from '../zh/datelines.js';
 import { readZhDateline } from '../zh/datelines.js';
 import { readEnDateline } from '../en/datelines.js';
-import type { Lang } from '../doc.js';
 import type { DateCandidate } from './expr.js';
-import { dateLanguages, type DateLanguage } from './mentions.js';
+import { dateLanguages } from './mentions.js';
 
 const MASTHEAD_LINES = 5;
 /** A dateline takes its year from a full date at most this many days before it. */
@@ -34,19 +33,12 @@ interface FullDate extends Ymd {
   masthead: boolean;
 }
 
-/**
- * What a line must contain for a language to state a year in it: every
- * English year is four ASCII digits (`1\d{3}|20\d{2}` in en/dates.ts), so
- * the English parsers are not run over a Chinese line without one.
- */
-const YEAR_NEEDS: Partial<Record<Lang, RegExp>> = { en: /\d{4}/ };
-
 /** Fully specified single days stated in a line (no reference needed). */
 function fullDates(line: string): FullDate[] {
   const out: FullDate[] = [];
-  for (const [lang, { find, futureRule }] of Object.entries(dateLanguages) as [Lang, DateLanguage][]) {
-    if (YEAR_NEEDS[lang] && !YEAR_NEEDS[lang].test(line)) continue;
-    let future: ((c: DateCandidate) => boolean) | undefined;
+  for (const { find, futureRule, fullDateNeeds } of Object.values(dateLanguages)) {
+    if (fullDateNeeds && !fullDateNeeds.test(line)) continue;
+    let future: ((c: DateCandidate) => boolean) | undefined; // built only for a full date
     for (const c of find(line)) {
       const { year, month, day } = c.from;
       if (c.to || year === undefined || month === undefined || day === undefined || (future ??= futureRule(line))(c)) continue;

@@ -25,11 +25,14 @@ export interface DateLanguage {
   futureRule(view: string): (c: DateCandidate) => boolean;
   /** No grammatical tense: a bare month right after the reference month is the coming one (`9月开学` in August). */
   nearMonth: boolean;
+  /** A text this does not match states no full date (year, month and day): issue-date inference skips it. */
+  fullDateNeeds?: RegExp;
 }
 
 export const dateLanguages: Record<Lang, DateLanguage> = {
   zh: { find: findZhDates, futureRule: zhFutureRule, nearMonth: true },
-  en: { find: findEnDates, futureRule: enFutureRule, nearMonth: false },
+  // every English year is four digits (`en/dates.ts`: YEAR, numeric dates)
+  en: { find: findEnDates, futureRule: enFutureRule, nearMonth: false, fullDateNeeds: /\d{4}/ },
 };
 
 /** The year a resolved date leaves the reader in (a range's last), or null for a decade. */

@@ -15,13 +15,17 @@ export interface DateParser {
    * the pattern always runs.
    */
   needs?: readonly string[];
+  /** `needs` are looked for in the lower-cased view (a pattern matched without case). */
+  needsFolded?: boolean;
   extract(match: RegExpExecArray, view: string): DateCandidate | null;
 }
 
 export function runParsers(parsers: readonly DateParser[], view: string): DateCandidate[] {
   const found: DateCandidate[] = [];
+  let folded: string | undefined;
   for (const parser of parsers) {
-    if (parser.needs && !parser.needs.some((word) => view.includes(word))) continue;
+    const text = parser.needsFolded ? (folded ??= view.toLowerCase()) : view;
+    if (parser.needs && !parser.needs.some((word) => text.includes(word))) continue;
     parser.pattern.lastIndex = 0;
     for (const m of view.matchAll(parser.pattern)) {
       const c = parser.extract(m as RegExpExecArray, view);

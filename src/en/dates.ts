@@ -58,7 +58,7 @@ const BARE_MONTHS = Object.keys(V.months).filter((w) => w.length >= 4 && w !== '
 const MONTH_COUNTS: Record<string, number> = { three: 3, six: 6, nine: 9, '3': 3, '6': 6, '9': 9 };
 const YEAR_UNITS = '(?:million|billion|thousand|trillion|mln|bln|bn|year|yuan|dollar|people|percent|km|tons?|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|ET|BST|CET|hours|hrs|local time)';
 
-export const enDateParsers: readonly DateParser[] = [
+const parsers: readonly DateParser[] = [
   parser('en-month-day', `\\b${WD_PREFIX}${MON}[\\s./-]*(?:the\\s+)?${DAYANY}(?:,?\\s*${YEAR})?`, (g, m) => {
     if (g.mon!.toLowerCase() === 'may' && !g.mon!.startsWith('M') && !g.y) return null;
     const day = g.d ? Number(g.d) : DAY_WORDS.get(g.dw!.toLowerCase())!;
@@ -144,6 +144,30 @@ export const enDateParsers: readonly DateParser[] = [
     candidate(m, { day: Number(g.d) })),
   enFestivalParser,
 ];
+
+/** The words of a list no other word of it contains (`jan` for `jan` and `january`). */
+const shortest = (words: string[]): string[] => words.filter((w) => !words.some((o) => o !== w && w.includes(o)));
+const MONTH_WORDS = shortest(Object.keys(V.months));
+const WEEKDAY_WORDS = shortest(Object.keys(V.weekdays));
+const DIGITS = [...'0123456789'];
+const YEAR_DIGITS = ['1', '2'];
+/**
+ * What each parser cannot match without, looked for in the lower-cased view:
+ * a sentence with none of the words skips the parser (`test/date-parser-needs.test.ts`
+ * checks that no declaration hides a match). The festival parser always runs.
+ */
+const NEEDS: Record<string, readonly string[]> = {
+  'en-month-day': MONTH_WORDS, 'en-day-month': MONTH_WORDS, 'en-month-year': MONTH_WORDS, 'en-step-month': MONTH_WORDS,
+  'en-month': MONTH_WORDS, 'en-month-range-year': MONTH_WORDS, 'en-month-step-year': MONTH_WORDS, 'en-bare-month': MONTH_WORDS,
+  'en-day-of-month': ['month'], 'en-months-of-year': ['months'], 'en-relative-period': ['year', 'month', 'week'],
+  'en-year': YEAR_DIGITS, 'en-bare-year': YEAR_DIGITS, 'en-season': YEAR_DIGITS, 'en-numeric-ymd': YEAR_DIGITS, 'en-year-between': ['between'],
+  'en-relative-day': shortest(Object.keys(V.relativeDays)),
+  'en-weekday': WEEKDAY_WORDS, 'en-nth-weekday': WEEKDAY_WORDS, 'en-weekday-the-day': WEEKDAY_WORDS,
+  'en-quarter': ['quarter'], 'en-half': ['half'], 'en-decade': ['0s'],
+  'en-quarter-code': DIGITS, 'en-numeric-mdy': DIGITS, 'en-ordinal-day': DIGITS,
+};
+
+export const enDateParsers: readonly DateParser[] = parsers.map((p) => (NEEDS[p.name] ? { ...p, needs: NEEDS[p.name], needsFolded: true } : p));
 
 const rangeSeparator = /^\s*(?:-|–|—|to|through|until)\s*$/i;
 

@@ -7,7 +7,7 @@
 import { viewSpan, type Doc, type Organization, type OrgType, type Sentence } from '../doc.js';
 import type { Stage } from '../stage.js';
 import { findEnAliasDeclarations } from '../en/org-aliases.js';
-import { proposeEnglishOrganizations } from '../en/organizations.js';
+import { compromiseOrganizations, proposeEnglishOrganizations, type CompromiseOrg } from '../en/organizations.js';
 import { repeatedEnglishNames } from '../en/org-repeats.js';
 import { findAliasDeclarations } from '../zh/org-aliases.js';
 import { proposeOrganizations } from '../zh/organizations.js';
@@ -52,8 +52,8 @@ function isWholeWord(view: string, start: number, length: number): boolean {
 }
 
 /** Candidates of one sentence, in view offsets; registers the aliases it declares. */
-function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>): Mention[] {
-  const named: Mention[] = (s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view))
+function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>, compromiseOrgs: Map<string, CompromiseOrg[]>): Mention[] {
+  const named: Mention[] = (s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view, compromiseOrgs.get(s.view)))
     // compromise can report offsets past the text it was given: keep only spans inside the view
     .filter((c) => c.start >= 0 && c.start < c.end && c.end <= s.view.length)
     .map((c) => ({ ...c, canonical: null }));
@@ -88,8 +88,9 @@ function extractOrganizations(doc: Doc): Organization[] {
   const aliases = new Map<string, Alias>();
   const found: Omit<Organization, 'id'>[] = [];
   const sentences = [...doc.sentences].sort((a, b) => a.start - b.start);
+  const compromiseOrgs = compromiseOrganizations(sentences.filter((s) => s.lang === 'en').map((s) => s.view));
   for (const s of sentences) {
-    for (const m of sentenceMentions(doc, s, aliases)) {
+    for (const m of sentenceMentions(doc, s, aliases, compromiseOrgs)) {
       const { start, end } = viewSpan(s, m.start, m.end);
       const text = doc.text.slice(start, end);
       found.push({ article_id: s.articleId, start, end, text, lang: s.lang, type: m.type, canonical: m.canonical ?? text });

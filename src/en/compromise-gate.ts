@@ -1,0 +1,201 @@
+/**
+ * Which English sentences compromise could find an organization in, without
+ * parsing them. compromise tags a term an organization in three ways only:
+ *  - its lexicon (`nato`, `labour party`), read here from its own model;
+ *  - an org word (`bank`, `group`, its `orgWords`) right after a word that may
+ *    be a name (3rd pre-tagger pass, `03-orgWords.js`);
+ *  - the post-tagger rules of `data/en/compromise-org-rules.json`.
+ * A sentence with none of these triggers gets no organization from compromise,
+ * so it is not parsed: same output, a fraction of the parses. Every test here
+ * errs towards "may have one": a word counts as a possible name unless it is
+ * a lower-case word compromise's lexicon gives only non-name tags.
+ */
+import { z } from 'zod';
+import { loadDataJson } from '../data-file.js';
+import { compromiseModel, type CompromiseModel } from '../compromise.js';
+
+const ruleSchema = z.union([
+  z.object({ needsOrganization: z.literal(true) }).strict(),
+  z.object({ acronymAfter: z.array(z.string().min(1)).min(1) }).strict(),
+  z.object({
+    words: z.array(z.string().min(1)).min(1),
+    before: z.array(z.string().min(1)).min(1).optional(),
+    after: z.array(z.string().min(1)).min(1).optional(),
+    nameWithin: z.number().int().positive().optional(),
+  }).strict(),
+]);
+const rulesSchema = z.object({ $comment: z.string().optional() }).catchall(ruleSchema);
+type WordRule = Extract<z.infer<typeof ruleSchema>, { words: string[] }>;
+
+/** compromise's organization-tagging post-tagger rules, by reason, as data. */
+export const compromiseOrgRules: Record<string, z.infer<typeof ruleSchema>> = Object.fromEntries(
+  Object.entries(loadDataJson('en/compromise-org-rules.json', rulesSchema)).filter(([reason]) => reason !== '$comment'),
+) as Record<string, z.infer<typeof ruleSchema>>;
+
+/** Tags under which compromise may treat a word as a name (or part of an organization). */
+const NAME_TAGS = ['ProperNoun', 'Organization', 'Acronym', 'Place'];
+/** Switch classes that may resolve to a name (`%Person|Noun%`). */
+const NAME_SWITCH = /Person|Place/;
+
+/** Lexicon entries, and for each first word the most words of an entry starting with it. */
+interface Entries {
+  all: Set<string>;
+  longestFrom: Map<string, number>;
+}
+
+interface Gate {
+  /** Lexicon entries (one or more words) tagged an organization. */
+  orgEntries: Entries;
+  /** Lexicon entries of several words tagged a name: their words take the entry's tags. */
+  nameEntries: Entries;
+  orgWords: Set<string>;
+  /** The post-tagger rules that can start an organization, by the words they fire on. */
+  rulesByWord: Map<string, WordRule[]>;
+  acronymAfter: Set<string>;
+  /** Lower-case words the lexicon tags, none of them a name tag. */
+  plainWords: Set<string>;
+  /** Of those, the ones that cannot become a singular noun (a name at a sentence's start must be one). */
+  plainNonNouns: Set<string>;
+  /** Lower-case words the lexicon gives a name tag (`un`, `paris`). */
+  nameWords: Set<string>;
+  /** A lower-case word outside the lexicon whose ending gives it a tag that is no name (`economic`). */
+  unknownIsPlain: (word: string) => boolean;
+}
+
+function buildGate(model: CompromiseModel): Gate {
+  const ancestry = new Map(Object.keys(model.tagSet).map((tag) => [tag, [tag, ...(model.tagSet[tag]!.parents ?? [])]]));
+  const tagsOf = (value: string | string[]) => (typeof value === 'string' ? ancestry.get(value) ?? [value] : value.flatMap((t) => ancestry.get(t) ?? [t]));
+  const isName = (value: string | string[]) => tagsOf(value).some((t) => NAME_TAGS.includes(t));
+  const isOrg = (value: string | string[]) => tagsOf(value).includes('Organization');
+  const gate: Gate = {
+    orgEntries: { all: new Set(), longestFrom: new Map() }, nameEntries: { all: new Set(), longestFrom: new Map() },
+    orgWords: new Set(model.orgWords), rulesByWord: new Map(), acronymAfter: new Set(), plainWords: new Set(), plainNonNouns: new Set(), nameWords: new Set(), unknownIsPlain: () => false,
+  };
+  const add = (entries: Entries, entry: string, words: string[]) => {
+    entries.all.add(entry);
+    entries.longestFrom.set(words[0]!, Math.max(entries.longestFrom.get(words[0]!) ?? 0, words.length));
+  };
+  const nameRegexes = model.regexNormal.filter(([, tag]) => isName(tag)).map(([re]) => re);
+  const plain = (word: string, tags: string | string[] | undefined) => /^[a-z]+$/.test(word) && tags !== undefined && !isName(tags)
+    && !NAME_SWITCH.test(model.switches[word] ?? '') && !nameRegexes.some((re) => re.test(word));
+  for (const [entry, tags] of [...Object.entries(model.lexicon), ...Object.entries(model.frozenLexicon)]) {
+    const words = entry.split(' ');
+    if (isOrg(tags)) add(gate.orgEntries, entry, words);
+    if (words.length > 1 && isName(tags)) add(gate.nameEntries, entry, words);
+    if (words.length === 1 && isName(tags)) gate.nameWords.add(entry);
+    if (words.length > 1 || !plain(entry, tags)) continue;
+    gate.plainWords.add(entry);
+    if (!tagsOf(tags).includes('Noun') && model.switches[entry] === undefined) gate.plainNonNouns.add(entry);
+  }
+  gate.unknownIsPlain = (word: string) => !(word in model.lexicon) && plain(word, model.suffixTag(word) ?? undefined);
+  for (const rule of Object.values(compromiseOrgRules)) {
+    if ('acronymAfter' in rule) rule.acronymAfter.forEach((w) => gate.acronymAfter.add(w));
+    if ('words' in rule) rule.words.forEach((w) => gate.rulesByWord.set(w, [...(gate.rulesByWord.get(w) ?? []), rule]));
+  }
+  return gate;
+}
+
+let gate: Gate | null = null;
+
+interface Word {
+  /** The text with surrounding punctuation and a possessive `'s` removed. */
+  text: string;
+  /** Lower-case forms compromise may look up: as is, and without periods (`U.S.` → `us`). */
+  forms: string[];
+  /** Part of a hyphenated or slashed chunk: compromise may keep the chunk whole. */
+  joined: boolean;
+}
+
+interface Words {
+  list: Word[];
+  /** Inside an occurrence of a several-word name entry of the lexicon (`new york`): tagged as the entry. */
+  inNameEntry: Uint8Array;
+  /** The view starts with its first word (so compromise sees that word first in its sentence). */
+  startsWithWord: boolean;
+}
+
+const PUNCTUATION_AROUND = /^[^A-Za-z0-9&]+|[^A-Za-z0-9&.]+$/g;
+/** A character compromise folds to ASCII (accented letters): such a sentence is always parsed. */
+const FOLDED = /[^\x00-\x7f‘’“”–—…\u00a0]/;
+
+/** The most words from `start` that form an entry (0 when none does). */
+function entryAt(entries: Entries, list: Word[], start: number): number {
+  let found = 0;
+  for (const k of [0, 1]) {
+    const longest = Math.min(entries.longestFrom.get(list[start]!.forms[k]!) ?? 0, list.length - start);
+    let phrase = list[start]!.forms[k]!;
+    for (let n = 1; n <= longest; n++) {
+      if (n > 1) phrase += ' ' + list[start + n - 1]!.forms[k]!;
+      if (entries.all.has(phrase)) found = Math.max(found, n);
+    }
+  }
+  return found;
+}
+
+function wordsOf(g: Gate, view: string): Words {
+  const list = view.split(/\s+/).flatMap((chunk) => {
+    const pieces = chunk.split(/(?<=.)[-–—/](?=.)/);
+    return pieces.map((piece) => {
+      const text = piece.replace(PUNCTUATION_AROUND, '').replace(/['’]s$/, '');
+      const lower = text.toLowerCase().replace(/\.$/, '');
+      return { text, forms: [lower, lower.replace(/\./g, '')], joined: pieces.length > 1 };
+    }).filter((w) => w.text !== '');
+  });
+  const inNameEntry = new Uint8Array(list.length);
+  for (let i = 0; i < list.length; i++) inNameEntry.fill(1, i, i + entryAt(g.nameEntries, list, i));
+  return { list, inNameEntry, startsWithWord: /^\s*["'“‘(]?[A-Za-z]/.test(view) };
+}
+
+/**
+ * The word cannot be a name to compromise. A title-case first word of the view
+ * is plain when the lexicon word is (compromise reads no case there), except
+ * before an org word, where a singular noun counts as a name (`orgWords`).
+ */
+function isPlain(g: Gate, words: Words, i: number, beforeOrgWord = false): boolean {
+  const w = words.list[i]!;
+  if (w.joined || words.inNameEntry[i]) return false;
+  if (g.plainWords.has(w.text) || g.unknownIsPlain(w.text) || /^\d[\d.,]*$/.test(w.text)) return true;
+  if (i !== 0 || !words.startsWithWord || !/^[A-Z][a-z]*$/.test(w.text)) return false;
+  return (beforeOrgWord ? g.plainNonNouns : g.plainWords).has(w.forms[0]!);
+}
+
+/**
+ * A word compromise may tag an acronym (`FBI`, `U.S.`, `e.g.`): a lower-case
+ * word only through its lexicon, a title-case word never.
+ */
+function mayBeAcronym(g: Gate, w: Word): boolean {
+  if (/^[a-z]+$/.test(w.text)) return g.nameWords.has(w.text);
+  return !/^[A-Z][a-z]+$/.test(w.text) && (/[A-Z]/.test(w.text) || /[a-z]\.[a-z]/i.test(w.text));
+}
+
+const hasForm = (list: string[], w: Word | undefined) => w !== undefined && w.forms.some((f) => list.includes(f));
+
+/** One of the post-tagger rules may fire at word i. */
+function ruleFires(g: Gate, words: Words, i: number): boolean {
+  const { list } = words;
+  const w = list[i]!;
+  if (list[i + 1] && w.forms.some((f) => g.acronymAfter.has(f)) && mayBeAcronym(g, list[i + 1]!)) return true;
+  const rules = w.forms.flatMap((f) => g.rulesByWord.get(f) ?? []);
+  return rules.some((rule) => {
+    if (rule.before && !hasForm(rule.before, list[i - 1])) return false;
+    if (rule.after && !hasForm(rule.after, list[i + 1])) return false;
+    if (rule.nameWithin === undefined) return true;
+    for (let k = Math.max(0, i - rule.nameWithin); k < i; k++) if (!isPlain(g, words, k)) return true;
+    return false;
+  });
+}
+
+/** False only when compromise's parse of the view would tag no organization. */
+export function mayHaveCompromiseOrganization(view: string): boolean {
+  if (FOLDED.test(view)) return true;
+  gate ??= buildGate(compromiseModel());
+  const g = gate;
+  const words = wordsOf(g, view);
+  const { list } = words;
+  for (let i = 0; i < list.length; i++) {
+    if (entryAt(g.orgEntries, list, i) > 0) return true;
+    if (i > 0 && list[i]!.forms.some((f) => g.orgWords.has(f)) && !isPlain(g, words, i - 1, true)) return true;
+    if (ruleFires(g, words, i)) return true;
+  }
+  return false;
+}

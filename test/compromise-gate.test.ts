@@ -1,0 +1,59 @@
+/**
+ * The compromise gate may skip a sentence only when compromise's parse of it
+ * has no organization: checked on every sentence of the committed English
+ * bench texts, on one case per way compromise tags an organization, and on
+ * compromise's own rule list (an upgrade that adds a rule fails here).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compromiseModel, parseEnglish } from '../src/compromise.js';
+import { compromiseOrgRules, mayHaveCompromiseOrganization } from '../src/en/compromise-gate.js';
+
+const hasOrganization = (text: string) => parseEnglish(text).match('#Organization+').found;
+
+const benchDir = new URL('../bench/en/', import.meta.url);
+const benchSentences = readdirSync(benchDir).filter((f) => f.endsWith('.txt')).sort().slice(0, 8)
+  .flatMap((f) => readFileSync(new URL(f, benchDir), 'utf8').split(/\n|(?<=[.!?]["']?)\s+(?=[A-Z"])/))
+  .filter((s) => s.trim());
+
+describe('compromise gate', () => {
+  it('knows every post-tagger rule of compromise that tags an organization', () => {
+    const world = (parseEnglish('') as unknown as { world: { model: { two: { matches: { tag: string | string[]; reason?: string }[] } } } }).world;
+    const { tagSet } = compromiseModel();
+    const isOrgTag = (tag: string) => tag === 'Organization' || (tagSet[tag]?.parents ?? []).includes('Organization');
+    const reasons = world.model.two.matches.filter((m) => [m.tag].flat().some(isOrgTag)).map((m) => m.reason).sort();
+    expect(reasons).toEqual(Object.keys(compromiseOrgRules).sort());
+  });
+
+  it('lets through every bench sentence in which compromise finds an organization, and skips most others', () => {
+    const missed = benchSentences.filter((s) => !mayHaveCompromiseOrganization(s) && hasOrganization(s));
+    expect(missed).toEqual([]);
+    const skipped = benchSentences.filter((s) => !mayHaveCompromiseOrganization(s)).length;
+    expect(skipped).toBeGreaterThan(benchSentences.length / 2);
+  }, 30_000); // compromise parses every sentence: seconds on a loaded machine
+
+  it.each([
+    ['lexicon', 'He said NATO would decide.'],
+    ['several-word lexicon entry', 'He voted for the labour party again.'],
+    ['org word after a name', 'Shares of Acme Bank rose.'],
+    ['org word after a lower-case name (its ending makes it one)', 'stock of smithfield bank rose'],
+    ['the + acronym', 'He said the UNHCR would help.'],
+    ['noun & noun', 'He joined Smith & Wesson last year.'],
+    ['proper noun + inc', 'Zorblax inc reported a loss.'],
+    ['school board', 'The school board met on Monday.'],
+    ['manchester united', 'They lost to manchester united on Sunday.'],
+    ['accented letters', 'The Société Générale bank fell.'],
+  ])('lets through a sentence with an organization: %s', (_, text) => {
+    expect(hasOrganization(text)).toBe(true);
+    expect(mayHaveCompromiseOrganization(text)).toBe(true);
+  });
+
+  it.each([
+    'The company said profits rose 5 percent in the first quarter.',
+    'He said the group would sell the unit after the results on Tuesday.',
+    'He scored twice in the second half.',
+  ])('skips a sentence without any: %s', (text) => {
+    expect(hasOrganization(text)).toBe(false);
+    expect(mayHaveCompromiseOrganization(text)).toBe(false);
+  });
+});
