@@ -80,11 +80,14 @@ function isLead(t: Token, next: Token | undefined): boolean {
   return !(t.word.length > 1 && v.adverbTag.test(t.tag) && next && v.metricEndTags.test(next.tag));
 }
 
+/** A time word (`去年`, `上半年`; not jieba's `潜在/t`). */
+const isTimeWord = (t: Token) => v.timeTag.test(t.tag) && v.timeWord.test(t.word);
+
 /** The words kept from [start, end): after the last predicate verb or number, without leading pronouns, adverbs and time words. */
 function metricWords(s: MetricSentence, start: number, end: number): { start: number; words: Token[] } {
   const inside = tokensIn(s, start, end);
-  // A metric holds no digits: it starts after the last predicate verb or number (`行业2007年固定薪酬` → `固定薪酬`).
-  const predicate = inside.filter((t) => (v.predicates.has(t.word) || DIGIT.test(t.word)) && t.end < end).at(-1);
+  // A metric holds no digits nor time words: it starts after the last predicate verb, number or time word (`行业2007年固定薪酬` → `固定薪酬`).
+  const predicate = inside.filter((t) => (v.predicates.has(t.word) || DIGIT.test(t.word) || isTimeWord(t)) && t.end < end).at(-1);
   // Nor does it span a bracket: `４８县（市）及境外客商` → `境外客商`.
   const bracket = inside.filter((t) => CLOSE_BRACKET.test(t.word)).at(-1);
   let at = Math.max(predicate ? predicate.end : start, bracket ? bracket.end : start);

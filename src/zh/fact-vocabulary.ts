@@ -45,6 +45,8 @@ const schema = z.object({
   nounOpenTags: z.string(),
   verbTag: z.string(),
   adverbTag: z.string(),
+  timeTag: z.string(),
+  timeWord: z.string(),
   vaguePrefix: z.string(),
   roundAmount: z.string(),
   listEnd: z.string(),
@@ -169,6 +171,9 @@ function compile(v: z.infer<typeof schema>) {
     nounInnerTags: new RegExp(v.nounInnerTags, 'u'),
     verbTag: new RegExp(v.verbTag, 'u'),
     adverbTag: new RegExp(v.adverbTag, 'u'),
+    /** A time word (`去年`) inside a metric's window: the metric starts after it. */
+    timeTag: new RegExp(v.timeTag, 'u'),
+    timeWord: new RegExp(v.timeWord, 'u'),
     /** Tags of a word (two characters or more) that may open the noun after a number (`南方/f QDII产品`). */
     nounOpenTags: new RegExp(v.nounOpenTags, 'u'),
     /** `数十亿`, `几百`, a bare `万人` (as in `每万人口`): no statistic to report. */
