@@ -11,7 +11,9 @@ export interface MetricSentence {
 const EDGE_PUNCTUATION = /^[\s()（）[\]<>《》,、:：“‘"—-]+|[\s()（）[\]<>《》,、:：“‘"—-]+$/gu;
 /** Quote marks inside a metric (`“地下金融”的规模`) are punctuation, not words of it. */
 const QUOTES = /[“”‘’"「」『』]/gu;
-const QUOTE_MARK = /^[“”‘’"「」『』]+$/u;
+/** A word of punctuation only (quote marks, dashes): a metric does not open with one. */
+const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
+const CLOSE_BRACKET = /^[)）]$/u;
 /** A bracketed aside between a metric and its verb (`人均薪酬(包括高管)达到`). */
 const ASIDE_END = /[(（][^()（）]{0,20}[)）]$/u;
 const ASIDE_START = /^[(（][^()（）]{0,20}[)）]/u;
@@ -69,21 +71,26 @@ function metricEnd(s: MetricSentence, start: number, to: number): number {
 
 /**
  * A word a metric does not open with: a lead word, pronoun, time word or
- * adverb, a quote mark. An adverb of two characters right before a noun is a
+ * adverb, punctuation. An adverb of two characters right before a noun is a
  * modifier jieba mis-tagged (`共同/d 基金规模`), kept.
  */
 function isLead(t: Token, next: Token | undefined): boolean {
-  if (v.leadWords.has(t.word) || QUOTE_MARK.test(t.word)) return true;
+  if (v.leadWords.has(t.word) || PUNCTUATION.test(t.word)) return true;
   if (!v.leadTags.has(t.tag)) return false;
   return !(t.word.length > 1 && v.adverbTag.test(t.tag) && next && v.metricEndTags.test(next.tag));
 }
 
+/** A time word (`去年`, `上半年`; not jieba's `潜在/t`). */
+const isTimeWord = (t: Token) => v.timeTag.test(t.tag) && v.timeWord.test(t.word);
+
 /** The words kept from [start, end): after the last predicate verb or number, without leading pronouns, adverbs and time words. */
 function metricWords(s: MetricSentence, start: number, end: number): { start: number; words: Token[] } {
   const inside = tokensIn(s, start, end);
-  // A metric holds no digits: it starts after the last predicate verb or number (`行业2007年固定薪酬` → `固定薪酬`).
-  const predicate = inside.filter((t) => (v.predicates.has(t.word) || DIGIT.test(t.word)) && t.end < end).at(-1);
-  let at = predicate ? predicate.end : start;
+  // A metric holds no digits nor time words: it starts after the last predicate verb, number or time word (`行业2007年固定薪酬` → `固定薪酬`).
+  const predicate = inside.filter((t) => (v.predicates.has(t.word) || DIGIT.test(t.word) || isTimeWord(t)) && t.end < end).at(-1);
+  // Nor does it span a bracket: `４８县（市）及境外客商` → `境外客商`.
+  const bracket = inside.filter((t) => CLOSE_BRACKET.test(t.word)).at(-1);
+  let at = Math.max(predicate ? predicate.end : start, bracket ? bracket.end : start);
   inside.forEach((t, k) => {
     if (t.start !== at || !isLead(t, inside[k + 1])) return;
     at = t.end;
@@ -143,6 +150,8 @@ export function metricBefore(s: MetricSentence, from: number, to: number): Metri
   let start = Math.max(from, to - 3 * v.metricMaxLength);
   while (start < to && v.leadingBullets.test(s.view[start]!)) start++;
   start += v.ledePrefix.exec(s.view.slice(start, to))?.[0].length ?? 0;
+  // An aside right after the number before belongs to it (`４８县（市）及境外客商３００家`).
+  start += ASIDE_START.exec(s.view.slice(start, to))?.[0].length ?? 0;
   const share = shareMetric(s, start, to);
   if (share !== null) return { metric: share.metric, share: true, lone: false, bare: share.topicless };
   const end = metricEnd(s, start, to);
@@ -163,7 +172,8 @@ export function metricBefore(s: MetricSentence, from: number, to: number): Metri
  * jieba's `棉衣/被`).
  */
 export function clausePhrase(s: MetricSentence, from: number, to: number, item = false): string {
-  const start = Math.max(from, to - 3 * v.metricMaxLength);
+  const first = Math.max(from, to - 3 * v.metricMaxLength);
+  const start = first + (ASIDE_START.exec(s.view.slice(first, to))?.[0].length ?? 0);
   const end = metricEnd(s, start, to);
   const { start: at, words } = metricWords(s, start, end);
   if (!words.length || placeOnly(words) || (!item && v.notPhraseEndTags.test(words.at(-1)!.tag))) return '';
@@ -218,31 +228,35 @@ export function actionAfter(s: MetricSentence, from: number, to: number, verbFir
  * own, read back from the clause ending at `before`: the noun phrase opening
  * that clause, when an adverb, a link word or the clause end follows it
  * (`投资额都相对较小，一般在几千万左右，最多也不会超过1亿`, `“地下金融”的规模约相当于…`).
- * An aside clause (`即国内贷款与个人按揭贷款之和`) is passed over.
+ * An aside clause (`即国内贷款与个人按揭贷款之和`) is passed over; `near` reads
+ * only the clause right before (a topic the figure continues: `发现美国的企业兼并案最多，总共有7941件`).
  */
-export function sentenceTopic(s: MetricSentence, before: number, cuts: number[], figures: { start: number; end: number }[]): string {
+export function sentenceTopic(s: MetricSentence, before: number, cuts: number[], figures: { start: number; end: number }[], near = false): string {
   let end = before;
   for (const cut of [...cuts.filter((c) => c < before).reverse(), -1]) {
     const start = cut + 1;
     if (figures.some((f) => f.start < end && f.end > start)) return '';
-    const topic = v.asideOpen.test(s.view.slice(start, end)) ? '' : openingNoun(s, start, end);
-    if (topic) return topic;
+    const aside = v.asideOpen.test(s.view.slice(start, end));
+    const topic = aside ? '' : openingNoun(s, start, end, near);
+    if (topic || (near && !aside)) return topic;
     end = cut;
   }
   return '';
 }
 
-function openingNoun(s: MetricSentence, start: number, end: number): string {
+/** The noun phrase opening [start, end); with `told`, only one something is said of (`企业兼并案最多`), not a bare name (a list item `欧盟，430亿美元`). */
+function openingNoun(s: MetricSentence, start: number, end: number, told: boolean): string {
   const words = tokensIn(s, start, end);
   let k = 0;
-  while (k < words.length && isLead(words[k]!, words[k + 1])) k++;
+  while (k < words.length && (isLead(words[k]!, words[k + 1]) || v.reportVerbs.has(words[k]!.word))) k++;
   let last = -1;
   for (let j = k; j < words.length; j++) {
     const t = words[j]!;
     if (v.topicTags.test(t.tag)) last = j;
-    else if (!(t.word === '的' || QUOTE_MARK.test(t.word))) break;
+    else if (last < 0 || !(v.nounInnerTags.test(t.tag) || PUNCTUATION.test(t.word))) break;
   }
   const next = words[last + 1];
-  if (last < k || (next && !(v.adverbTag.test(next.tag) || v.links.has(next.word)))) return '';
+  if (last < k || placeOnly(words.slice(k, last + 1)) || (told && !next)) return '';
+  if (next && !(v.topicEndTags.test(next.tag) || v.links.has(next.word))) return '';
   return cleanMetric(s.view.slice(words[k]!.start, words[last]!.end));
 }

@@ -22,6 +22,9 @@ const schema = z.object({
   listSeparator: z.string(),
   itemListOpen: z.string(),
   asideOpen: z.string(),
+  reportVerbs: words,
+  topicEndTags: z.string(),
+  measureVerbs: words,
   bareTags: z.string(),
   conditionAfter: z.string(),
   topicTags: z.string(),
@@ -42,7 +45,10 @@ const schema = z.object({
   nounOpenTags: z.string(),
   verbTag: z.string(),
   adverbTag: z.string(),
+  timeTag: z.string(),
+  timeWord: z.string(),
   vaguePrefix: z.string(),
+  roundAmount: z.string(),
   listEnd: z.string(),
   ledePrefix: z.string(),
   metricReject: z.string(),
@@ -146,7 +152,7 @@ function compile(v: z.infer<typeof schema>) {
     nounCut: new Set(v.nounCut),
     distribution: new RegExp(alternation(v.distribution), 'u'),
     /** `双双突破` before a number: one number for the two metrics listed before it. */
-    bothBefore: new RegExp(`(?:${alternation(v.both)})(?:${alternation(v.linkWords)})*$`, 'u'),
+    bothBefore: new RegExp(`(?:${alternation(v.both)})(?:${alternation([...v.linkWords, ...v.changeUp, ...v.changeDown])})*$`, 'u'),
     /** Link words only (no change words), to find a change word under `增长超过`. */
     linkEnd: new RegExp(`(?:${alternation(v.linkWords)})$`, 'u'),
     listSeparator: new RegExp(v.listSeparator, 'u'),
@@ -154,6 +160,12 @@ function compile(v: z.infer<typeof schema>) {
     itemListOpen: new RegExp(v.itemListOpen, 'gu'),
     /** Opens a clause that restates the one before (`即国内贷款与…之和`): no topic of its own. */
     asideOpen: new RegExp(v.asideOpen, 'u'),
+    /** Verbs a topic clause may open with (`发现美国的企业兼并案最多`). */
+    reportVerbs: new Set(v.reportVerbs),
+    /** Tags of the word after a sentence's topic (`投资额/n 都/d`, `并购额/n 最高/a`). */
+    topicEndTags: new RegExp(v.topicEndTags, 'u'),
+    /** Verbs whose object is the amount itself (`占地1.7平方公里的食品城`): the verb is the metric, not the noun after. */
+    measureVerbs: new Set(v.measureVerbs),
     /** Tags of the words that may stand before an amount that opens its clause (`或/c 有 约/d 2000余亿流入房地产`). */
     bareTags: new RegExp(v.bareTags, 'u'),
     /** After an amount that is an offer's threshold (`预交2万元可享受…`), not a statistic. */
@@ -195,10 +207,15 @@ function compile(v: z.infer<typeof schema>) {
     nounInnerTags: new RegExp(v.nounInnerTags, 'u'),
     verbTag: new RegExp(v.verbTag, 'u'),
     adverbTag: new RegExp(v.adverbTag, 'u'),
+    /** A time word (`去年`) inside a metric's window: the metric starts after it. */
+    timeTag: new RegExp(v.timeTag, 'u'),
+    timeWord: new RegExp(v.timeWord, 'u'),
     /** Tags of a word (two characters or more) that may open the noun after a number (`南方/f QDII产品`). */
     nounOpenTags: new RegExp(v.nounOpenTags, 'u'),
     /** `数十亿`, `几百`, a bare `万人` (as in `每万人口`): no statistic to report. */
     vaguePrefix: new RegExp(v.vaguePrefix, 'u'),
+    /** `突破百亿元`: a round amount with a unit is a figure, though it opens with a multiplier. */
+    roundAmount: new RegExp(v.roundAmount, 'u'),
     /** `X等10家`: the words before the number are examples, not the metric. */
     listEnd: new RegExp(v.listEnd, 'u'),
     /** A news lead's byline (`本报讯(记者 X)`) before the first clause. */

@@ -1,7 +1,7 @@
 import type { FactKind, Quantity } from '../doc.js';
 import { firstStartingFrom, maskQuantities } from '../facts/context.js';
 import { zhFactVocabulary as v } from './fact-vocabulary.js';
-import { actionAfter, clausePhrase, sentenceTopic, cleanMetric, endsWith, metricAfter, metricBefore, stripEnd, TAIL, type MetricSentence } from './fact-metric.js';
+import { actionAfter, clausePhrase, cleanMetric, sentenceTopic, endsWith, metricAfter, metricBefore, stripEnd, TAIL, type MetricSentence } from './fact-metric.js';
 
 /** A quantity of the sentence, its span in the sentence view. */
 export type ViewQuantity = Pick<Quantity, 'id' | 'unit' | 'unit_text' | 'dimension' | 'value' | 'text'> & { start: number; end: number };
@@ -58,7 +58,8 @@ function kindOf(q: ViewQuantity, metric: string, change: boolean, share = false)
 
 /** Not a statistic: an indefinite `一个`, a vague `数十亿`, a quoted name `“21条”`, an age, a duration, a bare number, an offer's threshold. */
 function isStatistic(q: ViewQuantity, view: string): boolean {
-  if (NO_FACT_DIMENSIONS.has(q.dimension) || v.vaguePrefix.test(q.text)) return false;
+  if (NO_FACT_DIMENSIONS.has(q.dimension)) return false;
+  if (v.vaguePrefix.test(q.text) && !(q.dimension !== 'none' && v.roundAmount.test(q.text))) return false;
   // A bare number is no statistic; an elliptical amount (`400亿`, `70万`: a multiplier, no unit) is one.
   if (q.dimension === 'none' && !q.unit_text) return false;
   if (q.value === 1 && INDEFINITE.test(q.text)) return false;
@@ -178,16 +179,22 @@ function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, numb
   // `30多家基金公司人均总薪酬高达92万元`: the count is of the units the next figure is about, not a figure.
   const next = figures.find((o) => o.start >= q.end && o.end <= ce);
   if (count && after.metric && next && metricBefore(s, q.end, next.start).metric === after.metric) return [];
-  const before = metricBefore(s, from, q.start);
+  // A share is read over its whole clause (`占６．７万户国有及国有控股企业的６０％`: a count inside).
+  const wide = from > cs ? metricBefore(s, cs, q.start) : null;
+  const before = wide?.share ? wide : metricBefore(s, from, q.start);
   const share = before.share || endsWith(v.shareLinkEnd, verb);
   // `使5202.9万人(次)困难群众受益`: what a cause did to a count of people is its metric.
   const caused = count && endsWith(v.causativeEnd, left) ? actionAfter(s, q.end, ce) : '';
   // `占总资金来源的46.7%` after `银行信贷部分，即…，`: the share of the sentence's topic.
   const topic = before.share && before.bare ? sentenceTopic(s, cs - 1, cuts, figures) : '';
-  const metric = caused || topic || (count || before.lone ? after.metric || before.metric : before.metric || after.metric)
-    || (count || (before.bare && q.unit !== 'rank') ? actionAfter(s, q.end, ce, !count) : '') || clausePhrase(s, from, q.start, item) || carriedMetric(drafts)
-    || listHeading(s, q.start) || sentenceTopic(s, cs - 1, cuts, figures);
+  const measured = before.lone && v.measureVerbs.has(before.metric);
+  const metric = caused || topic || (count || (before.lone && !measured) ? after.metric || before.metric : before.metric || after.metric)
+    || (count || (before.bare && q.unit !== 'rank') ? actionAfter(s, q.end, ce, !count) : '') || clausePhrase(s, from, q.start, item)
+    || sentenceTopic(s, cs - 1, cuts, figures, true) || carriedMetric(drafts) || listHeading(s, q.start) || sentenceTopic(s, cs - 1, cuts, figures);
   if (!metric) return [];
+  // `利润和上交税金均增长15%以上`: one number for each metric listed before `均`.
+  const both = endsWith(v.bothBefore, left) ? metric.split(v.listSeparator).map(cleanMetric) : [];
+  if (both.length > 1 && both.every(Boolean)) return both.map((m) => ({ quantityId: q.id, metric: m, kind: kindOf(q, m, change, share), fall }));
   const out: FactDraft[] = [{ quantityId: q.id, metric, kind: kindOf(q, metric, change, share), fall }];
   if (metric !== after.metric && endsWith(v.bothBefore, left) && s.view[cs - 1] === '、') {
     const [ps] = pieceAround(cuts, cs - 1, s.view.length);
