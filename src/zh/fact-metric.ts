@@ -52,11 +52,14 @@ function tokensIn(s: MetricSentence, start: number, end: number): Token[] {
  * The end of the metric before a number: link and change words (`达到`,
  * `增长了`), a comparison base (`较2006年`), a bracketed aside (`(包括高管)`),
  * adverbs (`却仍然高达`) and a dangling `的` are cut off the end, again and
- * again — only at word boundaries (`慈善会` keeps its `会`, `人均` its `均`).
+ * again — only at word boundaries (`慈善会` keeps its `会`, `人均` its `均`),
+ * or inside a word jieba made up of unknown characters.
  */
 function metricEnd(s: MetricSentence, start: number, to: number): number {
   const words = tokensIn(s, start, to);
-  const bounds = new Set([start, to, ...words.map((t) => t.end)]);
+  // A word jieba glued from characters it does not know (`不良贷款/率为`, `程度/已达`) may be cut inside.
+  const inner = (t: Token) => (v.unknownWordTag.test(t.tag) ? Array.from({ length: t.end - t.start - 1 }, (_, k) => t.start + k + 1) : []);
+  const bounds = new Set([start, to, ...words.flatMap((t) => [...inner(t), t.end])]);
   let end = to;
   for (;;) {
     const tail = s.view.slice(Math.max(start, end - TAIL), end);
@@ -109,7 +112,9 @@ function nounPhrase(s: MetricSentence, start: number, end: number): { metric: st
   if (placeOnly(words)) return { metric: '', lone: false };
   // A lone predicate (`去年完成209.9亿元`) says what happened, not what was measured.
   if (lone && v.predicates.has(last!.word)) return { metric: '', lone: false };
-  if (last && !lone && !v.metricEndTags.test(last.tag) && !v.metricEndWord.test(last.word)) return { metric: '', lone: false };
+  // What is left of a glued unknown word cut by `metricEnd` (`发行数为` → `数`) ends the phrase: it must read as a metric's end.
+  const cutWord = s.view.slice(last?.end ?? at, end);
+  if (cutWord ? !v.metricEndWord.test(cutWord) : last && !lone && !v.metricEndTags.test(last.tag) && !v.metricEndWord.test(last.word)) return { metric: '', lone: false };
   // Too long a phrase keeps its head, after its last `的` (`间接接收其他部门转入的社会捐款` → `社会捐款`).
   const of = end - at > v.metricMaxLength ? words.filter((t) => t.word === '的').at(-1) : undefined;
   return { metric: cleanMetric(s.view.slice(of ? of.end : at, end)), lone };

@@ -45,6 +45,7 @@ const schema = z.object({
   nounOpenTags: z.string(),
   verbTag: z.string(),
   adverbTag: z.string(),
+  unknownWordTag: z.string(),
   timeTag: z.string(),
   timeWord: z.string(),
   vaguePrefix: z.string(),
@@ -207,6 +208,8 @@ function compile(v: z.infer<typeof schema>) {
     nounInnerTags: new RegExp(v.nounInnerTags, 'u'),
     verbTag: new RegExp(v.verbTag, 'u'),
     adverbTag: new RegExp(v.adverbTag, 'u'),
+    /** The tag of a word jieba's HMM made of characters its dictionary does not join (`率为`, `已达`). */
+    unknownWordTag: new RegExp(v.unknownWordTag, 'u'),
     /** A time word (`去年`) inside a metric's window: the metric starts after it. */
     timeTag: new RegExp(v.timeTag, 'u'),
     timeWord: new RegExp(v.timeWord, 'u'),
