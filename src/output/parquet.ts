@@ -4,11 +4,11 @@
  * strings, NULL for a missing value. Written by hyparquet-writer (pure JS).
  */
 import { join } from 'node:path';
-import { parquetWriteBuffer } from 'hyparquet-writer';
+import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet-writer';
 import { PIPELINE_VERSION } from '../version.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { TABLES, tableColumns, tableRows, type Column, type Table } from './tables.js';
+import { TABLES, tableColumns, tableRows, type Column, type Row } from './tables.js';
 import type { TableWriter } from './table-writer.js';
 
 const DAY_MS = 86_400_000;
@@ -36,31 +36,48 @@ function stored(value: string | number | boolean | null, column: Column): string
   return Date.parse(`${value as string}T00:00:00Z`) / DAY_MS;
 }
 
-/** The Parquet bytes of one table from its column-major data. */
-function tableParquet(columns: Column[], data: unknown[][]): Uint8Array {
-  const buffer = parquetWriteBuffer({
-    columnData: columns.map((c, k) => ({ name: c.name, data: data[k]! })),
-    schema: schemaOf(columns),
-    createdBy: `newspaper-extract ${PIPELINE_VERSION}`,
-    pageSize: PAGE_BYTES,
-  });
-  return new Uint8Array(buffer);
+/**
+ * Rows per row group: the writer's own default (a first group of 1,000 rows,
+ * then 100,000), written as each fills, so that a run holds at most one
+ * group of rows per table, not the whole table; the file is the same as
+ * writing every row at once.
+ */
+const ROW_GROUPS = [1000, 100_000];
+
+/** One table's Parquet file, its rows added one at a time and written a row group at a time. */
+function tableParquet(columns: Column[]) {
+  const writer = new ByteWriter();
+  const parquet = new ParquetWriter({ writer, schema: schemaOf(columns), createdBy: `newspaper-extract ${PIPELINE_VERSION}` });
+  let data: unknown[][] = columns.map(() => []);
+  let groups = 0;
+  const flush = () => {
+    if (data[0]!.length === 0) return;
+    const rowGroupSize = ROW_GROUPS[Math.min(groups++, ROW_GROUPS.length - 1)]!;
+    parquet.write({ columnData: columns.map((c, k) => ({ name: c.name, data: data[k]! })), rowGroupSize, pageSize: PAGE_BYTES });
+    data = columns.map(() => []);
+  };
+  return {
+    add(row: Row): void {
+      columns.forEach((c, k) => data[k]!.push(stored(row[c.name]!, c)));
+      if (data[0]!.length === ROW_GROUPS[Math.min(groups, ROW_GROUPS.length - 1)]) flush();
+    },
+    bytes(): Uint8Array {
+      flush();
+      parquet.finish();
+      return writer.getBytes();
+    },
+  };
 }
 
 /** The Parquet writer of a run: `<table>.parquet` in `outDir` for every table. */
 export function parquetTableWriter(outDir: string): TableWriter {
-  const columns = new Map<Table, Column[]>(TABLES.map((t) => [t, tableColumns(t)]));
-  const data = new Map<Table, unknown[][]>(TABLES.map((t) => [t, columns.get(t)!.map(() => [])]));
+  const files = new Map(TABLES.map((t) => [t, tableParquet(tableColumns(t))]));
   return {
     add(issue) {
-      for (const t of TABLES) {
-        const cols = columns.get(t)!;
-        const target = data.get(t)!;
-        for (const row of tableRows(t, issue)) cols.forEach((c, k) => target[k]!.push(stored(row[c.name]!, c)));
-      }
+      for (const t of TABLES) for (const row of tableRows(t, issue)) files.get(t)!.add(row);
     },
     finish() {
-      for (const t of TABLES) writeFileAtomic(join(outDir, `${t}.parquet`), tableParquet(columns.get(t)!, data.get(t)!));
+      for (const t of TABLES) writeFileAtomic(join(outDir, `${t}.parquet`), files.get(t)!.bytes());
     },
     // Nothing reaches the disk before finish().
     abort() {},
