@@ -62,6 +62,12 @@ function withoutDates(doc: Doc, s: Sentence, from: number, to: number): string {
   return out;
 }
 
+/** Whether the name at view index `start` opens its clause: only dates and lead words (`截至`, `其中`, `助力`) before it. */
+export function opensClause(doc: Doc, s: Sentence, start: number, p: PopulationWords): boolean {
+  const clauseStart = Math.max(...[...s.view.slice(0, start).matchAll(p.clauseBreak)].map((m) => m.index + m[0].length), 0);
+  return p.lead.test(withoutDates(doc, s, clauseStart, start).trim());
+}
+
 /**
  * Whether token `k` is part of the population after it (its head at token
  * `head`): an inner word, not a date or a number (`1997年`, `469户`); one of the
@@ -98,11 +104,10 @@ export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Popula
     const start = s.tokens[first]!.start;
     const name = s.view.slice(start, t.end);
     if (p.notBefore.test(s.view.slice(Math.max(0, start - 1), start))) continue;
-    const clauseStart = Math.max(...[...s.view.slice(0, start).matchAll(p.clauseBreak)].map((m) => m.index + m[0].length), 0);
     const bare = name.length < p.minLength && !p.bare.test(name);
     const company = bare && p.companies.test(name);
     if (bare && !company && !p.references.test(name)) continue;
-    const topic = p.lead.test(withoutDates(doc, s, clauseStart, start).trim());
+    const topic = opensClause(doc, s, start, p);
     // `千户大型企业的亏损面为30.7%`: a possessor that opens its clause owns what follows; elsewhere (`占千户企业的`) it is not the topic.
     if (possessor && !(topic && !bare) && !p.surveyAfter.test(after)) continue;
     out.push({ start, end: t.end, name, topic, bare, company });
