@@ -237,14 +237,20 @@ function isScopeAt(s: Sentence, at: number, words: SubjectWords): boolean {
 }
 
 /**
- * The topic named nearest before the number; but an actor opening the
- * number's clause beats a place named after it in the clause, where it acts
+ * The topic named nearest before the number at `at`; but an actor opening the
+ * number's clause beats a name after it in that clause, where it acts
  * (`绿城集团以61亿元总价连拿苏州两个地王` → `绿城集团`).
  */
-function nearestTopic(s: Sentence, before: Named[]): Named | undefined {
+function nearestTopic(s: Sentence, at: number, before: Named[]): Named | undefined {
   const nearest = before.filter((n) => n.topic).at(-1);
-  const clauseStart = s.map[clauseStartAt(s, viewIndex(s, nearest?.start ?? s.start))] ?? s.start;
-  return before.find((n) => n.actor && n.start >= clauseStart && nearest && !nearest.actor && n.start < nearest.start) ?? nearest;
+  const clauseStart = s.map[clauseSpan(s, at)[0]] ?? s.start;
+  if (!nearest || nearest.actor || nearest.start < clauseStart) return nearest;
+  return before.find((n) => n.actor && n.start >= clauseStart && n.start < nearest.start) ?? nearest;
+}
+
+/** The owner an item of a total at `at` names when it is an agent (`其中民政部门498.8亿元` → `民政部门`), else ''. */
+export function itemSubject(s: Sentence, at: number, words: SubjectWords): string {
+  return words.items ? itemOwner(s, ...clauseSpan(s, at), words.items) : '';
 }
 
 /** Where the fact's metric starts (an original offset), written before the number (or right after it); else -1. */
@@ -261,12 +267,8 @@ function metricStart(s: Sentence, at: number, metric: string, side: 'before' | '
  * sentence (place, organization, population; a pronoun-like `全市` resolved),
  * else a population after a share link; a count of listed examples has none;
  * else the subject carried in the paragraph, else what the article is about.
- * An item of a total (`item`) that is an agent comes first (`其中民政部门…`).
  */
-export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext, metric = '', item = false): string {
-  // `其中民政部门498.8亿元`: an item of a total that is an agent owns its figure.
-  const owner = item && words.items ? itemOwner(s, ...clauseSpan(s, at), words.items) : '';
-  if (owner) return owner;
+export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext, metric = ''): string {
   const all = namedIn(doc, s, words, context);
   // `30多家基金公司人均总薪酬高达92万元`: what opens the metric is whose it is (a count's noun after it is what it counts).
   const metricAt = metricStart(s, at, metric);
@@ -275,7 +277,7 @@ export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords
   const before = all.filter((n) => n.end <= at);
   // `社会资金占房企资金53.1%`: with no topic, the population after a share link owns the whole.
   const shareOwner = before.find((n) => !n.topic && isScopeAt(s, n.start, words));
-  const named = opening?.name ?? nearestTopic(s, before)?.name ?? shareOwner?.name;
+  const named = opening?.name ?? nearestTopic(s, at, before)?.name ?? shareOwner?.name;
   if (named) return named;
   // `南方、嘉实等9家基金公司`: a count of the examples listed before it is no one's, unless its noun names a place (`4个重庆科创实验室`).
   if (words.examplesCounted?.test(clauseBefore(s, at))) {
