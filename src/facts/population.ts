@@ -19,6 +19,8 @@ export interface PopulationWords {
   innerTags: RegExp;
   /** Words that are not part of a population though tagged as inner words (`全年`, `多家`). */
   notInner: RegExp;
+  /** Tags of unknown words allowed right before a population's head (`公募/x 基金`), never further from it (`占全/x 自治区农户`). */
+  headTags: RegExp;
   /** Verbs allowed right before a population's head, after an inner word (`房地产开发企业`). */
   innerVerbs: RegExp;
   /** What may stand between the clause start and the topic once dates are removed (`截至`, `三是`, `助力`, `一份来自`). */
@@ -62,19 +64,28 @@ function withoutDates(doc: Doc, s: Sentence, from: number, to: number): string {
   return out;
 }
 
+/** Whether the name at view index `start` opens its clause: only dates and lead words (`截至`, `其中`, `助力`) before it. */
+export function opensClause(doc: Doc, s: Sentence, start: number, p: PopulationWords): boolean {
+  const clauseStart = Math.max(...[...s.view.slice(0, start).matchAll(p.clauseBreak)].map((m) => m.index + m[0].length), 0);
+  return p.lead.test(withoutDates(doc, s, clauseStart, start).trim());
+}
+
 /**
  * Whether token `k` is part of the population after it (its head at token
  * `head`): an inner word, not a date or a number (`1997年`, `469户`); one of the
  * verbs of a trade only right before the head (`房地产开发企业`, not
  * `一份来自上海基金行业` nor `河北省进行钢铁企业`), and not after a population
- * (`千户企业实现工业`); never a lead word (`助力`) nor a time or vague count (`全年`, `多家`).
+ * (`千户企业实现工业`), and so is an unknown word (`公募/x 基金`, not `占全/x
+ * 自治区农户`); never a lead word (`助力`), a time or vague count (`全年`,
+ * `多家`), nor anything but Chinese characters (punctuation).
  */
 function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: PopulationWords): boolean {
   const t = s.tokens[k]!;
   if (t.end !== s.tokens[k + 1]!.start || inDate(doc, s, t.start) || DIGITS.test(t.word) || p.notInner.test(t.word) || p.lead.test(t.word)) return false;
   if (p.innerTags.test(t.tag)) return true;
+  if (k !== head - 1) return false;
   const before = s.tokens[k - 1];
-  return k === head - 1 && p.innerVerbs.test(t.word) && !(before && p.head.test(before.word));
+  return p.headTags.test(t.tag) || (p.innerVerbs.test(t.word) && !(before && p.head.test(before.word)));
 }
 
 /**
@@ -98,11 +109,10 @@ export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Popula
     const start = s.tokens[first]!.start;
     const name = s.view.slice(start, t.end);
     if (p.notBefore.test(s.view.slice(Math.max(0, start - 1), start))) continue;
-    const clauseStart = Math.max(...[...s.view.slice(0, start).matchAll(p.clauseBreak)].map((m) => m.index + m[0].length), 0);
     const bare = name.length < p.minLength && !p.bare.test(name);
     const company = bare && p.companies.test(name);
     if (bare && !company && !p.references.test(name)) continue;
-    const topic = p.lead.test(withoutDates(doc, s, clauseStart, start).trim());
+    const topic = opensClause(doc, s, start, p);
     // `千户大型企业的亏损面为30.7%`: a possessor that opens its clause owns what follows; elsewhere (`占千户企业的`) it is not the topic.
     if (possessor && !(topic && !bare) && !p.surveyAfter.test(after)) continue;
     out.push({ start, end: t.end, name, topic, bare, company });

@@ -1,7 +1,8 @@
 import type { Doc, Organization, Sentence } from '../doc.js';
-import { firstStartingFrom, lastStartingBy } from './context.js';
+import { firstStartingFrom, lastStartingBy, viewIndex } from './context.js';
+import { itemOwner, type ItemWords } from './items.js';
 import { inOrganization, isDateline, isSource, isSourceOrganization, placeAt, placesOf } from './places.js';
-import { populationsIn, type PopulationWords } from './population.js';
+import { opensClause, populationsIn, type PopulationWords } from './population.js';
 
 /** The words that name a fact's subject (language data). */
 export interface SubjectWords {
@@ -37,16 +38,23 @@ export interface SubjectWords {
   scopeAfter: RegExp;
   /** Right after a place that names an event (`汶川特大地震`), not a subject. */
   eventAfter?: RegExp;
+  /** Items of a total that name their own owner (`其中民政部门498.8亿元`). */
+  items?: ItemWords;
   /** A population the figures are about (`房地产开发企业`, `乡镇企业`): the clause's topic, named as written. */
   populations?: PopulationWords;
 }
 
-/** A subject named in the text: where it starts and ends (original offsets), its name, and whether it is the topic of its clause. */
+/**
+ * A subject named in the text: where it starts and ends (original offsets),
+ * its name, whether it is the topic of its clause, and whether it is an actor
+ * that opens its clause (an organization or population, not a place).
+ */
 interface Named {
   start: number;
   end: number;
   name: string;
   topic: boolean;
+  actor?: boolean;
 }
 
 /**
@@ -59,11 +67,14 @@ function populationsNamed(doc: Doc, s: Sentence, words: SubjectWords, context: A
   if (!words.populations) return [];
   const known = [...context.populations];
   const out: Named[] = [];
+  const places = placesOf(s, words);
   for (const p of populationsIn(doc, s, words.populations)) {
+    // `山西的煤企重组`: a population after its place and `的` is named with it (`山西煤企`).
+    const place = p.bare || p.company ? undefined : places.find((n) => n.end === p.start - 1 && s.view[n.end] === '的');
     const longer = [...known].reverse().find((n) => n.length > p.name.length && (p.bare ? n.at(-1) === p.name.at(-1) : n.endsWith(p.name)));
-    const name = p.company ? context.recentCompany(doc, s.map[p.start]!) : longer ?? (p.bare ? '' : p.name);
+    const name = p.company ? context.recentCompany(doc, s.map[p.start]!) : place ? place.name + p.name : longer ?? (p.bare ? '' : p.name);
     if (p.topic && name) known.push(name);
-    out.push({ start: s.map[p.start]!, end: s.map[p.end - 1]! + 1, name, topic: p.topic });
+    out.push({ start: s.map[p.start]!, end: s.map[p.end - 1]! + 1, name, topic: p.topic, actor: p.topic });
   }
   return out;
 }
@@ -92,7 +103,8 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     // `市政府` stands for the city, as `全市` does.
     const level = words.placePronouns.get(o.canonical);
     const name = level === undefined ? o.canonical : (level && inSentence.get(level)) || context.placeAt(level);
-    if (!example && !source) out.push({ start: o.start, end: o.end, name, topic: true });
+    const actor = level === undefined && !!words.populations && opensClause(doc, s, viewIndex(s, o.start), words.populations);
+    if (!example && !source) out.push({ start: o.start, end: o.end, name, topic: true, actor });
   }
   out.push(...populationsNamed(doc, s, words, context));
   for (const m of s.view.matchAll(words.companyPronouns)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
@@ -191,21 +203,54 @@ export class ArticleContext {
     return this.companies.at(-1)?.canonical ?? '';
   }
 
+  /** Whether a name is one the article is counted by (a place, `山西` but not `山西煤企`). */
+  named(name: string): boolean {
+    return this.counts.has(name);
+  }
+
   mostNamed(): string {
     return this.mostNamedPlace;
   }
 }
 
-/** The view text of the number's clause up to the number at `at` (an original offset). */
-function clauseBefore(s: Sentence, at: number): string {
+/** Where the clause holding the view index `k` starts (a view index); a break inside brackets (`绿城集团(企业专区,旗下楼盘)`) is none. */
+function clauseStartAt(s: Sentence, k: number): number {
+  const text = s.view.slice(0, k).replace(/[(（][^()（）]*[)）]/gu, (aside) => '_'.repeat(aside.length));
+  return /[^,，。；;：:]*$/u.exec(text)!.index;
+}
+
+/** The view span [start, number) of the number's clause up to the number at `at` (an original offset). */
+function clauseSpan(s: Sentence, at: number): [number, number] {
   const number = s.map.findIndex((o) => o >= at);
-  return s.view.slice(0, number).split(/[,，。；;：:]/u).at(-1)!;
+  return [clauseStartAt(s, number), number];
+}
+
+/** The view text of the number's clause up to the number at `at`. */
+function clauseBefore(s: Sentence, at: number): string {
+  return s.view.slice(...clauseSpan(s, at));
 }
 
 /** Whether the text right before the original offset `at` makes what follows a scope (`占全球企业兼并总额的58.1%`). */
 function isScopeAt(s: Sentence, at: number, words: SubjectWords): boolean {
   const k = s.map.indexOf(at);
   return words.scopeBefore.test(s.view.slice(Math.max(0, k - 4), k));
+}
+
+/**
+ * The topic named nearest before the number at `at`; but an actor opening the
+ * number's clause beats a name after it in that clause, where it acts
+ * (`绿城集团以61亿元总价连拿苏州两个地王` → `绿城集团`).
+ */
+function nearestTopic(s: Sentence, at: number, before: Named[]): Named | undefined {
+  const nearest = before.filter((n) => n.topic).at(-1);
+  const clauseStart = s.map[clauseSpan(s, at)[0]] ?? s.start;
+  if (!nearest || nearest.actor || nearest.start < clauseStart) return nearest;
+  return before.find((n) => n.actor && n.start >= clauseStart && n.start < nearest.start) ?? nearest;
+}
+
+/** The owner an item of a total at `at` names when it is an agent (`其中民政部门498.8亿元` → `民政部门`), else ''. */
+export function itemSubject(s: Sentence, at: number, words: SubjectWords): string {
+  return words.items ? itemOwner(s, ...clauseSpan(s, at), words.items) : '';
 }
 
 /** Where the fact's metric starts (an original offset), written before the number (or right after it); else -1. */
@@ -232,7 +277,7 @@ export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords
   const before = all.filter((n) => n.end <= at);
   // `社会资金占房企资金53.1%`: with no topic, the population after a share link owns the whole.
   const shareOwner = before.find((n) => !n.topic && isScopeAt(s, n.start, words));
-  const named = opening?.name ?? before.filter((n) => n.topic).at(-1)?.name ?? shareOwner?.name;
+  const named = opening?.name ?? nearestTopic(s, at, before)?.name ?? shareOwner?.name;
   if (named) return named;
   // `南方、嘉实等9家基金公司`: a count of the examples listed before it is no one's, unless its noun names a place (`4个重庆科创实验室`).
   if (words.examplesCounted?.test(clauseBefore(s, at))) {
@@ -241,6 +286,6 @@ export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords
   }
   // A carried form of the article's place (`深圳市` once, `深圳` most often) is written as the article writes it most.
   const place = context.mostNamed();
-  const sameplace = place && (context.carried.startsWith(place) || place.startsWith(context.carried));
+  const sameplace = place && context.named(context.carried) && (context.carried.startsWith(place) || place.startsWith(context.carried));
   return (!sameplace && context.carried) || place;
 }

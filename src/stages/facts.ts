@@ -1,7 +1,7 @@
 import type { DateMention, Doc, Fact, FactStatus, Organization, Quantity, Sentence } from '../doc.js';
 import { firstStartingFrom, headingOfBullet, lastStartingBy, viewIndex } from '../facts/context.js';
 import { factPeriod, lastPeriodIn, withPastYears } from '../facts/period.js';
-import { ArticleContext, subjectOf } from '../facts/subject.js';
+import { ArticleContext, itemSubject, subjectOf } from '../facts/subject.js';
 import { originalText } from '../original-text.js';
 import type { Stage } from '../stage.js';
 import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
@@ -73,6 +73,8 @@ interface Reading {
   list: List | null;
   /** The view of the sentence before, which may introduce a list (`…如下特点：`, `政策措施：`). */
   previousView: string;
+  /** The quantities owned by an item of a total (`其中民政部门498.8亿元`): their subject is not carried on. */
+  owned: Set<string>;
 }
 
 function toFact(doc: Doc, s: Sentence, q: ViewQuantity, d: FactDraft, rest: Pick<Fact, 'subject' | 'period' | 'status'>): SentenceFact {
@@ -140,8 +142,11 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
     const carried = before && carries(doc, s, q, status === 'target', before) ? before : null;
     const date = vocab.presentBefore.test(s.view.slice(0, q.start)) ? null : lastPeriodIn(doc, s.start, at, vocab.periodWords)
       ?? (heading ? lastPeriodIn(doc, heading.start, heading.end, vocab.periodWords) : null) ?? carried;
+    // `其中民政部门498.8亿元`: an item of a total that is an agent owns its figure; its subject is not carried on.
+    const owner = d.item ? itemSubject(s, at, vocab.subjectWords) : '';
+    if (owner) reading.owned.add(q.id);
     return toFact(doc, s, q, d, {
-      subject: subjectOf(doc, s, at, vocab.subjectWords, reading.article, d.metric),
+      subject: owner || subjectOf(doc, s, at, vocab.subjectWords, reading.article, d.metric),
       period: date ? factPeriod(doc, date, isBalance(q, d, s), vocab.periodWords) : '',
       status,
     });
@@ -235,7 +240,7 @@ export function extractFacts(doc: Doc): Fact[] {
       const article = new ArticleContext(doc, byArticle.get(s.articleId)!, orgsByArticle.get(s.articleId) ?? [], words.subjectWords);
       const title = doc.lines.find((l) => l.articleId === s.articleId && l.role === 'title');
       const titlePeriod = title && s.lang === 'zh' ? lastPeriodIn(dated, title.start, title.end, vocab.periodWords) : null;
-      reading = { article, carriedPeriod: null, titlePeriod: titlePeriod?.relative ? null : titlePeriod, list: null, previousView: '' };
+      reading = { article, carriedPeriod: null, titlePeriod: titlePeriod?.relative ? null : titlePeriod, list: null, previousView: '', owned: new Set() };
       articleId = s.articleId;
     }
     // A period carries over within its paragraph only (a wire story's paragraph is one sentence: within the article).
@@ -252,7 +257,8 @@ export function extractFacts(doc: Doc): Fact[] {
     const made = factsOfSentence(dated, s, inside, reading);
     facts.push(...made);
     reading.article.read(doc, s, words.subjectWords);
-    if (made.length) reading.article.carried = made.at(-1)!.subject;
+    const carrier = made.filter((f) => !reading!.owned.has(f.quantity_id)).at(-1);
+    if (carrier) reading.article.carried = carrier.subject;
     // A sentence with neither a period nor a fact ends the run of figures the period covers (an item of a list does not);
     // a single day dates its own sentence's event only.
     const stated = s.lang === 'zh' ? lastPeriodIn(dated, s.start, s.end, words.periodWords, false) : firstPeriodIn(doc, s);

@@ -2,6 +2,7 @@ import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 import type { PeriodWords } from '../facts/period.js';
 import type { SubjectWords } from '../facts/subject.js';
+import { bodyRules, orgHeads } from './org-lexicon.js';
 
 const words = z.array(z.string().min(1));
 const schema = z.object({
@@ -111,6 +112,7 @@ const schema = z.object({
   placeEventAfter: z.string(),
   examplesBefore: z.string(),
   examplesCounted: z.string(),
+  agentHeads: words,
   datelineBefore: z.string(),
   datelineAfter: z.string(),
   populations: z.object({
@@ -120,6 +122,7 @@ const schema = z.object({
     references: z.string(),
     companies: z.string(),
     innerTags: z.string(),
+    headTags: z.string(),
     notInner: z.string(),
     innerVerbs: z.string(),
     lead: z.string(),
@@ -299,6 +302,12 @@ function compile(v: z.infer<typeof schema>) {
       scopeBefore: new RegExp(v.scopeBefore, 'u'),
       scopeAfter: new RegExp(v.scopeAfter, 'u'),
       eventAfter: new RegExp(v.placeEventAfter, 'u'),
+      items: {
+        open: new RegExp(`^(?:${v.itemListOpen})`, 'u'),
+        // An item that names an agent: two characters or more, then an organization's head (`民政|部门`, `慈善|会`, `社会|组织`), not a false one (`互联网`).
+        agentHead: new RegExp(`^.{2,}?(?<head>${alternation([...new Set([...orgHeads.map((h) => h.head), ...v.agentHeads])])})$`, 'u'),
+        notAgent: new RegExp(`(?:${alternation([...bodyRules.falseHeads])})$`, 'u'),
+      },
       dateline: { before: new RegExp(v.datelineBefore, 'u'), after: new RegExp(v.datelineAfter, 'u') },
       populations: {
         head: new RegExp(v.populations.head, 'u'),
@@ -309,6 +318,7 @@ function compile(v: z.infer<typeof schema>) {
         surveyAfter: new RegExp(v.populations.surveyAfter, 'u'),
         notBefore: new RegExp(v.populations.notBefore, 'u'),
         innerTags: new RegExp(v.populations.innerTags, 'u'),
+        headTags: new RegExp(v.populations.headTags, 'u'),
         notInner: new RegExp(v.populations.notInner, 'u'),
         innerVerbs: new RegExp(v.populations.innerVerbs, 'u'),
         lead: new RegExp(v.populations.lead, 'u'),

@@ -13,6 +13,8 @@ export interface FactDraft {
   kind: FactKind;
   /** A fall (`下降5%`): the fact's value gets a minus sign. */
   fall: boolean;
+  /** An item of a total (`其中民政部门498.8亿元`): it may name its own subject. */
+  item?: boolean;
 }
 
 /** Dimensions whose quantities are not statistics (ages, durations). */
@@ -103,7 +105,7 @@ export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): 
     const clause = pieceAround(clauseCuts, q.start, s.view.length);
     const from = Math.max(clause[0], statistics.filter((o) => o.end <= q.start).at(-1)?.end ?? 0);
     const item = inItemList(s.view, clause[0], q.start, clauseCuts, quantities);
-    drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, statistics, drafts, item));
+    drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, statistics, drafts, item).map((d) => (item ? { ...d, item } : d)));
   }
   return drafts;
 }
