@@ -84,6 +84,19 @@ function registerShortForms(doc: Doc, s: Sentence, mentions: Mention[], aliases:
   }
 }
 
+/** The shortest Chinese name kept when a span crosses a line break: shorter, the break may be a hard wrap inside a name. */
+const MIN_NAME_AFTER_BREAK = 3;
+
+/**
+ * A Chinese span that crosses a line break (a heading run into the next
+ * sentence: `金融服务明显增强` / `中央银行`) starts after the break, where its
+ * head is, unless too little is left there to be a name.
+ */
+function afterLineBreak(text: string, start: number, end: number, lang: Sentence['lang']): number {
+  const cut = text.lastIndexOf('\n', end - 1) + 1;
+  return lang === 'zh' && cut > start && end - cut >= MIN_NAME_AFTER_BREAK ? cut : start;
+}
+
 function extractOrganizations(doc: Doc): Organization[] {
   const aliases = new Map<string, Alias>();
   const found: Omit<Organization, 'id'>[] = [];
@@ -91,7 +104,8 @@ function extractOrganizations(doc: Doc): Organization[] {
   const compromiseOrgs = compromiseOrganizations(sentences.filter((s) => s.lang === 'en').map((s) => s.view));
   for (const s of sentences) {
     for (const m of sentenceMentions(doc, s, aliases, compromiseOrgs)) {
-      const { start, end } = viewSpan(s, m.start, m.end);
+      const { start: from, end } = viewSpan(s, m.start, m.end);
+      const start = afterLineBreak(doc.text, from, end, s.lang);
       const text = doc.text.slice(start, end);
       found.push({ article_id: s.articleId, start, end, text, lang: s.lang, type: m.type, canonical: m.canonical ?? text });
     }
