@@ -88,13 +88,16 @@ function registerShortForms(doc: Doc, s: Sentence, mentions: Mention[], aliases:
 const MIN_NAME_AFTER_BREAK = 3;
 
 /**
- * A Chinese span that crosses a line break (a heading run into the next
- * sentence: `金融服务明显增强` / `中央银行`) starts after the break, where its
- * head is, unless too little is left there to be a name.
+ * A Chinese span that swallows a whole line (a heading run into the next
+ * sentence: `金融服务明显增强` / `中央银行`) starts after its line break, where
+ * its head is, unless too little is left there to be a name. A span that
+ * starts inside a line is a name hard-wrapped by the print layout
+ * (`成都蓝海特种材` / `料有限公司`): kept whole.
  */
 function afterLineBreak(text: string, start: number, end: number, lang: Sentence['lang']): number {
   const cut = text.lastIndexOf('\n', end - 1) + 1;
-  return lang === 'zh' && cut > start && end - cut >= MIN_NAME_AFTER_BREAK ? cut : start;
+  const wholeLine = start === 0 || text[start - 1] === '\n';
+  return lang === 'zh' && wholeLine && cut > start && end - cut >= MIN_NAME_AFTER_BREAK ? cut : start;
 }
 
 function extractOrganizations(doc: Doc): Organization[] {
