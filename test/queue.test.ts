@@ -116,6 +116,8 @@ describe.skipIf(!available && !process.env.CI)('queue mode on BullMQ and a real 
     const w = startNode('src/run/queue.ts', ['--redis', own.url, '--out', join(root, 'gone')]);
     await until('the worker ready', () => w.output().includes('worker: ready'), 30_000);
     await own.stop();
+    // Told to stop once its client has seen the connection go (before that, the 10 s close grace ends it, also with status 1).
+    await until('the lost connection noticed', () => w.output().includes('ECONNREFUSED'), 30_000);
     w.child.kill('SIGTERM');
     expect(await w.exited).toBe(1);
     expect(w.output()).toContain(`error: worker: Redis at ${own.url} is unreachable; stopping without a clean close`);
