@@ -143,6 +143,8 @@ export class ArticleContext {
   populations: string[] = [];
   /** The subject of the last fact, carried to facts whose sentence names none. */
   carried = '';
+  /** The names of the sentence being read, found once for all its facts (the context only changes when a sentence is read). */
+  private names: { sentence: Sentence; named: Named[] } | null = null;
 
   /**
    * `sentences` and `organizations`: those of the article. The most named
@@ -178,6 +180,12 @@ export class ArticleContext {
   }
 
   /** Record the places and companies of a sentence once its facts are made. */
+  /** The names `find` gives for sentence `s`, computed on the first of its facts. */
+  namesOf(s: Sentence, find: () => Named[]): Named[] {
+    if (this.names?.sentence !== s) this.names = { sentence: s, named: find() };
+    return this.names.named;
+  }
+
   read(doc: Doc, s: Sentence, words: SubjectWords): void {
     this.previousStart = s.start;
     for (const { name } of placesOf(s, words)) if (!words.subjectWords.has(name)) this.latestByLevel.set(name.at(-1)!, name);
@@ -269,7 +277,7 @@ function metricStart(s: Sentence, at: number, metric: string, side: 'before' | '
  * else the subject carried in the paragraph, else what the article is about.
  */
 export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext, metric = ''): string {
-  const all = namedIn(doc, s, words, context);
+  const all = context.namesOf(s, () => namedIn(doc, s, words, context));
   // `30多家基金公司人均总薪酬高达92万元`: what opens the metric is whose it is (a count's noun after it is what it counts).
   const metricAt = metricStart(s, at, metric);
   const opening = metricAt < 0 || isScopeAt(s, metricAt, words) ? undefined
