@@ -5,6 +5,7 @@ import { ArticleContext, itemSubject, subjectOf } from '../facts/subject.js';
 import { originalText } from '../original-text.js';
 import type { Stage } from '../stage.js';
 import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
+import { endsWith } from '../zh/fact-metric.js';
 import { zhSentenceFacts, type FactDraft, type ViewQuantity } from '../zh/facts.js';
 import { enFactWords, enSentenceFacts } from '../en/facts.js';
 import { articleTitle, datelineCountry, enPeriodIn, firstPeriodIn, halfYearOf, yearBefore } from '../en/fact-context.js';
@@ -116,8 +117,8 @@ function isQuoted(doc: Doc, at: number): boolean {
  * potential (`潜在市场规模`), `的目标` after it, the list it is an item of,
  * the heading of its bullet.
  */
-function zhStatus(s: Sentence, q: ViewQuantity, d: FactDraft, inView: ViewQuantity[], list: List | null, heading: string): FactStatus {
-  if (vocab.presentBefore.test(s.view.slice(0, q.start))) return 'actual';
+function zhStatus(s: Sentence, q: ViewQuantity, d: FactDraft, inView: ViewQuantity[], list: List | null, heading: string, present: boolean): FactStatus {
+  if (present) return 'actual';
   const metric = vocab.targetMetric.test(d.metric) ? 'target' : vocab.estimateMetric.test(d.metric) ? 'estimate' : null;
   const after = vocab.targetAfter.test(s.view.slice(q.end)) ? 'target' : null;
   const intro = vocab.targetListIntro.test(s.view.slice(0, q.start)) ? 'target' : null;
@@ -137,10 +138,11 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
   return zhSentenceFacts(s, inView).map((d) => {
     const q = byId.get(d.quantityId)!;
     const at = s.map[q.start]!;
-    const status = zhStatus(s, q, d, inView, reading.list, headingText);
+    const present = endsWith(vocab.presentBefore, s.view.slice(0, q.start)); // `由目前的9%`: a current figure
+    const status = zhStatus(s, q, d, inView, reading.list, headingText, present);
     const before = reading.carriedPeriod ?? reading.titlePeriod;
     const carried = before && carries(doc, s, q, status === 'target', before) ? before : null;
-    const date = vocab.presentBefore.test(s.view.slice(0, q.start)) ? null : lastPeriodIn(doc, s.start, at, vocab.periodWords)
+    const date = present ? null : lastPeriodIn(doc, s.start, at, vocab.periodWords)
       ?? (heading ? lastPeriodIn(doc, heading.start, heading.end, vocab.periodWords) : null) ?? carried;
     // `其中民政部门498.8亿元`: an item of a total that is an agent owns its figure; its subject is not carried on.
     const owner = d.item ? itemSubject(s, at, vocab.subjectWords) : '';
