@@ -19,6 +19,8 @@ export interface FactDraft {
 
 /** Dimensions whose quantities are not statistics (ages, durations). */
 const NO_FACT_DIMENSIONS = new Set(['age', 'duration']);
+/** Every separator of a list (`A、B和C`), compiled once. */
+const LIST_SEPARATORS = new RegExp(v.listSeparator.source, 'gu');
 const INDEFINITE = /^一/u;
 
 function breaks(text: string, re: RegExp): number[] {
@@ -124,7 +126,7 @@ function distribute(s: MetricSentence, groupStart: number, at: number, after: nu
 
 /** The metric of each conjunct of `A和B` in [from, to), read one by one (the whole may be too long for one metric). */
 function listedMetrics(s: MetricSentence, from: number, to: number): string[] {
-  const cuts = [...s.view.slice(from, to).matchAll(new RegExp(v.listSeparator.source, 'gu'))];
+  const cuts = [...s.view.slice(from, to).matchAll(LIST_SEPARATORS)];
   const bounds = [from, ...cuts.flatMap((m) => [from + m.index, from + m.index + m[0].length]), to];
   const out: string[] = [];
   for (let k = 0; k < bounds.length; k += 2) out.push(metricBefore(s, bounds[k]!, bounds[k + 1]!).metric);
