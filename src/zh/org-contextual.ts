@@ -46,11 +46,14 @@ function wholeWord(view: string, { start, end, name }: NameHit): boolean {
 
 /** The group names in one sentence view; a name that is also a common word must be a word of its own (not 民生|问题). */
 export function contextualOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
-  return groups.flatMap((g) => {
+  const found: OrgCandidate[] = [];
+  for (const g of groups) {
     const hits = g.names.find(view).filter((h) => wholeWord(view, h));
+    if (hits.length === 0) continue;
     const sure = hits.filter((h) => !g.inContext.has(h.name));
     const inContext = hits.filter((h) => g.inContext.has(h.name) && onBoundary(tokens, h.start) && onBoundary(tokens, h.end));
     const about = inContext.length > 0 && (sure.length > 0 || g.context.find(view).length > 0);
-    return [...sure, ...(about ? inContext : [])].map(({ start, end }) => ({ start, end, type: g.type }));
-  });
+    for (const { start, end } of about ? [...sure, ...inContext] : sure) found.push({ start, end, type: g.type });
+  }
+  return found;
 }

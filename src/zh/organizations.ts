@@ -23,8 +23,9 @@ export interface OrgCandidate {
 function headAt(view: string, tokens: Token[], k: number): { head: OrgHead; first: number } | null {
   const last = tokens[k]!;
   const end = last.end;
-  if (endsWithFalseHead(last.word)) return null;
-  for (const head of nameHeadsByLastChar.get(last.word[last.word.length - 1]!) ?? []) {
+  const heads = nameHeadsByLastChar.get(last.word[last.word.length - 1]!);
+  if (!heads || endsWithFalseHead(last.word)) return null;
+  for (const head of heads) {
     if (head.onlyTags && !head.onlyTags.has(last.tag)) continue;
     const hs = end - head.head.length;
     if (hs < 0 || !view.startsWith(head.head, hs)) continue;
