@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { SEGMENTERS, segmenterNamed } from '../src/segmenter.js';
-import { readDataFile } from '../src/data-file.js';
+import { dataFileUrl, readDataFile } from '../src/data-file.js';
+import { HMM_EMIT, HMM_MODEL, parseHmmModel } from '../src/jieba-hmm.js';
 import { DICT_PATCH, RUST_JIEBA_USER_FREQUENCY, WEAK_WORDS, dictPatchLines, loadCppjiebaDict, rustJiebaDictPath, weakWordLines, withoutLines } from '../src/rust-jieba-dict.js';
 
 const SENTENCE = '重庆市科技局投入750亿元，新质生产力加快发展，高新技术企业达到6000家。';
@@ -52,7 +53,8 @@ describe('node-rs-jieba cuts as nodejieba', () => {
 describe('the data that makes node-rs-jieba cut as nodejieba', () => {
   const require = createRequire(import.meta.url);
   const rustDict = readFileSync(rustJiebaDictPath());
-  const cppDict = readFileSync(require.resolve('nodejieba').replace(/index\.js$/, 'submodules/cppjieba/dict/jieba.dict.utf8'), 'utf8');
+  const cppjiebaFile = (name: string) => readFileSync(require.resolve('nodejieba').replace(/index\.js$/, `submodules/cppjieba/dict/${name}`), 'utf8');
+  const cppDict = cppjiebaFile('jieba.dict.utf8');
   const dataLines = (path: string) => readDataFile(path).split('\n').filter((l) => l && !l.startsWith('#'));
 
   it(`${DICT_PATCH} turns @node-rs/jieba's dictionary into nodejieba's`, () => {
@@ -72,4 +74,10 @@ describe('the data that makes node-rs-jieba cut as nodejieba', () => {
     const freqs = cppDict.split('\n').filter(Boolean).map((l) => Number(l.split(' ')[1])).sort((a, b) => a - b);
     expect(RUST_JIEBA_USER_FREQUENCY).toBe(freqs[freqs.length >> 1]);
   }, 20_000);
+
+  it(`${HMM_MODEL} and ${HMM_EMIT} hold nodejieba's HMM`, () => {
+    const { start, trans, chars, emit } = parseHmmModel(cppjiebaFile('hmm_model.utf8'));
+    expect(JSON.parse(readDataFile(HMM_MODEL))).toMatchObject({ start, trans, chars });
+    expect(readFileSync(dataFileUrl(HMM_EMIT)).equals(Buffer.from(emit.buffer))).toBe(true);
+  });
 });
