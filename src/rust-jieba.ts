@@ -138,17 +138,20 @@ export function loadRustJieba(userDict: string): (texts: readonly string[]) => T
     });
   };
   return (texts) => {
-    const words = cutAsCppjieba(b, texts);
-    const unseen = new Set<string>();
-    for (const ws of words) for (const w of ws) if (!tags.has(w)) unseen.add(w);
-    if (unseen.size > 0) lookUp([...unseen]);
-    return words.map((ws) => {
+    const unseen: Token[] = [];
+    const tokens = cutAsCppjieba(b, texts).map((words) => {
       let at = 0;
-      return ws.map((word) => {
-        const start = at;
-        at += word.length;
-        return { word, tag: tags.get(word)!, start, end: at };
+      return words.map((word) => {
+        const tag = tags.get(word);
+        const token = { word, tag: tag ?? '', start: at, end: (at += word.length) };
+        if (tag === undefined) unseen.push(token);
+        return token;
       });
     });
+    if (unseen.length > 0) {
+      lookUp([...new Set(unseen.map((t) => t.word))]);
+      for (const t of unseen) t.tag = tags.get(t.word)!;
+    }
+    return tokens;
   };
 }
