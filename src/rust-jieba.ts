@@ -74,6 +74,7 @@ function cutAsCppjieba(b: Backend, texts: readonly string[]): string[][] {
     } else {
       flush();
       if (word === SEPARATOR) words.push([]);
+      else if (word === '\r\n') words[words.length - 1]!.push('\r', '\n'); // jieba-rs keeps the pair, cppjieba cuts it
       else words[words.length - 1]!.push(word);
     }
   }

@@ -38,6 +38,7 @@ describe('node-rs-jieba cuts as nodejieba', () => {
     ['a rare word is not lost to a total raised by user words', '德和永道投资咨询公司一投资经理告诉记者', '德和永道/x'],
     ['digits and letters are cut and tagged by cppjieba\'s rules', '今年1-2月增长2.45%,5G和4+5,A股', '2.45/eng'],
     ['the dictionary is nodejieba\'s (张力 is in it, 吉林 is not)', '张力在吉林', '张力/nr'],
+    ['spaces and line breaks are single tokens', '中国\r\n人民  银行\t\u3000好', '\r/x \n/x'],
   ])('%s', (_, text, expected) => {
     const [rust] = cut('node-rs-jieba', [text]);
     expect(rust).toBe(cut('nodejieba', [text])[0]);
