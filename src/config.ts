@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describeZodIssues } from './data-file.js';
-import { SEGMENTERS } from './segmenter.js';
+import { DEFAULT_SEGMENTER, SEGMENTERS } from './segmenter.js';
 
 /** A real calendar day written `YYYY-MM-DD` (`2024-13-45` and `2023-02-29` are refused). */
 const isoDay = z.iso.date('expected a real date YYYY-MM-DD');
@@ -13,8 +13,8 @@ export const configSchema = z.object({
     .describe('Per-issue settings, keyed by issue id (the file name without extension).'),
   concurrency: z.number().int().min(1).max(64).optional()
     .describe('How many issues are processed at once (worker threads); default: one per CPU core. `--jobs` overrides it.'),
-  segmenter: z.enum(SEGMENTERS).default('nodejieba')
-    .describe('The Chinese word segmenter: nodejieba (cppjieba) or node-rs-jieba (jieba-rs, faster start, less memory).'),
+  segmenter: z.enum(SEGMENTERS).default(DEFAULT_SEGMENTER)
+    .describe('The Chinese word segmenter: node-rs-jieba (jieba-rs cutting as cppjieba does: the same tokens, a fifth of the load time and memory) or nodejieba (cppjieba).'),
   max_file_bytes: z.number().int().positive().default(50 * 1024 * 1024)
     .describe('Larger input files are refused with a clear error.'),
 }).strict();

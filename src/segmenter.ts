@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Token } from './doc.js';
-import { dataFileUrl, loadDataList } from './data-file.js';
+import { dataFileUrl } from './data-file.js';
+import { loadRustJieba } from './rust-jieba.js';
 
 /** Chinese word segmentation with part-of-speech tags, offsets into the input string. */
 export interface Segmenter {
@@ -14,13 +14,16 @@ export interface Segmenter {
 /** The segmenter backends, chosen by `segmenter` in pipeline.config.json. */
 export const SEGMENTERS = ['nodejieba', 'node-rs-jieba'] as const;
 export type SegmenterName = (typeof SEGMENTERS)[number];
+/** node-rs-jieba: nodejieba's tokens (see rust-jieba.ts) at a fifth of the load time and memory. */
+export const DEFAULT_SEGMENTER: SegmenterName = 'node-rs-jieba';
 
 const require = createRequire(import.meta.url);
 const USER_DICT = 'zh/userdict.txt';
 
 /** A backend's words and tags for one text, before offsets. */
 export type Tagged = { word: string; tag: string }[];
-type Tagger = (text: string) => Tagged;
+/** A backend: the tokens of each text. */
+type Tagger = (texts: readonly string[]) => Token[][];
 
 /**
  * cppjieba parses its keyword extractor's IDF table (6 MB, ~0.25 s of CPU)
@@ -28,33 +31,14 @@ type Tagger = (text: string) => Tagged;
  */
 const UNUSED_IDF = 'zh/jieba-idf.txt';
 
-/** nodejieba (cppjieba): the user dictionary's words get the highest weight. */
+/** nodejieba (cppjieba): the user dictionary's words get the median weight of its dictionary. */
 function loadNodejieba(): Tagger {
-  const jieba = require('nodejieba') as { load(o: { userDict: string; idfDict: string }): void; tag: Tagger };
+  const jieba = require('nodejieba') as { load(o: { userDict: string; idfDict: string }): void; tag(text: string): Tagged };
   jieba.load({ userDict: fileURLToPath(dataFileUrl(USER_DICT)), idfDict: fileURLToPath(dataFileUrl(UNUSED_IDF)) });
-  return (text) => jieba.tag(text);
+  return (texts) => texts.map((t) => tokensOf(t, jieba.tag(t)));
 }
 
-/**
- * The highest frequency in @node-rs/jieba's dictionary (了, 883634), checked
- * by a test: cppjieba gives user words the highest weight of its dictionary,
- * and jieba-rs gets the same from this frequency.
- */
-export const RUST_JIEBA_TOP_FREQUENCY = 883_634;
-
-/**
- * @node-rs/jieba (jieba-rs). Its dictionary lines are `word freq tag`: the
- * user dictionary's `word tag` lines get the top frequency.
- */
-function loadRustJieba(): Tagger {
-  const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  const jieba = Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
-  const user = loadDataList(USER_DICT).map((l) => l.split(/\s+/)).map(([word, tag]) => `${word} ${RUST_JIEBA_TOP_FREQUENCY}${tag ? ` ${tag}` : ''}`).join('\n');
-  jieba.loadDict(Buffer.from(user));
-  return (text) => jieba.tag(text, true);
-}
-
-const LOADERS: Record<SegmenterName, () => Tagger> = { 'nodejieba': loadNodejieba, 'node-rs-jieba': loadRustJieba };
+const LOADERS: Record<SegmenterName, () => Tagger> = { 'nodejieba': loadNodejieba, 'node-rs-jieba': () => loadRustJieba(USER_DICT) };
 const loaded = new Map<SegmenterName, Tagger>();
 
 /**
@@ -79,10 +63,9 @@ function taggerFor(name: SegmenterName): Tagger {
   return tagger;
 }
 
-/** The backend's output for each text, its dictionary loaded in this thread on first use. */
-export function taggedHere(name: SegmenterName, texts: readonly string[]): Tagged[] {
-  const tagger = taggerFor(name);
-  return texts.map((t) => tagger(t));
+/** The backend's tokens of each text, its dictionary loaded in this thread on first use. */
+export function taggedHere(name: SegmenterName, texts: readonly string[]): Token[][] {
+  return taggerFor(name)(texts);
 }
 
 /** Set in a worker thread of the local pool: the thread that holds the run's one dictionary tags for it. */
@@ -93,8 +76,7 @@ export function tagThrough(tagger: (texts: readonly string[]) => Tagged[]): void
   tagElsewhere = tagger;
 }
 
-function segmenterOf(tagged: (texts: readonly string[]) => Tagged[]): Segmenter {
-  const tagAll = (texts: readonly string[]) => tagged(texts).map((words, k) => tokensOf(texts[k]!, words));
+function segmenterOf(tagAll: (texts: readonly string[]) => Token[][]): Segmenter {
   return { tag: (text) => tagAll([text])[0]!, tagAll };
 }
 
@@ -104,11 +86,11 @@ function segmenterOf(tagged: (texts: readonly string[]) => Tagged[]): Segmenter 
  * English-only run never pays for it.
  */
 export function segmenterNamed(name: SegmenterName): Segmenter {
-  return segmenterOf((texts) => (tagElsewhere ?? ((t) => taggedHere(name, t)))(texts));
+  return segmenterOf((texts) => (tagElsewhere ? tagElsewhere(texts).map((words, k) => tokensOf(texts[k]!, words)) : taggedHere(name, texts)));
 }
 
-/** nodejieba with the project's user dictionary, loaded now (tests and scripts time their work after this). */
+/** The default segmenter, its dictionary loaded now (tests and scripts time their work after this). */
 export function jiebaSegmenter(): Segmenter {
-  taggerFor('nodejieba');
-  return segmenterOf((texts) => taggedHere('nodejieba', texts));
+  taggerFor(DEFAULT_SEGMENTER);
+  return segmenterOf((texts) => taggedHere(DEFAULT_SEGMENTER, texts));
 }

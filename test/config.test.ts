@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, parseConfig } from '../src/config.js';
 
 describe('config', () => {
   it('applies defaults to an empty config', () => {
-    expect(parseConfig({}, 'c.json')).toEqual({ issues: {}, segmenter: 'nodejieba', max_file_bytes: 52428800 });
+    expect(parseConfig({}, 'c.json')).toEqual({ issues: {}, segmenter: 'node-rs-jieba', max_file_bytes: 52428800 });
   });
   it('names an unknown key', () => {
     expect(() => parseConfig({ concurency: 3 }, 'c.json')).toThrow(/c\.json: invalid config: unknown key "concurency"/);

@@ -29,6 +29,7 @@ interface Alias {
 
 /** Longest first, then earliest; a candidate overlapping one already kept is dropped. */
 export function keepLongest<T extends { start: number; end: number }>(candidates: T[]): T[] {
+  if (candidates.length < 2) return [...candidates];
   const ordered = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
   const kept: T[] = [];

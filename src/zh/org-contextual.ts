@@ -10,7 +10,7 @@ import { loadDataJson } from '../data-file.js';
 import type { OrgType, Token } from '../doc.js';
 import { onBoundary } from './org-body.js';
 import { orgTypeSchema } from './org-lexicon.js';
-import { NameIndex, type NameHit } from './org-name-index.js';
+import { NameIndex, NameIndexes, type NameHit } from './org-name-index.js';
 import type { OrgCandidate } from './organizations.js';
 
 const file = loadDataJson('zh/org-contextual.json', z.object({
@@ -36,6 +36,7 @@ const groups: Group[] = file.groups.map((g) => ({
   inContext: new Set(g.inContext),
   context: new NameIndex(g.context),
 }));
+const groupNames = new NameIndexes(groups.map((g) => g.names));
 
 /** A Latin letter or digit right outside a match means it is part of a longer word (WNBA, CBA2). */
 const LATIN_EDGE = /[A-Za-z0-9]/;
@@ -46,11 +47,15 @@ function wholeWord(view: string, { start, end, name }: NameHit): boolean {
 
 /** The group names in one sentence view; a name that is also a common word must be a word of its own (not 民生|问题). */
 export function contextualOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
-  return groups.flatMap((g) => {
-    const hits = g.names.find(view).filter((h) => wholeWord(view, h));
+  const found: OrgCandidate[] = [];
+  const hitsOf = groupNames.find(view);
+  groups.forEach((g, k) => {
+    const hits = hitsOf[k]!.filter((h) => wholeWord(view, h));
+    if (hits.length === 0) return;
     const sure = hits.filter((h) => !g.inContext.has(h.name));
     const inContext = hits.filter((h) => g.inContext.has(h.name) && onBoundary(tokens, h.start) && onBoundary(tokens, h.end));
     const about = inContext.length > 0 && (sure.length > 0 || g.context.find(view).length > 0);
-    return [...sure, ...(about ? inContext : [])].map(({ start, end }) => ({ start, end, type: g.type }));
+    for (const { start, end } of about ? [...sure, ...inContext] : sure) found.push({ start, end, type: g.type });
   });
+  return found;
 }

@@ -99,12 +99,16 @@ const body = bodySchema.parse(JSON.parse(dataFile('org-body.json')));
 export const orgHeads: readonly OrgHead[] = loadHeads();
 export const nameHeads = orgHeads.filter((h) => !h.branch);
 export const branchHeads = orgHeads.filter((h) => h.branch);
-/** Name heads by their last character, longest first: the only heads a token ending in that character can end with. */
-export const nameHeadsByLastChar: ReadonlyMap<string, readonly OrgHead[]> = nameHeads.reduce((byLast, h) => {
-  const last = h.head[h.head.length - 1]!;
-  byLast.set(last, [...(byLast.get(last) ?? []), h]);
+/**
+ * Name heads by the code unit of their last character, longest first: the
+ * only heads a token ending in that character can end with (an array, read
+ * once per token of every sentence).
+ */
+export const nameHeadsByLastCode: readonly (readonly OrgHead[] | undefined)[] = nameHeads.reduce((byLast, h) => {
+  const last = h.head.charCodeAt(h.head.length - 1);
+  byLast[last] = [...(byLast[last] ?? []), h];
   return byLast;
-}, new Map<string, OrgHead[]>());
+}, new Array<OrgHead[] | undefined>(0x10000));
 /** Well-known organizations without a head word (新华社, 国务院, 市委). */
 export const knownOrgs: ReadonlyMap<string, OrgType> = loadKnown();
 /** Whole candidates that are categories, not names (高校, 金融机构). */

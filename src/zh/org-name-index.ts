@@ -15,6 +15,8 @@ const foldAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 export class NameIndex {
   /** Listed names by the code of their folded first character, longest first. */
   private readonly byFirst = new Map<number, { folded: string; name: string }[]>();
+  /** 1 at the code unit of a listed name's first character: most positions are passed without a map lookup. */
+  private readonly firsts = new Uint8Array(0x10000);
 
   constructor(names: Iterable<string>) {
     for (const name of names) {
@@ -22,19 +24,55 @@ export class NameIndex {
       const folded = foldAscii(name);
       const key = folded.charCodeAt(0);
       this.byFirst.set(key, [...(this.byFirst.get(key) ?? []), { folded, name }]);
+      this.firsts[key] = 1;
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
   }
 
+  /** Mark the first characters of the listed names in `firsts`. */
+  markFirsts(firsts: Uint8Array): void {
+    for (const code of this.byFirst.keys()) firsts[code] = 1;
+  }
+
+  /** The longest listed name starting at `i` of a folded text, whose code unit there is `code`. */
+  longestAt(folded: string, i: number, code: number): string | undefined {
+    return this.firsts[code] === 1 ? this.byFirst.get(code)!.find((n) => folded.startsWith(n.folded, i))?.name : undefined;
+  }
+
+  private alone: NameIndexes | undefined;
+
   /** Non-overlapping hits, leftmost-longest, as a global regex would give; `name` is the name as listed. */
   find(text: string): NameHit[] {
+    return (this.alone ??= new NameIndexes([this])).find(text)[0]!;
+  }
+}
+
+/**
+ * Several name lists found in one scan of a text: each list's hits are its
+ * own `find`'s (a list's hits do not overlap; two lists' may).
+ */
+export class NameIndexes {
+  /** 1 at the code unit of any list's first character. */
+  private readonly firsts = new Uint8Array(0x10000);
+
+  constructor(private readonly lists: readonly NameIndex[]) {
+    for (const list of lists) list.markFirsts(this.firsts);
+  }
+
+  find(text: string): NameHit[][] {
     const folded = /[A-Z]/.test(text) ? foldAscii(text) : text;
-    const hits: NameHit[] = [];
-    for (let i = 0; i < folded.length - 1;) {
-      const hit = this.byFirst.get(folded.charCodeAt(i))?.find((n) => folded.startsWith(n.folded, i));
-      if (!hit) { i++; continue; }
-      hits.push({ start: i, end: i + hit.name.length, name: hit.name });
-      i += hit.name.length;
+    const hits = this.lists.map((): NameHit[] => []);
+    const free = this.lists.map(() => 0);
+    for (let i = 0; i < folded.length - 1; i++) {
+      const code = folded.charCodeAt(i);
+      if (this.firsts[code] === 0) continue;
+      for (let k = 0; k < this.lists.length; k++) {
+        if (i < free[k]!) continue;
+        const name = this.lists[k]!.longestAt(folded, i, code);
+        if (name === undefined) continue;
+        hits[k]!.push({ start: i, end: i + name.length, name });
+        free[k] = i + name.length;
+      }
     }
     return hits;
   }

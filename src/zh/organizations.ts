@@ -11,7 +11,7 @@ import type { OrgType, Token } from '../doc.js';
 import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenAt, tokensIn } from './org-body.js';
 import { NameIndex } from './org-name-index.js';
 import { contextualOrganizations } from './org-contextual.js';
-import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadsByLastChar, notOrgs, type OrgHead } from './org-lexicon.js';
+import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadsByLastCode, notOrgs, type OrgHead } from './org-lexicon.js';
 
 export interface OrgCandidate {
   start: number;
@@ -23,8 +23,9 @@ export interface OrgCandidate {
 function headAt(view: string, tokens: Token[], k: number): { head: OrgHead; first: number } | null {
   const last = tokens[k]!;
   const end = last.end;
-  if (endsWithFalseHead(last.word)) return null;
-  for (const head of nameHeadsByLastChar.get(last.word[last.word.length - 1]!) ?? []) {
+  const heads = nameHeadsByLastCode[last.word.charCodeAt(last.word.length - 1)];
+  if (!heads || endsWithFalseHead(last.word)) return null;
+  for (const head of heads) {
     if (head.onlyTags && !head.onlyTags.has(last.tag)) continue;
     const hs = end - head.head.length;
     if (hs < 0 || !view.startsWith(head.head, hs)) continue;

@@ -1,0 +1,111 @@
+/**
+ * cppjieba's HMM for unknown words (nodejieba's hmm_model.utf8, MIT, kept as
+ * data/zh/jieba-hmm.json and the emission scores as 64-bit floats in
+ * data/zh/jieba-hmm-emit.bin, read without parsing): states B(egin), E(nd),
+ * M(iddle), S(ingle) of a word, Viterbi as cppjieba's HMMSegment runs it.
+ * A character the model has no emission for (punctuation, rare characters)
+ * scores the floor -3.14e100, which absorbs every other term: from it on,
+ * cppjieba's strict comparisons keep their defaults, so it and all after it
+ * stay single and the word before it must end there. node-rs-jieba's own HMM
+ * gives such characters no run at all, so this one stands in (rust-jieba.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { dataFileUrl, loadDataJson } from './data-file.js';
+
+export const HMM_MODEL = 'zh/jieba-hmm.json';
+export const HMM_EMIT = 'zh/jieba-hmm-emit.bin';
+const E = 1;
+const S = 3;
+const STATES = 4;
+/** cppjieba's MIN_DOUBLE: the score of an impossible transition or an unknown emission. */
+const FLOOR = -3.14e100;
+
+export interface HmmModel {
+  start: number[];
+  trans: number[][];
+  /** The characters with emission scores (BMP only), in the order of `emit`. */
+  chars: string;
+  /** Four scores per character (B, E, M, S), FLOOR where the model has none. */
+  emit: Float64Array;
+}
+
+/** cppjieba's hmm_model.utf8 text as an HmmModel. */
+export function parseHmmModel(text: string): HmmModel {
+  const lines = text.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  const numbers = (l: string) => l.trim().split(/\s+/).map(Number);
+  const scores = new Map<string, number[]>();
+  lines.slice(5, 9).forEach((line, state) => {
+    for (const pair of line.split(',')) {
+      const colon = pair.lastIndexOf(':');
+      const ch = pair.slice(0, colon);
+      if (ch.length !== 1) throw new Error(`hmm model: "${ch}" is not one BMP character`);
+      let row = scores.get(ch);
+      if (!row) scores.set(ch, (row = new Array<number>(STATES).fill(FLOOR)));
+      row[state] = Number(pair.slice(colon + 1));
+    }
+  });
+  return { start: numbers(lines[0]!), trans: lines.slice(1, 5).map(numbers), chars: [...scores.keys()].join(''), emit: Float64Array.from([...scores.values()].flat()) };
+}
+
+interface LoadedModel extends HmmModel {
+  /** Per UTF-16 code unit, its row in `emit`, or -1. */
+  row: Int32Array;
+}
+
+let model: LoadedModel | undefined;
+
+function loadModel(): LoadedModel {
+  const json = loadDataJson(HMM_MODEL, z.object({ start: z.array(z.number()).length(STATES), trans: z.array(z.array(z.number()).length(STATES)).length(STATES), chars: z.string() }));
+  const bytes = readFileSync(dataFileUrl(HMM_EMIT));
+  const emit = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  if (emit.length !== json.chars.length * STATES) throw new Error(`data/${HMM_EMIT}: ${emit.length} scores for ${json.chars.length} characters`);
+  const row = new Int32Array(0x10000).fill(-1);
+  for (let k = 0; k < json.chars.length; k++) row[json.chars.charCodeAt(k)] = k;
+  return { ...json, emit, row };
+}
+
+/** The words cppjieba's HMM cuts a run of non-ASCII characters into. */
+export function hmmCut(run: string): string[] {
+  const m = (model ??= loadModel());
+  const chars = [...run];
+  const n = chars.length;
+  const weight = new Float64Array(n * STATES);
+  const path = new Int8Array(n * STATES);
+  const rows = chars.map((c) => (c.length === 1 ? m.row[c.charCodeAt(0)]! * STATES : -1));
+  const emitOf = (x: number, y: number) => (rows[x]! < 0 ? FLOOR : m.emit[rows[x]! + y]!);
+  for (let y = 0; y < STATES; y++) {
+    weight[y * n] = m.start[y]! + emitOf(0, y);
+    path[y * n] = -1;
+  }
+  for (let x = 1; x < n; x++) {
+    for (let y = 0; y < STATES; y++) {
+      const now = x + y * n;
+      const em = emitOf(x, y);
+      weight[now] = FLOOR;
+      path[now] = E;
+      for (let pre = 0; pre < STATES; pre++) {
+        const score = weight[x - 1 + pre * n]! + m.trans[pre]![y]! + em;
+        if (score > weight[now]!) {
+          weight[now] = score;
+          path[now] = pre;
+        }
+      }
+    }
+  }
+  let state = weight[n - 1 + E * n]! >= weight[n - 1 + S * n]! ? E : S;
+  const status = new Array<number>(n);
+  for (let x = n - 1; x >= 0; x--) {
+    status[x] = state;
+    state = path[x + state * n]!;
+  }
+  const words: string[] = [];
+  let from = 0;
+  for (let x = 0; x < n; x++) {
+    if (status[x] === E || status[x] === S) {
+      words.push(chars.slice(from, x + 1).join(''));
+      from = x + 1;
+    }
+  }
+  return words;
+}
