@@ -28,6 +28,8 @@ export function englishLexicon(): Lexicon {
 
 /** The parts of compromise's model that say how it can tag an organization (read by `en/compromise-gate.ts`). */
 export interface CompromiseModel {
+  /** compromise's version (`14.17.0`). */
+  version: string;
   lexicon: Lexicon;
   /** Several-word entries matched before any other tagging (`labour party`). */
   frozenLexicon: Lexicon;
@@ -38,14 +40,14 @@ export interface CompromiseModel {
   switches: Record<string, string>;
   /** Patterns of normal forms with the tags they give (`mcdonald` → LastName). */
   regexNormal: [RegExp, string | string[]][];
-  /** The tag compromise guesses from the ending of a word outside its lexicon (`-field` → ProperNoun), as its 2nd pass does. */
-  suffixTag(word: string): string | null;
+  /** By length n (2 to 7): the tag compromise guesses from a word's last n letters when the word is outside its lexicon (`-field` → ProperNoun). */
+  suffixPatterns: (Record<string, string> | undefined)[];
 }
 
 interface World {
   model: {
     one: { lexicon: Lexicon; frozenLex?: Lexicon; tagSet: CompromiseModel['tagSet'] };
-    two: { orgWords: Record<string, boolean>; switches: Record<string, string>; regexNormal: CompromiseModel['regexNormal']; suffixPatterns: Record<string, string>[] };
+    two: { orgWords: Record<string, boolean>; switches: Record<string, string>; regexNormal: CompromiseModel['regexNormal']; suffixPatterns: CompromiseModel['suffixPatterns'] };
   };
 }
 
@@ -60,17 +62,9 @@ export function compromiseModel(): CompromiseModel {
 function readModel(): CompromiseModel {
   const { one, two } = (loadNlp() as unknown as { world(): World }).world().model;
   return {
+    version: loadNlp().version,
     lexicon: one.lexicon, frozenLexicon: one.frozenLex ?? {}, tagSet: one.tagSet,
     orgWords: Object.keys(two.orgWords).filter((w) => two.orgWords[w] === true), switches: two.switches, regexNormal: two.regexNormal,
-    suffixTag: (word) => suffixTag(two.suffixPatterns, word),
+    suffixPatterns: two.suffixPatterns,
   };
-}
-
-/** compromise's `suffixLoop` (2nd pass, `02-suffix.js`): the longest known ending of 2 to 7 letters, shorter than the word. */
-function suffixTag(patterns: Record<string, string>[], word: string): string | null {
-  for (let n = Math.min(7, word.length - 1); n > 1; n--) {
-    const tag = patterns[n]?.[word.slice(-n)];
-    if (tag !== undefined && Object.hasOwn(patterns[n]!, word.slice(-n))) return tag;
-  }
-  return null;
 }
