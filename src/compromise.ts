@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type nlpType from 'compromise';
+import type nlpType from 'compromise/two';
 
 type Nlp = typeof nlpType;
 /** A document parsed by compromise. */
@@ -8,9 +8,14 @@ export type EnglishParse = ReturnType<Nlp>;
 const require = createRequire(import.meta.url);
 let nlp: Nlp | null = null;
 
-/** compromise itself, loaded on first use: a Chinese-only run never pays its start-up. */
+/**
+ * compromise's tagger (`compromise/two`: its lexicon, pre- and post-tagger;
+ * the same tags as the full build, without the phrase chunker that runs on
+ * every parse and that nothing here reads), loaded on first use: a run
+ * without a sentence to parse never pays its start-up.
+ */
 function loadNlp(): Nlp {
-  nlp ??= require('compromise') as Nlp;
+  nlp ??= require('compromise/two') as Nlp;
   return nlp;
 }
 

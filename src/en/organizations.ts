@@ -73,8 +73,9 @@ const COMPROMISE_MAX = 20_000;
 /** Between views parsed together: a blank line always ends compromise's sentence, and it tags each sentence on its own. */
 const JOINT_SEPARATOR = '\n\n';
 
+/** compromise's organizations (its `organizations()`: runs of terms tagged #Organization). */
 const parseOrganizations = (text: string): CompromiseOrg[] =>
-  parseEnglish(text).organizations().json({ offset: true, terms: { offset: true } }) as CompromiseOrg[];
+  parseEnglish(text).match('#Organization+').json({ offset: true, terms: { offset: true } }) as CompromiseOrg[];
 
 /** Every term's offsets name its text: compromise counted the characters as the text does. */
 const offsetsHold = (text: string, orgs: CompromiseOrg[]) =>
