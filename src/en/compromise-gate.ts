@@ -124,9 +124,11 @@ const FOLDED = /[^\x00-\x7f‘’“”–—…\u00a0]/;
 /** The most words from `start` that form an entry (0 when none does). */
 function entryAt(entries: Entries, list: Word[], start: number): number {
   let found = 0;
-  for (const k of [0, 1]) {
-    const longest = Math.min(entries.longestFrom.get(list[start]!.forms[k]!) ?? 0, list.length - start);
-    let phrase = list[start]!.forms[k]!;
+  const forms = list[start]!.forms;
+  for (let k = 0; k < forms.length; k++) {
+    if (k > 0 && forms[k] === forms[0]) continue;
+    const longest = Math.min(entries.longestFrom.get(forms[k]!) ?? 0, list.length - start);
+    let phrase = forms[k]!;
     for (let n = 1; n <= longest; n++) {
       if (n > 1) phrase += ' ' + list[start + n - 1]!.forms[k]!;
       if (entries.all.has(phrase)) found = Math.max(found, n);
@@ -135,15 +137,29 @@ function entryAt(entries: Entries, list: Word[], start: number): number {
   return found;
 }
 
+const WORD_START = /^[A-Za-z0-9&]/;
+const WORD_END = /[A-Za-z0-9&.]$/;
+const JOINER = /[-–—/]/;
+const JOINED_SPLIT = /(?<=.)[-–—/](?=.)/;
+
+/** One piece of a chunk as compromise may look it up; the checks before each replace only skip work (it runs on every word). */
+function wordOf(piece: string, joined: boolean): Word {
+  let text = WORD_START.test(piece) && WORD_END.test(piece) ? piece : piece.replace(PUNCTUATION_AROUND, '');
+  if (text.endsWith('s')) text = text.replace(/['’]s$/, '');
+  let lower = text.toLowerCase();
+  if (lower.endsWith('.')) lower = lower.slice(0, -1);
+  return { text, forms: [lower, lower.includes('.') ? lower.replace(/\./g, '') : lower], joined };
+}
+
 function wordsOf(g: Gate, view: string): Words {
-  const list = view.split(/\s+/).flatMap((chunk) => {
-    const pieces = chunk.split(/(?<=.)[-–—/](?=.)/);
-    return pieces.map((piece) => {
-      const text = piece.replace(PUNCTUATION_AROUND, '').replace(/['’]s$/, '');
-      const lower = text.toLowerCase().replace(/\.$/, '');
-      return { text, forms: [lower, lower.replace(/\./g, '')], joined: pieces.length > 1 };
-    }).filter((w) => w.text !== '');
-  });
+  const list: Word[] = [];
+  for (const chunk of view.split(/\s+/)) {
+    const pieces = JOINER.test(chunk) ? chunk.split(JOINED_SPLIT) : [chunk];
+    for (const piece of pieces) {
+      const w = wordOf(piece, pieces.length > 1);
+      if (w.text !== '') list.push(w);
+    }
+  }
   const inNameEntry = new Uint8Array(list.length);
   for (let i = 0; i < list.length; i++) inNameEntry.fill(1, i, i + entryAt(g.nameEntries, list, i));
   return { list, inNameEntry, startsWithWord: /^\s*["'“‘(]?[A-Za-z]/.test(view) };
@@ -178,6 +194,7 @@ function ruleFires(g: Gate, words: Words, i: number): boolean {
   const { list } = words;
   const w = list[i]!;
   if (list[i + 1] && w.forms.some((f) => g.acronymAfter.has(f)) && mayBeAcronym(g, list[i + 1]!)) return true;
+  if (!w.forms.some((f) => g.rulesByWord.has(f))) return false;
   const rules = w.forms.flatMap((f) => g.rulesByWord.get(f) ?? []);
   return rules.some((rule) => {
     if (rule.before && !hasForm(rule.before, list[i - 1])) return false;
