@@ -28,7 +28,10 @@ describe('compromise gate', () => {
   });
 
   it('reads the lists of the installed compromise\'s model (else run `npm run compromise:gate`)', () => {
-    expect(JSON.parse(readDataFile(GATE_DATA_FILE))).toEqual(buildGateData(compromiseModel()));
+    const committed = JSON.parse(readDataFile(GATE_DATA_FILE)) as Record<string, unknown>;
+    const fresh: Record<string, unknown> = buildGateData(compromiseModel());
+    const keys = [...new Set([...Object.keys(committed), ...Object.keys(fresh)])];
+    expect(keys.filter((k) => JSON.stringify(committed[k]) !== JSON.stringify(fresh[k]))).toEqual([]);
   });
 
   it('lets through every bench sentence in which compromise finds an organization, and skips most others', () => {
