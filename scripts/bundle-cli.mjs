@@ -17,7 +17,7 @@ await build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
-  // native (nodejieba, @node-rs/jieba), loaded on first use (compromise, lunar-typescript), or never on this path (queue)
+  // native (nodejieba, @node-rs/jieba), loaded on first use (compromise, its tagger build compromise/two, lunar-typescript), or never on this path (queue)
   external: ['nodejieba', '@node-rs/jieba', 'compromise', 'lunar-typescript', 'bullmq', 'ioredis'],
   // bundled CommonJS packages call require() for node's own modules
   banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },

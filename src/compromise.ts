@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type nlpType from 'compromise';
+import type nlpType from 'compromise/two';
 
 type Nlp = typeof nlpType;
 /** A document parsed by compromise. */
@@ -8,9 +8,14 @@ export type EnglishParse = ReturnType<Nlp>;
 const require = createRequire(import.meta.url);
 let nlp: Nlp | null = null;
 
-/** compromise itself, loaded on first use: a Chinese-only run never pays its start-up. */
+/**
+ * compromise's tagger (`compromise/two`: its lexicon, pre- and post-tagger;
+ * the same tags as the full build, without the phrase chunker that runs on
+ * every parse and that nothing here reads), loaded on first use: a run
+ * without a sentence to parse never pays its start-up.
+ */
 function loadNlp(): Nlp {
-  nlp ??= require('compromise') as Nlp;
+  nlp ??= require('compromise/two') as Nlp;
   return nlp;
 }
 
@@ -28,6 +33,8 @@ export function englishLexicon(): Lexicon {
 
 /** The parts of compromise's model that say how it can tag an organization (read by `en/compromise-gate.ts`). */
 export interface CompromiseModel {
+  /** compromise's version (`14.17.0`). */
+  version: string;
   lexicon: Lexicon;
   /** Several-word entries matched before any other tagging (`labour party`). */
   frozenLexicon: Lexicon;
@@ -38,14 +45,14 @@ export interface CompromiseModel {
   switches: Record<string, string>;
   /** Patterns of normal forms with the tags they give (`mcdonald` → LastName). */
   regexNormal: [RegExp, string | string[]][];
-  /** The tag compromise guesses from the ending of a word outside its lexicon (`-field` → ProperNoun), as its 2nd pass does. */
-  suffixTag(word: string): string | null;
+  /** By length n (2 to 7): the tag compromise guesses from a word's last n letters when the word is outside its lexicon (`-field` → ProperNoun). */
+  suffixPatterns: (Record<string, string> | undefined)[];
 }
 
 interface World {
   model: {
     one: { lexicon: Lexicon; frozenLex?: Lexicon; tagSet: CompromiseModel['tagSet'] };
-    two: { orgWords: Record<string, boolean>; switches: Record<string, string>; regexNormal: CompromiseModel['regexNormal']; suffixPatterns: Record<string, string>[] };
+    two: { orgWords: Record<string, boolean>; switches: Record<string, string>; regexNormal: CompromiseModel['regexNormal']; suffixPatterns: CompromiseModel['suffixPatterns'] };
   };
 }
 
@@ -60,17 +67,9 @@ export function compromiseModel(): CompromiseModel {
 function readModel(): CompromiseModel {
   const { one, two } = (loadNlp() as unknown as { world(): World }).world().model;
   return {
+    version: loadNlp().version,
     lexicon: one.lexicon, frozenLexicon: one.frozenLex ?? {}, tagSet: one.tagSet,
     orgWords: Object.keys(two.orgWords).filter((w) => two.orgWords[w] === true), switches: two.switches, regexNormal: two.regexNormal,
-    suffixTag: (word) => suffixTag(two.suffixPatterns, word),
+    suffixPatterns: two.suffixPatterns,
   };
-}
-
-/** compromise's `suffixLoop` (2nd pass, `02-suffix.js`): the longest known ending of 2 to 7 letters, shorter than the word. */
-function suffixTag(patterns: Record<string, string>[], word: string): string | null {
-  for (let n = Math.min(7, word.length - 1); n > 1; n--) {
-    const tag = patterns[n]?.[word.slice(-n)];
-    if (tag !== undefined && Object.hasOwn(patterns[n]!, word.slice(-n))) return tag;
-  }
-  return null;
 }

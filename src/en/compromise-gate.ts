@@ -1,18 +1,20 @@
 /**
  * Which English sentences compromise could find an organization in, without
  * parsing them. compromise tags a term an organization in three ways only:
- *  - its lexicon (`nato`, `labour party`), read here from its own model;
+ *  - its lexicon (`nato`, `labour party`);
  *  - an org word (`bank`, `group`, its `orgWords`) right after a word that may
  *    be a name (3rd pre-tagger pass, `03-orgWords.js`);
  *  - the post-tagger rules of `data/en/compromise-org-rules.json`.
  * A sentence with none of these triggers gets no organization from compromise,
  * so it is not parsed: same output, a fraction of the parses. Every test here
  * errs towards "may have one": a word counts as a possible name unless it is
- * a lower-case word compromise's lexicon gives only non-name tags.
+ * a lower-case word compromise's lexicon gives only non-name tags. What the
+ * gate knows of compromise's model is read from data/en/compromise-gate.json
+ * (`compromise-gate-data.ts`), so deciding never loads compromise itself.
  */
 import { z } from 'zod';
 import { loadDataJson } from '../data-file.js';
-import { compromiseModel, type CompromiseModel } from '../compromise.js';
+import { gateDataSchema, type GateData } from './compromise-gate-data.js';
 
 const ruleSchema = z.union([
   z.object({ needsOrganization: z.literal(true) }).strict(),
@@ -32,10 +34,8 @@ export const compromiseOrgRules: Record<string, z.infer<typeof ruleSchema>> = Ob
   Object.entries(loadDataJson('en/compromise-org-rules.json', rulesSchema)).filter(([reason]) => reason !== '$comment'),
 ) as Record<string, z.infer<typeof ruleSchema>>;
 
-/** Tags under which compromise may treat a word as a name (or part of an organization). */
-const NAME_TAGS = ['ProperNoun', 'Organization', 'Acronym', 'Place'];
-/** Switch classes that may resolve to a name (`%Person|Noun%`). */
-const NAME_SWITCH = /Person|Place/;
+/** The lists of compromise's model the gate reads (`compromise-gate-data.ts`). */
+export const GATE_DATA_FILE = 'en/compromise-gate.json';
 
 /** Lexicon entries, and for each first word the most words of an entry starting with it. */
 interface Entries {
@@ -62,32 +62,35 @@ interface Gate {
   unknownIsPlain: (word: string) => boolean;
 }
 
-function buildGate(model: CompromiseModel): Gate {
-  const ancestry = new Map(Object.keys(model.tagSet).map((tag) => [tag, [tag, ...(model.tagSet[tag]!.parents ?? [])]]));
-  const tagsOf = (value: string | string[]) => (typeof value === 'string' ? ancestry.get(value) ?? [value] : value.flatMap((t) => ancestry.get(t) ?? [t]));
-  const isName = (value: string | string[]) => tagsOf(value).some((t) => NAME_TAGS.includes(t));
-  const isOrg = (value: string | string[]) => tagsOf(value).includes('Organization');
-  const gate: Gate = {
-    orgEntries: { all: new Set(), longestFrom: new Map() }, nameEntries: { all: new Set(), longestFrom: new Map() },
-    orgWords: new Set(model.orgWords), rulesByWord: new Map(), acronymAfter: new Set(), plainWords: new Set(), plainNonNouns: new Set(), nameWords: new Set(), unknownIsPlain: () => false,
-  };
-  const add = (entries: Entries, entry: string, words: string[]) => {
-    entries.all.add(entry);
-    entries.longestFrom.set(words[0]!, Math.max(entries.longestFrom.get(words[0]!) ?? 0, words.length));
-  };
-  const nameRegexes = model.regexNormal.filter(([, tag]) => isName(tag)).map(([re]) => re);
-  const plain = (word: string, tags: string | string[] | undefined) => /^[a-z]+$/.test(word) && tags !== undefined && !isName(tags)
-    && !NAME_SWITCH.test(model.switches[word] ?? '') && !nameRegexes.some((re) => re.test(word));
-  for (const [entry, tags] of [...Object.entries(model.lexicon), ...Object.entries(model.frozenLexicon)]) {
+function entries(list: readonly string[]): Entries {
+  const found: Entries = { all: new Set(list), longestFrom: new Map() };
+  for (const entry of list) {
     const words = entry.split(' ');
-    if (isOrg(tags)) add(gate.orgEntries, entry, words);
-    if (words.length > 1 && isName(tags)) add(gate.nameEntries, entry, words);
-    if (words.length === 1 && isName(tags)) gate.nameWords.add(entry);
-    if (words.length > 1 || !plain(entry, tags)) continue;
-    gate.plainWords.add(entry);
-    if (!tagsOf(tags).includes('Noun') && model.switches[entry] === undefined) gate.plainNonNouns.add(entry);
+    found.longestFrom.set(words[0]!, Math.max(found.longestFrom.get(words[0]!) ?? 0, words.length));
   }
-  gate.unknownIsPlain = (word: string) => !(word in model.lexicon) && plain(word, model.suffixTag(word) ?? undefined);
+  return found;
+}
+
+/** compromise's `suffixLoop` (2nd pass, `02-suffix.js`): the longest known ending of 2 to 7 letters, shorter than the word, says whether the word is plain. */
+function suffixIsPlain(suffixes: Record<string, boolean>, word: string): boolean {
+  for (let n = Math.min(7, word.length - 1); n > 1; n--) {
+    const plain = suffixes[word.slice(-n)];
+    if (plain !== undefined && Object.hasOwn(suffixes, word.slice(-n))) return plain;
+  }
+  return false;
+}
+
+function buildGate(data: GateData): Gate {
+  const known = new Set(data.otherLexiconWords);
+  const nameSwitches = new Set(data.nameSwitchWords);
+  const nameRegexes = data.nameRegexes.map(([source, flags]) => new RegExp(source, flags));
+  const gate: Gate = {
+    orgEntries: entries(data.orgEntries), nameEntries: entries(data.nameEntries), orgWords: new Set(data.orgWords),
+    rulesByWord: new Map(), acronymAfter: new Set(), plainWords: new Set(data.plainWords), plainNonNouns: new Set(data.plainNonNouns), nameWords: new Set(data.nameWords),
+    // only asked of a word outside plainWords
+    unknownIsPlain: (word) => /^[a-z]+$/.test(word) && !known.has(word) && suffixIsPlain(data.plainSuffixes, word)
+      && !nameSwitches.has(word) && !nameRegexes.some((re) => re.test(word)),
+  };
   for (const rule of Object.values(compromiseOrgRules)) {
     if ('acronymAfter' in rule) rule.acronymAfter.forEach((w) => gate.acronymAfter.add(w));
     if ('words' in rule) rule.words.forEach((w) => gate.rulesByWord.set(w, [...(gate.rulesByWord.get(w) ?? []), rule]));
@@ -121,9 +124,11 @@ const FOLDED = /[^\x00-\x7f‘’“”–—…\u00a0]/;
 /** The most words from `start` that form an entry (0 when none does). */
 function entryAt(entries: Entries, list: Word[], start: number): number {
   let found = 0;
-  for (const k of [0, 1]) {
-    const longest = Math.min(entries.longestFrom.get(list[start]!.forms[k]!) ?? 0, list.length - start);
-    let phrase = list[start]!.forms[k]!;
+  const forms = list[start]!.forms;
+  for (let k = 0; k < forms.length; k++) {
+    if (k > 0 && forms[k] === forms[0]) continue;
+    const longest = Math.min(entries.longestFrom.get(forms[k]!) ?? 0, list.length - start);
+    let phrase = forms[k]!;
     for (let n = 1; n <= longest; n++) {
       if (n > 1) phrase += ' ' + list[start + n - 1]!.forms[k]!;
       if (entries.all.has(phrase)) found = Math.max(found, n);
@@ -132,15 +137,29 @@ function entryAt(entries: Entries, list: Word[], start: number): number {
   return found;
 }
 
+const WORD_START = /^[A-Za-z0-9&]/;
+const WORD_END = /[A-Za-z0-9&.]$/;
+const JOINER = /[-–—/]/;
+const JOINED_SPLIT = /(?<=.)[-–—/](?=.)/;
+
+/** One piece of a chunk as compromise may look it up; the checks before each replace only skip work (it runs on every word). */
+function wordOf(piece: string, joined: boolean): Word {
+  let text = WORD_START.test(piece) && WORD_END.test(piece) ? piece : piece.replace(PUNCTUATION_AROUND, '');
+  if (text.endsWith('s')) text = text.replace(/['’]s$/, '');
+  let lower = text.toLowerCase();
+  if (lower.endsWith('.')) lower = lower.slice(0, -1);
+  return { text, forms: [lower, lower.includes('.') ? lower.replace(/\./g, '') : lower], joined };
+}
+
 function wordsOf(g: Gate, view: string): Words {
-  const list = view.split(/\s+/).flatMap((chunk) => {
-    const pieces = chunk.split(/(?<=.)[-–—/](?=.)/);
-    return pieces.map((piece) => {
-      const text = piece.replace(PUNCTUATION_AROUND, '').replace(/['’]s$/, '');
-      const lower = text.toLowerCase().replace(/\.$/, '');
-      return { text, forms: [lower, lower.replace(/\./g, '')], joined: pieces.length > 1 };
-    }).filter((w) => w.text !== '');
-  });
+  const list: Word[] = [];
+  for (const chunk of view.split(/\s+/)) {
+    const pieces = JOINER.test(chunk) ? chunk.split(JOINED_SPLIT) : [chunk];
+    for (const piece of pieces) {
+      const w = wordOf(piece, pieces.length > 1);
+      if (w.text !== '') list.push(w);
+    }
+  }
   const inNameEntry = new Uint8Array(list.length);
   for (let i = 0; i < list.length; i++) inNameEntry.fill(1, i, i + entryAt(g.nameEntries, list, i));
   return { list, inNameEntry, startsWithWord: /^\s*["'“‘(]?[A-Za-z]/.test(view) };
@@ -175,6 +194,7 @@ function ruleFires(g: Gate, words: Words, i: number): boolean {
   const { list } = words;
   const w = list[i]!;
   if (list[i + 1] && w.forms.some((f) => g.acronymAfter.has(f)) && mayBeAcronym(g, list[i + 1]!)) return true;
+  if (!w.forms.some((f) => g.rulesByWord.has(f))) return false;
   const rules = w.forms.flatMap((f) => g.rulesByWord.get(f) ?? []);
   return rules.some((rule) => {
     if (rule.before && !hasForm(rule.before, list[i - 1])) return false;
@@ -188,7 +208,7 @@ function ruleFires(g: Gate, words: Words, i: number): boolean {
 /** False only when compromise's parse of the view would tag no organization. */
 export function mayHaveCompromiseOrganization(view: string): boolean {
   if (FOLDED.test(view)) return true;
-  gate ??= buildGate(compromiseModel());
+  gate ??= buildGate(loadDataJson(GATE_DATA_FILE, gateDataSchema));
   const g = gate;
   const words = wordsOf(g, view);
   const { list } = words;

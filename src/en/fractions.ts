@@ -18,6 +18,8 @@ const FRACTION = new RegExp(
 /** `half million`, `a quarter billion`. */
 const PART_OF_SCALE = new RegExp(`(?<![A-Za-z-])(?:an?\\s+)?(?<part>half|quarter)\\s+(?<scale>${BIG_SCALE})\\b`, 'gi');
 const PHRASE_END = /^\s*(?:$|[,.;:!?)])/;
+/** Every fraction, and `half`/`quarter` before a scale, has a denominator word: a view without one is skipped cheaply. */
+const HAS_DENOMINATOR = new RegExp(DENOMINATOR, 'i');
 
 function singular(w: string): string {
   const lower = w.toLowerCase();
@@ -48,6 +50,7 @@ export interface EnFraction { start: number; end: number; value: number }
 /** Every fraction in words in an English sentence view. */
 export function findEnglishFractions(view: string): EnFraction[] {
   const out: EnFraction[] = [];
+  if (!HAS_DENOMINATOR.test(view)) return out;
   for (const m of view.matchAll(FRACTION)) {
     const { whole, num, den, after } = m.groups!;
     const numerator = /^an?$/i.test(num!) ? 1 : cardinalValue(num!);

@@ -24,6 +24,8 @@ const HEADED = new RegExp(
   String.raw`(?<![A-Za-z])(?:${CAP}\s+){0,5}(?:${headAlternation})(?![A-Za-z])(?:\s+(?:of|for)\s+(?:the\s+)?${CAP}(?:\s+(?:${CONNECT}\s+)?${CAP}){0,6})?`,
   'g',
 );
+/** A view without a head word followed by a non-letter has no HEADED match: skipped cheaply (most views). */
+const HAS_HEAD = new RegExp(String.raw`(?:${headAlternation})(?![A-Za-z])`);
 const KNOWN = new RegExp(
   String.raw`(?<![A-Za-z])(?:${[...englishKnownOrgs.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![A-Za-z])`,
   'g',
@@ -33,6 +35,8 @@ const NAME = String.raw`[A-Z][A-Za-z'.-]*[A-Za-z.](?:\s+(?:&\s+)?[A-Z][A-Za-z'.-
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const DESCRIBED_AFTER = new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(Object.keys(englishDescriptors.before))})\s+(${NAME})`, 'g');
 const DESCRIBED_BEFORE = new RegExp(String.raw`(?<![A-Za-z'])(${NAME})\s+(?:${alternation(Object.keys(englishDescriptors.after))})(?![A-Za-z])`, 'g');
+/** A view without a descriptor-after word has no DESCRIBED_BEFORE match: skipped cheaply. */
+const HAS_DESCRIPTOR_AFTER = new RegExp(String.raw`\s(?:${alternation(Object.keys(englishDescriptors.after))})(?![A-Za-z])`);
 /** A sentence-initial or clause word a descriptor pattern must not take for a name. */
 const NOT_NAME_WORD = /^(?:The|A|An|In|On|At|For|By|But|And|Or|It|Its|Their|His|Her|This|That|He|She|They|We|I|Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -73,8 +77,9 @@ const COMPROMISE_MAX = 20_000;
 /** Between views parsed together: a blank line always ends compromise's sentence, and it tags each sentence on its own. */
 const JOINT_SEPARATOR = '\n\n';
 
+/** compromise's organizations (its `organizations()`: runs of terms tagged #Organization). */
 const parseOrganizations = (text: string): CompromiseOrg[] =>
-  parseEnglish(text).organizations().json({ offset: true, terms: { offset: true } }) as CompromiseOrg[];
+  parseEnglish(text).match('#Organization+').json({ offset: true, terms: { offset: true } }) as CompromiseOrg[];
 
 /** Every term's offsets name its text: compromise counted the characters as the text does. */
 const offsetsHold = (text: string, orgs: CompromiseOrg[]) =>
@@ -165,7 +170,7 @@ function byDescriptor(view: string): OrgCandidate[] {
     const descriptor = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
     add(m.index + m[0].length - m[1]!.length, m[1]!, englishDescriptors.before[descriptor] ?? 'company');
   }
-  for (const m of view.matchAll(DESCRIBED_BEFORE)) {
+  for (const m of HAS_DESCRIPTOR_AFTER.test(view) ? view.matchAll(DESCRIBED_BEFORE) : []) {
     const descriptor = m[0].slice(m[1]!.length).trim().toLowerCase();
     add(m.index, m[1]!, englishDescriptors.after[descriptor] ?? 'media');
   }
@@ -175,5 +180,5 @@ function byDescriptor(view: string): OrgCandidate[] {
 /** The candidates of one view; `compromiseOrgs`: compromise's organizations of it (`compromiseOrganizations`). */
 export function proposeEnglishOrganizations(view: string, compromiseOrgs: readonly CompromiseOrg[] = []): OrgCandidate[] {
   const tagged = byCompromise(view, compromiseOrgs);
-  return [...byPattern(view, HEADED), ...byPattern(view, KNOWN), ...byDescriptor(view), ...tagged, ...teamNames(view)];
+  return [...(HAS_HEAD.test(view) ? byPattern(view, HEADED) : []), ...byPattern(view, KNOWN), ...byDescriptor(view), ...tagged, ...teamNames(view)];
 }
