@@ -1,3 +1,4 @@
+import './run/jit.js';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PipelineConfig } from './config.js';
