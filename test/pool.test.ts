@@ -47,6 +47,15 @@ it('gives the tasks of workers that fail at start-up the death result, without r
   expect(links.opened()).toBe(2);
 }, 30_000);
 
+it('stops its workers and fails when a task of the calling thread throws (the whole run is wrong)', async () => {
+  const inline = (n: number) => {
+    if (n === 1) throw new Error('broken data file');
+    return n * 2;
+  };
+  // The calling thread claims task 1 before any worker has started.
+  await expect(runPool([1, 2, 3, 4], { ...options(2, null), inline })).rejects.toThrow('broken data file');
+}, 30_000);
+
 it('runs on the calling thread with one job', async () => {
   expect(await runPool([1, 2, 3], options(1, null))).toEqual([2, 4, 6]);
 });

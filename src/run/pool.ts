@@ -117,6 +117,7 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
   const claim = (): number => Atomics.add(claims, 0, 1);
   const left = (): boolean => Atomics.load(claims, 0) < tasks.length;
 
+  const live = new Set<Worker>();
   let running = 0;
   let lastError = '';
   let settle: () => void = () => {};
@@ -125,11 +126,13 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
     const link = opts.connect?.();
     claims[slot] = -1;
     const worker = startWorker(opts.worker, { data: opts.workerData, link: link?.link, tasks, claims, slot }, link?.transfer ?? []);
+    live.add(worker);
     running++;
     let error = '';
     worker.on('message', (m: Finished<R>) => finish(m.k, m.result));
     worker.on('error', (e) => (error = e.message));
     worker.on('exit', (code) => {
+      live.delete(worker);
       link?.close();
       const k = Atomics.load(claims, slot);
       if (error || code !== 0) lastError = error || `worker exited with code ${code}`;
@@ -142,9 +145,16 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
   };
   for (let w = 1; w <= workers; w++) serve(w);
   if (callerWorks) {
-    for (let k = claim(); k < tasks.length; k = claim()) {
-      finish(k, opts.inline(tasks[k]!));
-      if (workers > 0) await nextTurn(); // take the workers' results meanwhile
+    try {
+      for (let k = claim(); k < tasks.length; k = claim()) {
+        finish(k, opts.inline(tasks[k]!));
+        if (workers > 0) await nextTurn(); // take the workers' results meanwhile
+      }
+    } catch (e) {
+      // The whole run is wrong (inline throws only then): the workers stop too.
+      Atomics.store(claims, 0, tasks.length);
+      await Promise.all([...live].map((w) => w.terminate()));
+      throw e;
     }
   }
   if (workers > 0) await allExited;
