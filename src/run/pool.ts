@@ -9,7 +9,7 @@ import { Worker, workerData, type TransferListItem } from 'node:worker_threads';
  * the English parser on its first English sentence, ~0.5–1 s of CPU) that a
  * small run would not earn back.
  */
-const BYTES_PER_WORKER = 512 * 1024;
+const BYTES_PER_WORKER = 256 * 1024;
 
 /** Threads by default: one per core, fewer for a small run. */
 export function defaultJobs(files: readonly string[]): number {
