@@ -36,8 +36,10 @@ export function issueIdsIn(outDir: string): string[] {
   return readdirSync(outDir)
     .filter((name) => name.endsWith('.json') && !MANIFEST_NAME.test(name) && !name.startsWith('.'))
     .map((name) => name.slice(0, -'.json'.length))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(byCodeUnit);
 }
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const RECORD_LISTS = ['articles', 'quantities', 'dates', 'organizations', 'facts'] as const;
 
@@ -56,40 +58,95 @@ export function readIssue(outDir: string, id: string): IssueJson {
   try {
     raw = JSON.parse(readFileSync(join(outDir, `${id}.json`), 'utf8'));
   } catch (e) {
-    throw new Error(`not valid JSON (${(e as Error).message.split('\n')[0]})`);
+    throw Object.assign(new Error(`not valid JSON (${(e as Error).message.split('\n')[0]})`), { missing: (e as NodeJS.ErrnoException).code === 'ENOENT' });
   }
   const problem = notAnIssue(raw, id);
   if (problem) throw new Error(problem);
   return raw as IssueJson;
 }
 
+/** The tables' issues so far: those added, and the files refused (not issue records), in issue-id order. */
+export interface TablesMade {
+  ids: string[];
+  refused: RunError[];
+}
+
 /**
- * Rebuild the run-level tables from the issue files present in `outDir`. A
- * JSON file that is not an issue record is refused (reported, left out);
- * the tables then cover exactly the issues listed in `ids`.
+ * The run-level tables built while a run goes: the issue files of the folder
+ * are added in issue-id order, each as soon as every issue before it is final
+ * (`ready`), read back one at a time, so memory stays flat. `expected` are
+ * the ids this run writes; the folder's other issue files are final from the
+ * start. A JSON file that is not an issue record is refused (reported, left
+ * out); an expected id with no file (its input failed) is passed over.
+ * `finish` adds the rest and commits the tables; if the folder's issue files
+ * are then not the ones added (changed during the run), the tables are
+ * rebuilt from the folder as it is. A writer's error aborts them all and is
+ * thrown by `finish`.
  */
-export function rebuildTables(outDir: string, writers: TableWriter[]): { ids: string[]; refused: RunError[] } {
-  const ids: string[] = [];
-  const refused: RunError[] = [];
-  try {
-    for (const id of issueIdsIn(outDir)) {
-      const file = join(outDir, `${id}.json`);
-      let issue: IssueJson;
-      try {
-        issue = readIssue(outDir, id);
-      } catch (e) {
-        refused.push({ file, message: `${file}: not an issue record, left out of the tables: ${(e as Error).message}` });
-        continue;
-      }
-      for (const w of writers) w.add(issue);
-      ids.push(id);
+export function tableStream(outDir: string, writers: () => TableWriter[], expected: readonly string[]) {
+  const pending = new Set(expected);
+  let order = [...new Set([...issueIdsIn(outDir), ...expected])].sort(byCodeUnit);
+  let open = writers();
+  let made: TablesMade = { ids: [], refused: [] };
+  /** The ids whose file was there, added or refused. */
+  let present: string[] = [];
+  let at = 0;
+  let failure: unknown;
+  const add = (id: string): void => {
+    const file = join(outDir, `${id}.json`);
+    let issue: IssueJson;
+    try {
+      issue = readIssue(outDir, id);
+    } catch (e) {
+      if ((e as { missing?: boolean }).missing) return;
+      made.refused.push({ file, message: `${file}: not an issue record, left out of the tables: ${(e as Error).message}` });
+      present.push(id);
+      return;
     }
-    for (const w of writers) w.finish();
-  } catch (e) {
-    for (const w of writers) w.abort();
-    throw e;
-  }
-  return { ids, refused };
+    for (const w of open) w.add(issue);
+    made.ids.push(id);
+    present.push(id);
+  };
+  const guarded = (step: () => void): void => {
+    if (failure !== undefined) return;
+    try {
+      step();
+    } catch (e) {
+      failure = e;
+      for (const w of open) w.abort();
+    }
+  };
+  const advance = () => guarded(() => {
+    while (at < order.length && !pending.has(order[at]!)) add(order[at++]!);
+  });
+  return {
+    /** The issue `id` of this run is final in the folder (written, unchanged, or failed). */
+    ready(id: string): void {
+      pending.delete(id);
+      advance();
+    },
+    finish(): TablesMade {
+      pending.clear();
+      advance();
+      const now = issueIdsIn(outDir);
+      if (failure === undefined && now.join('\n') !== present.join('\n')) {
+        for (const w of open) w.abort();
+        [open, made, present, order, at] = [writers(), { ids: [], refused: [] }, [], now, 0];
+        advance();
+      }
+      guarded(() => open.forEach((w) => w.finish()));
+      if (failure !== undefined) throw failure;
+      return made;
+    },
+  };
+}
+
+/**
+ * Rebuild the run-level tables from the issue files present in `outDir` (see
+ * `tableStream`); the tables then cover exactly the issues listed in `ids`.
+ */
+export function rebuildTables(outDir: string, writers: () => TableWriter[]): TablesMade {
+  return tableStream(outDir, writers, []).finish();
 }
 
 /**

@@ -1,8 +1,9 @@
+import './run/jit.js';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PipelineConfig } from './config.js';
 import {
-  cleanOutDir, isReservedId, isUpToDate, rebuildTables, settingsSha256, shardErrors,
+  cleanOutDir, isReservedId, isUpToDate, rebuildTables, settingsSha256, shardErrors, tableStream,
   writeErrors, writeManifest, type Provenance, type RunError, type RunManifest,
 } from './dataset.js';
 import { DataFileError } from './data-file.js';
@@ -18,7 +19,7 @@ import { runPipeline } from './pipeline.js';
 import { guardRecords } from './record-guard.js';
 import { defaultJobs, moduleUrl, runPool } from './run/pool.js';
 import { inShard, shardManifest, type Shard } from './run/shard.js';
-import { serveTagging } from './run/tagger-link.js';
+import { linkFor } from './run/tagger-link.js';
 import { segmenterNamed } from './segmenter.js';
 import { PIPELINE_VERSION } from './version.js';
 import type { Context, StageError } from './stage.js';
@@ -218,23 +219,25 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     issueDate: opts.issueDate, config: opts.config, outDir: opts.outDir, force: opts.force, html: opts.output?.html ?? false,
     settingsSha256: settingsSha256(opts.config, opts.issueDate),
   };
+  // The tables are built as the issues are written, by this thread, between its other work.
+  const tables = opts.shard ? null : tableStream(opts.outDir, () => tableWriters(opts.outDir, opts.output), files.map(issueIdOf));
   const outcomes = await runPool(files, {
     jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(files),
     worker: moduleUrl('./run/issue-worker.js', import.meta.url),
     workerData: job,
-    connect: () => {
-      const tagging = serveTagging(opts.config.segmenter);
-      return { link: tagging.link, transfer: [tagging.link.port], close: tagging.close };
-    },
+    connect: linkFor(opts.config.segmenter),
     inline: (file) => processIssue(file, job),
     onWorkerDeath: (file, reason): IssueOutcome => ({
       file, issueId: issueIdOf(file), status: 'failed', empty: false, errors: [{ file, message: `${file}: internal error: ${reason}` }],
     }),
-    onDone: opts.onProgress,
+    onDone: (outcome, _file, done, total) => {
+      tables?.ready(outcome.issueId);
+      opts.onProgress?.(done, total);
+    },
   });
 
-  const tables = opts.shard ? null : rebuildTables(opts.outDir, tableWriters(opts.outDir, opts.output));
-  const errors = [...inputErrors, ...unique.errors, ...outcomes.flatMap((o) => o.errors), ...(tables?.refused ?? [])];
+  const made = tables?.finish();
+  const errors = [...inputErrors, ...unique.errors, ...outcomes.flatMap((o) => o.errors), ...(made?.refused ?? [])];
   const of = (status: IssueOutcome['status']) => outcomes.filter((o) => o.status === status);
   const manifest: RunManifest = {
     pipeline_version: PIPELINE_VERSION,
@@ -242,7 +245,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     finished_at: new Date().toISOString(),
     inputs: opts.inputs,
     issues: of('written').map((o) => o.issueId).sort(),
-    counts: { inputs: files.length, written: of('written').length, unchanged: of('unchanged').length, failed: of('failed').length + of('crashed').length, dataset: tables?.ids.length ?? 0 },
+    counts: { inputs: files.length, written: of('written').length, unchanged: of('unchanged').length, failed: of('failed').length + of('crashed').length, dataset: made?.ids.length ?? 0 },
     errors,
   };
   if (opts.shard) writeManifest(opts.outDir, manifest, shardManifest(opts.shard));
@@ -257,7 +260,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     errors,
     notices: outcomes.filter((o) => o.empty).map((o) => `${o.file}: no text (empty or whitespace only); written with no records`),
     skipped: collected.skipped,
-    datasetIssues: tables?.ids.length ?? null,
+    datasetIssues: made?.ids.length ?? null,
     ran: true,
   };
 }
@@ -269,7 +272,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
  */
 export function mergeTables(outDir: string, output?: OutputOptions): { issues: number; errors: RunError[] } {
   removeStaleTempFiles(outDir);
-  const { ids, refused } = rebuildTables(outDir, tableWriters(outDir, output));
+  const { ids, refused } = rebuildTables(outDir, () => tableWriters(outDir, output));
   const errors = [...shardErrors(outDir), ...refused];
   writeErrors(outDir, errors);
   return { issues: ids.length, errors };

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadConfig } from '../../src/config.js';
 import { MANIFEST_FILE } from '../../src/dataset.js';
@@ -17,6 +17,7 @@ import type { Context } from '../../src/stage.js';
 import { buildCorpus, COLD_START_FILES, type CorpusKind } from './corpus.js';
 import { rawSegmentationMs } from './segment-raw.js';
 import { timeStages } from './stage-times.js';
+import { targetLines } from './targets.js';
 
 const BENCH = fileURLToPath(new URL('../bench.ts', import.meta.url));
 const PEAK_RSS = pathToFileURL(fileURLToPath(new URL('./peak-rss.mjs', import.meta.url))).href;
@@ -76,11 +77,15 @@ interface RunFigures {
   charsPerSecond: number; msPerIssue: number; peakRssMb: number;
 }
 
-/** The compiled CLI over a corpus, in a fresh process; peak RSS from the preloaded reporter. */
+/**
+ * The CLI over a corpus, in a fresh process, through the entry `npm run
+ * extract` runs (`bin/extract.js`: the bundled build); peak RSS from the
+ * preloaded reporter. No `config`: the default settings (pipeline.config.json).
+ */
 function cliRun(kind: CorpusKind, times: number, jobs: number | 'default', scratch: string, config?: string): RunFigures & { out: string } {
   const corpus = buildCorpus(kind, times, join(scratch, `${kind}-${times}`));
-  const out = join(scratch, `out-${kind}-${times}-${jobs}-${config ? 'c' : 'd'}`);
-  const args = ['--import', PEAK_RSS, 'dist/cli.js', corpus.dir, '--out', out, ...(jobs === 'default' ? [] : ['--jobs', String(jobs)]), ...(config ? ['--config', config] : [])];
+  const out = join(scratch, `out-${kind}-${times}-${jobs}-${config ? basename(config) : 'default'}`);
+  const args = ['--import', PEAK_RSS, 'bin/extract.js', corpus.dir, '--out', out, ...(jobs === 'default' ? [] : ['--jobs', String(jobs)]), ...(config ? ['--config', config] : [])];
   const r = timed(process.execPath, args);
   return {
     out, issues: corpus.files.length, chars: corpus.chars, jobs, ms: round(r.ms), ...processFigures(r.stderr),
@@ -109,41 +114,57 @@ function strip<T extends { out: string }>(r: T): Omit<T, 'out'> {
   return Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'out')) as Omit<T, 'out'>;
 }
 
-/** Runs every measurement; returns the figures written to bench-results.json. */
-export function measure(log: (line: string) => void): Record<string, unknown> {
+/**
+ * Runs every measurement; returns the figures written to bench-results.json.
+ * `settings`: a config file taken as the default settings (`--config FILE`),
+ * else pipeline.config.json.
+ */
+export function measure(log: (line: string) => void, settings?: string): Record<string, unknown> {
+  const defaults = settings ? ['--config', settings] : [];
   timed(process.execPath, ['bin/extract.js', '--help']); // compiles dist/ if src/ changed
   const scratch = mkdtempSync(join(tmpdir(), 'bench-perf-'));
   log(`${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} (figures are only comparable on an idle machine)`);
   try {
     const results: Record<string, unknown> = { cores: availableParallelism(), loadAverage: loadavg()[0] };
     const cold = {
-      zh: coldStart(COLD_START_FILES.zh, COLD_RUNS, scratch),
+      zh: coldStart(COLD_START_FILES.zh, COLD_RUNS, scratch, defaults),
       'zh node-rs-jieba': coldStart(COLD_START_FILES.zh, COLD_RUNS, scratch, ['--config', configWith('node-rs-jieba', scratch)]),
-      en: coldStart(COLD_START_FILES.en, COLD_RUNS, scratch),
+      en: coldStart(COLD_START_FILES.en, COLD_RUNS, scratch, defaults),
     };
     results.coldStart = cold;
     for (const [lang, c] of Object.entries(cold)) log(`cold start ${lang} (median of ${COLD_RUNS}): ${c.ms} ms wall, ${c.cpuMs} ms CPU; through npm ${c.npmMs} ms`);
 
-    const scaling = [1, 4, 16].map((times) => ({ times, ...strip(cliRun('mixed', times, 'default', scratch)) }));
+    const scaling = [1, 4, 16].map((times) => ({ times, ...strip(cliRun('mixed', times, 'default', scratch, settings)) }));
     results.mixedScaling = scaling;
     for (const s of scaling) log(`mixed ×${s.times}: ${s.issues} issues, ${s.chars} chars, ${s.ms} ms (CPU ${s.cpuMs} ms), ${s.charsPerSecond} chars/s, ${s.msPerIssue} ms/issue, peak RSS ${s.peakRssMb} MB`);
     log(`16× costs ${round(scaling[2]!.ms / scaling[0]!.ms, 1)}× the time of 1×`);
 
-    const one = cliRun('mixed', 4, 1, scratch);
-    const two = cliRun('mixed', 4, 2, scratch);
-    results.workers = { one: strip(one), two: strip(two), speedup: round(one.ms / two.ms, 2), identical: sameFiles(one.out, two.out) };
-    log(`mixed ×4, 1 vs 2 workers: ${one.ms} vs ${two.ms} ms, speed-up ×${round(one.ms / two.ms, 2)}, identical output: ${sameFiles(one.out, two.out)}`);
+    const one = cliRun('mixed', 4, 1, scratch, settings);
+    const two = cliRun('mixed', 4, 2, scratch, settings);
+    const workers = { one: strip(one), two: strip(two), speedup: round(one.ms / two.ms, 2), identical: sameFiles(one.out, two.out) };
+    results.workers = workers;
+    log(`mixed ×4, 1 vs 2 workers: ${one.ms} vs ${two.ms} ms (CPU ${one.cpuMs} vs ${two.cpuMs} ms, peak RSS ${one.peakRssMb} vs ${two.peakRssMb} MB), speed-up ×${round(one.ms / two.ms, 2)}, identical output: ${sameFiles(one.out, two.out)}`);
 
-    const en = strip(cliRun('en', 4, 'default', scratch));
+    const en = strip(cliRun('en', 4, 'default', scratch, settings));
     results.english = en;
     log(`English ×4: ${en.chars} chars, ${en.ms} ms (CPU ${en.cpuMs} ms), ${en.charsPerSecond} chars/s`);
 
-    const segmentation: Record<string, unknown> = {};
-    for (const backend of SEGMENTERS) {
-      const run = cliRun('zh', 16, 'default', scratch, configWith(backend, scratch));
-      const raw = child(['--raw', backend, join(scratch, 'zh-16')]) as number;
-      segmentation[backend] = { pipeline: strip(run), rawCutMs: round(raw), ratio: round(run.ms / raw, 2) };
-      log(`Chinese ×16 with ${backend}: pipeline ${run.ms} ms (CPU ${run.cpuMs} ms, ${run.charsPerSecond} chars/s, peak RSS ${run.peakRssMb} MB), raw cut ${round(raw)} ms (load included), ratio ${round(run.ms / raw, 2)}`);
+    // The default settings, then every other backend; each against its own raw cut and nodejieba's.
+    const byDefault = loadConfig(settings).segmenter;
+    const runs: [string, SegmenterName, string | undefined][] = [
+      [`default (${byDefault})`, byDefault, settings],
+      ...SEGMENTERS.filter((b) => b !== byDefault).map((b): [string, SegmenterName, string] => [b, b, configWith(b, scratch)]),
+    ];
+    buildCorpus('zh', 16, join(scratch, 'zh-16'));
+    const rawMs = Object.fromEntries(SEGMENTERS.map((b) => [b, round(child(['--raw', b, join(scratch, 'zh-16')]) as number)])) as Record<SegmenterName, number>;
+    const segmentation: Record<string, unknown> = { rawCutMs: rawMs };
+    let defaultRatio = NaN;
+    for (const [label, backend, config] of runs) {
+      const run = cliRun('zh', 16, 'default', scratch, config);
+      const [own, nodejieba] = [round(run.ms / rawMs[backend], 2), round(run.ms / rawMs.nodejieba, 2)];
+      segmentation[label] = { pipeline: strip(run), ratio: own, ratioToNodejieba: nodejieba };
+      if (config === settings) defaultRatio = nodejieba;
+      log(`Chinese ×16, ${label}: pipeline ${run.ms} ms (CPU ${run.cpuMs} ms, ${run.charsPerSecond} chars/s, peak RSS ${run.peakRssMb} MB); raw cut (load included) ${rawMs[backend]} ms, ratio ${own}; to raw nodejieba cut ${rawMs.nodejieba} ms: ${nodejieba}`);
     }
     results.segmentation = segmentation;
 
@@ -151,9 +172,11 @@ export function measure(log: (line: string) => void): Record<string, unknown> {
     results.parquet = parquet;
     log(`sample corpus with Parquet ${parquet.withMs} ms, without ${parquet.withoutMs} ms: Parquet adds ${parquet.sharePercent}% (≤ 20%)`);
 
-    const stages = child(['--stages', join(scratch, 'mixed-1')]) as Record<string, number>;
+    const stages = child(['--stages', join(scratch, 'mixed-1'), ...defaults]) as Record<string, number>;
     results.stageMs = stages;
     log(`stages on mixed ×1 (ms, one thread): ${Object.entries(stages).map(([s, ms]) => `${s} ${ms}`).join(', ')}`);
+    log(`issue 11 targets (load average now ${loadavg()[0]!.toFixed(1)}):`);
+    for (const line of targetLines({ coldStart: cold, mixedScaling: scaling, workers, english: en, defaultRatio })) log(`  ${line}`);
     return results;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -161,8 +184,8 @@ export function measure(log: (line: string) => void): Record<string, unknown> {
 }
 
 /** In a child: the per-stage totals over a corpus directory, one thread, the configured segmenter. */
-export function stageTimes(dir: string): Record<string, number> {
-  const config = loadConfig(undefined);
+export function stageTimes(dir: string, settings?: string): Record<string, number> {
+  const config = loadConfig(settings);
   const ctx: Context = { issueDate: null, segmenter: segmenterNamed(config.segmenter) };
   const times: Record<string, number> = {};
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) timeStages(f, readFileSync(join(dir, f)), ctx, times);

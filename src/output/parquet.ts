@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet-writer';
 import { PIPELINE_VERSION } from '../version.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { openAtomic, type AtomicFile } from './atomic-write.js';
 import { TABLES, tableColumns, tableRows, type Column, type Row } from './tables.js';
 import type { TableWriter } from './table-writer.js';
 
@@ -39,15 +39,28 @@ function stored(value: string | number | boolean | null, column: Column): string
 /**
  * Rows per row group: the writer's own default (a first group of 1,000 rows,
  * then 100,000), written as each fills, so that a run holds at most one
- * group of rows per table, not the whole table; the file is the same as
- * writing every row at once.
+ * group of rows per table, not the whole table or file; the file is the same
+ * as writing every row at once.
  */
 const ROW_GROUPS = [1000, 100_000];
 
-/** One table's Parquet file, its rows added one at a time and written a row group at a time. */
-function tableParquet(columns: Column[]) {
+/**
+ * The writer's byte buffer, emptied into `file` after each row group (the
+ * writer calls `flush`) and at the end: the file is written as it is made,
+ * never held whole in memory.
+ */
+function flushingWriter(file: AtomicFile): ByteWriter {
   const writer = new ByteWriter();
-  const parquet = new ParquetWriter({ writer, schema: schemaOf(columns), createdBy: `newspaper-extract ${PIPELINE_VERSION}` });
+  const flush = () => {
+    file.write(new Uint8Array(writer.buffer, 0, writer.index));
+    writer.index = 0;
+  };
+  return Object.assign(writer, { flush, finish: flush });
+}
+
+/** One table's Parquet file, its rows added one at a time and written a row group at a time. */
+function tableParquet(columns: Column[], file: AtomicFile) {
+  const parquet = new ParquetWriter({ writer: flushingWriter(file), schema: schemaOf(columns), createdBy: `newspaper-extract ${PIPELINE_VERSION}` });
   let data: unknown[][] = columns.map(() => []);
   let groups = 0;
   const flush = () => {
@@ -61,25 +74,27 @@ function tableParquet(columns: Column[]) {
       columns.forEach((c, k) => data[k]!.push(stored(row[c.name]!, c)));
       if (data[0]!.length === ROW_GROUPS[Math.min(groups, ROW_GROUPS.length - 1)]) flush();
     },
-    bytes(): Uint8Array {
+    finish(): void {
       flush();
       parquet.finish();
-      return writer.getBytes();
+      file.commit();
     },
   };
 }
 
-/** The Parquet writer of a run: `<table>.parquet` in `outDir` for every table. */
+/** The Parquet writer of a run: `<table>.parquet` in `outDir` for every table, written as the rows come. */
 export function parquetTableWriter(outDir: string): TableWriter {
-  const files = new Map(TABLES.map((t) => [t, tableParquet(tableColumns(t))]));
+  const files = TABLES.map((t) => ({ table: t, file: openAtomic(join(outDir, `${t}.parquet`)) }));
+  const tables = new Map(files.map(({ table, file }) => [table, tableParquet(tableColumns(table), file)]));
   return {
     add(issue) {
-      for (const t of TABLES) for (const row of tableRows(t, issue)) files.get(t)!.add(row);
+      for (const t of TABLES) for (const row of tableRows(t, issue)) tables.get(t)!.add(row);
     },
     finish() {
-      for (const t of TABLES) writeFileAtomic(join(outDir, `${t}.parquet`), files.get(t)!.bytes());
+      for (const t of TABLES) tables.get(t)!.finish();
     },
-    // Nothing reaches the disk before finish().
-    abort() {},
+    abort() {
+      for (const { file } of files) file.abort();
+    },
   };
 }

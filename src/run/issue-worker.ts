@@ -1,6 +1,8 @@
 /**
- * Worker thread entry of the local pool: one issue file in, its outcome out
- * (its `<id>.json` written here); Chinese text is tagged by the main thread.
+ * Worker thread entry of the local pool: issue files in, their outcomes out
+ * (each `<id>.json` written here). With a tagging link (nodejieba, see
+ * tagger-link.ts) Chinese text is tagged by the main thread; otherwise this
+ * thread loads its own segmenter on its first Chinese sentence.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { processIssue, type IssueJob } from '../run.js';
@@ -8,6 +10,6 @@ import { tagThrough } from '../segmenter.js';
 import { serveTasks, type PoolWorkerData } from './pool.js';
 import { taggerThrough, type TaggerLink } from './tagger-link.js';
 
-const { data: job, link } = workerData as PoolWorkerData<IssueJob, TaggerLink>;
-tagThrough(taggerThrough(link));
+const { data: job, link } = workerData as PoolWorkerData<IssueJob, TaggerLink | undefined>;
+if (link) tagThrough(taggerThrough(link));
 serveTasks(parentPort!, (file: string) => processIssue(file, job));

@@ -1,15 +1,17 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker, type TransferListItem } from 'node:worker_threads';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Worker, workerData, type TransferListItem } from 'node:worker_threads';
 
 /**
- * Input bytes per worker thread when neither `--jobs` nor the config sets a
- * number: a worker costs a start-up (its modules and vocabularies, and the
- * English parser on its first English sentence) that a small run would not earn back.
+ * Input bytes per thread when neither `--jobs` nor the config sets a number:
+ * a worker costs a start-up (its modules, its segmenter and vocabularies, and
+ * the English parser on its first English sentence, ~0.5–1 s of CPU) that a
+ * small run would not earn back.
  */
 const BYTES_PER_WORKER = 256 * 1024;
 
-/** Worker threads by default: one per core, fewer for a small run. */
+/** Threads by default: one per core, fewer for a small run. */
 export function defaultJobs(files: readonly string[]): number {
   const bytes = files.reduce((n, f) => n + sizeOf(f), 0);
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(bytes / BYTES_PER_WORKER)));
@@ -32,10 +34,17 @@ export function moduleUrl(relative: string, base: string): URL {
   return base.endsWith('.ts') ? new URL(url.href.replace(/\.js$/, '.ts')) : url;
 }
 
-/** What a worker of the pool is given at start. */
+/**
+ * What a worker of the pool is given at start: the caller's data and link,
+ * every task, and the shared counters through which it claims them
+ * (`claims[0]`: the next task; `claims[slot]`: the task this worker is on, -1 none).
+ */
 export interface PoolWorkerData<D, L = undefined> {
   data: D;
   link: L;
+  tasks: readonly unknown[];
+  claims: Int32Array;
+  slot: number;
 }
 
 export interface WorkerLink {
@@ -45,20 +54,25 @@ export interface WorkerLink {
 }
 
 export interface PoolOptions<T, R> {
-  /** Threads at most; 1 runs every task on the calling thread, no worker started. */
+  /** Threads that run tasks at once; 1 (or one task) runs every task on the calling thread, no worker started. */
   jobs: number;
   /** The worker entry (see `serveTasks`), as a URL next to the caller. */
   worker: URL;
   /** Given to every worker at start (structured-cloned), as `workerData.data`. */
   workerData: unknown;
-  /** Per worker: what it gets as `workerData.link` (the objects of `transfer` are moved to it); closed when it ends. */
+  /**
+   * Per worker: what it gets as `workerData.link` (the objects of `transfer`
+   * are moved to it); closed when it ends. A link is served by the calling
+   * thread, which then runs no task itself (`jobs` workers are started);
+   * without one, the calling thread is one of the `jobs` threads.
+   */
   connect?: () => WorkerLink;
   /** The same work as the worker's, on the calling thread. */
   inline: (task: T) => R;
   /** What a task whose worker died (crash, out of memory) returns instead. */
   onWorkerDeath: (task: T, reason: string) => R;
-  /** Called as each task ends, in completion order. */
-  onDone?: (done: number, total: number) => void;
+  /** Called as each task ends, in completion order, on the calling thread. */
+  onDone?: (result: R, task: T, done: number, total: number) => void;
 }
 
 /**
@@ -66,71 +80,98 @@ export interface PoolOptions<T, R> {
  * vitest it is a `.ts` file, which a worker can only load through tsx's
  * loader, registered first by a small bootstrap.
  */
-function startWorker(entry: URL, workerData: PoolWorkerData<unknown, unknown>, transferList: TransferListItem[]): Worker {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData, transferList });
+function startWorker(entry: URL, data: PoolWorkerData<unknown, unknown>, transferList: TransferListItem[]): Worker {
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: data, transferList });
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData, transferList });
+  return new Worker(bootstrap, { eval: true, workerData: data, transferList });
+}
+
+/** A worker's message: the result of task `k`. */
+interface Finished<R> {
+  k: number;
+  result: R;
 }
 
 /**
- * Run every task on up to `jobs` worker threads, each taking the next task as
- * it finishes the last; results come back in task order. Workers keep their
- * own state and return only small results.
+ * Run every task on up to `jobs` threads; results come back in task order.
+ * Each thread claims the next task from a shared counter as it finishes the
+ * last, so a busy calling thread never leaves a worker waiting for work.
+ * Workers keep their own state and return only small results; a worker that
+ * dies costs its one task, and a new worker takes the remaining ones.
  */
 export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>): Promise<R[]> {
   const results: R[] = new Array(tasks.length);
-  let next = 0;
+  const finished = new Uint8Array(tasks.length);
   let done = 0;
   const finish = (k: number, result: R) => {
+    if (finished[k]) return;
+    finished[k] = 1;
     results[k] = result;
-    opts.onDone?.(++done, tasks.length);
+    opts.onDone?.(result, tasks[k]!, ++done, tasks.length);
   };
   const threads = Math.min(opts.jobs, tasks.length);
-  if (threads <= 1) {
-    for (let k = 0; k < tasks.length; k++) finish(k, opts.inline(tasks[k]!));
-    return results;
+  const callerWorks = threads <= 1 || !opts.connect;
+  const workers = Math.max(0, callerWorks ? threads - 1 : threads);
+  const claims = new Int32Array(new SharedArrayBuffer(4 * (workers + 1)));
+  const claim = (): number => Atomics.add(claims, 0, 1);
+  const left = (): boolean => Atomics.load(claims, 0) < tasks.length;
+
+  const live = new Set<Worker>();
+  let running = 0;
+  let lastError = '';
+  let settle: () => void = () => {};
+  const allExited = new Promise<void>((resolve) => (settle = resolve));
+  const serve = (slot: number): void => {
+    const link = opts.connect?.();
+    claims[slot] = -1;
+    const worker = startWorker(opts.worker, { data: opts.workerData, link: link?.link, tasks, claims, slot }, link?.transfer ?? []);
+    live.add(worker);
+    running++;
+    let error = '';
+    worker.on('message', (m: Finished<R>) => finish(m.k, m.result));
+    worker.on('error', (e) => (error = e.message));
+    worker.on('exit', (code) => {
+      live.delete(worker);
+      link?.close();
+      const k = Atomics.load(claims, slot);
+      if (error || code !== 0) lastError = error || `worker exited with code ${code}`;
+      if (k >= 0 && !finished[k]) {
+        finish(k, opts.onWorkerDeath(tasks[k]!, lastError));
+        if (left()) serve(slot); // a replacement takes the remaining tasks
+      }
+      if (--running === 0) settle();
+    });
+  };
+  for (let w = 1; w <= workers; w++) serve(w);
+  if (callerWorks) {
+    try {
+      for (let k = claim(); k < tasks.length; k = claim()) {
+        finish(k, opts.inline(tasks[k]!));
+        if (workers > 0) await nextTurn(); // take the workers' results meanwhile
+      }
+    } catch (e) {
+      // The whole run is wrong (inline throws only then): the workers stop too.
+      Atomics.store(claims, 0, tasks.length);
+      await Promise.all([...live].map((w) => w.terminate()));
+      throw e;
+    }
   }
-  await new Promise<void>((resolve) => {
-    let running = 0;
-    const serve = (): void => {
-      if (next >= tasks.length) return;
-      const link = opts.connect?.();
-      const worker = startWorker(opts.worker, { data: opts.workerData, link: link?.link }, link?.transfer ?? []);
-      running++;
-      let current = -1;
-      const give = (): void => {
-        if (next >= tasks.length) {
-          current = -1;
-          void worker.terminate();
-          return;
-        }
-        current = next++;
-        worker.postMessage(tasks[current]);
-      };
-      worker.on('message', (result: R) => {
-        finish(current, result);
-        give();
-      });
-      const died = (reason: string): void => {
-        if (current >= 0) finish(current, opts.onWorkerDeath(tasks[current]!, reason));
-        current = -1;
-        serve(); // a replacement takes the remaining tasks
-      };
-      worker.on('error', (e) => died(e.message));
-      worker.on('exit', (code) => {
-        link?.close();
-        if (current >= 0) died(`worker exited with code ${code}`);
-        if (--running === 0) resolve();
-      });
-      give();
-    };
-    for (let w = 0; w < threads; w++) serve();
-  });
+  if (workers > 0) await allExited;
+  // Left by workers that died before claiming a task (at start-up): not retried without end.
+  for (let k = claim(); k < tasks.length; k = claim()) finish(k, opts.onWorkerDeath(tasks[k]!, lastError));
   return results;
 }
 
-/** In a worker entry: run each task posted by `runPool` and post its result back. */
-export function serveTasks<T, R>(port: { on(e: 'message', f: (t: T) => void): void; postMessage(r: R): void }, work: (task: T) => R): void {
-  port.on('message', (task) => port.postMessage(work(task)));
+/**
+ * In a worker entry: claim tasks one after another and post each result back,
+ * until none is left; the thread then ends.
+ */
+export function serveTasks<T, R>(port: { postMessage(m: Finished<R>): void }, work: (task: T) => R): void {
+  const { tasks, claims, slot } = workerData as PoolWorkerData<unknown, unknown>;
+  for (let k = Atomics.add(claims, 0, 1); k < tasks.length; k = Atomics.add(claims, 0, 1)) {
+    Atomics.store(claims, slot, k);
+    port.postMessage({ k, result: work(tasks[k] as T) });
+    Atomics.store(claims, slot, -1);
+  }
 }

@@ -1,13 +1,22 @@
 /**
- * One segmenter dictionary per run. nodejieba's costs about 225 MB and a
- * second of CPU to load, in every thread that loads it; so the worker threads
- * of the local pool do not load it: each sends an issue's Chinese sentences
- * to the main thread, which tags them with the run's one dictionary (loaded
- * on the first request) and answers while the worker waits on a shared flag.
- * The tags are the same as the worker's own dictionary would give.
+ * One nodejieba dictionary per run: it costs about 240 MB and a second of CPU
+ * to load, in every thread that loads it; so the worker threads of the local
+ * pool do not load it: each sends an issue's Chinese sentences to the main
+ * thread, which tags them with the run's one dictionary (loaded on the first
+ * request) and answers while the worker waits on a shared flag. The tags are
+ * the same as the worker's own dictionary would give (measured on mixed ×4,
+ * two threads: the same CPU as a dictionary per thread, 528 against 688 MB
+ * peak RSS). node-rs-jieba's dictionary (~50 MB, 0.2 s) is loaded by each
+ * thread instead: then the main thread takes issues too, where answering a
+ * worker's every request would hold it up (two workers tagging through the
+ * main thread ran slower than one thread alone).
  */
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { taggedHere, type SegmenterName, type Tagged } from '../segmenter.js';
+import type { WorkerLink } from './pool.js';
+
+/** The backends whose dictionary is shared through the main thread. */
+const SHARED: Record<SegmenterName, boolean> = { 'nodejieba': true, 'node-rs-jieba': false };
 
 /** What a worker is given: its end of the channel and the flag the main thread raises when it has answered. */
 export interface TaggerLink {
@@ -72,5 +81,14 @@ export function taggerThrough(link: TaggerLink): (texts: readonly string[]) => T
     const answer = receiveMessageOnPort(link.port)!.message as Answer;
     if ('error' in answer) throw new Error(answer.error);
     return unflat(answer);
+  };
+}
+
+/** The pool's link per worker for this backend, or none when each worker loads its own dictionary. */
+export function linkFor(name: SegmenterName): (() => WorkerLink) | undefined {
+  if (!SHARED[name]) return undefined;
+  return () => {
+    const tagging = serveTagging(name);
+    return { link: tagging.link, transfer: [tagging.link.port], close: tagging.close };
   };
 }

@@ -1,0 +1,31 @@
+/**
+ * The "done when" figures of issue 11, read from the bench's results and
+ * printed one line each with the target and whether it is met. They hold only
+ * on an idle machine: the load average is printed first.
+ */
+
+interface Run { ms: number; peakRssMb: number; charsPerSecond: number }
+interface Results {
+  coldStart: Record<'zh' | 'en', { ms: number }>;
+  mixedScaling: Run[];
+  workers: { speedup: number; identical: boolean };
+  english: Run;
+  /** Chinese ×16 with the default settings against raw nodejieba `cut`. */
+  defaultRatio: number;
+}
+
+export function targetLines(results: Results): string[] {
+  const [one, , sixteen] = results.mixedScaling;
+  const rss = results.mixedScaling.map((s) => s.peakRssMb);
+  const rows: [string, string, boolean][] = [
+    ['cold start, one Chinese issue ≤ 800 ms', `${results.coldStart.zh.ms} ms`, results.coldStart.zh.ms <= 800],
+    ['cold start, one English issue ≤ 600 ms', `${results.coldStart.en.ms} ms`, results.coldStart.en.ms <= 600],
+    ['2 workers against 1 ≥ ×1.6, identical output', `×${results.workers.speedup}, identical ${results.workers.identical}`, results.workers.speedup >= 1.6 && results.workers.identical],
+    ['peak RSS ≤ 250 MB at 1×, 4×, 16×', `${rss.join(' / ')} MB`, Math.max(...rss) <= 250],
+    ['peak RSS the same at 1× and 16× (within 10%)', `${one!.peakRssMb} vs ${sixteen!.peakRssMb} MB`, sixteen!.peakRssMb <= one!.peakRssMb * 1.1],
+    ['16× the corpus ≤ 17× the time', `×${(sixteen!.ms / one!.ms).toFixed(1)}`, sixteen!.ms <= 17 * one!.ms],
+    ['Chinese ×16, default settings ≤ 2× raw nodejieba cut', `×${results.defaultRatio}`, results.defaultRatio <= 2],
+    ['English ≥ 150k chars/s', `${results.english.charsPerSecond} chars/s`, results.english.charsPerSecond >= 150_000],
+  ];
+  return rows.map(([target, figure, met]) => `${met ? 'met    ' : 'NOT MET'} ${target}: ${figure}`);
+}

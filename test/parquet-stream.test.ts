@@ -1,0 +1,46 @@
+/**
+ * The Parquet tables are written a row group at a time as the issues come
+ * (src/output/parquet.ts), not held whole: a table of more than one row
+ * group (30 copies of the sample issue: 2,670 quantities, groups of 1,000
+ * then 100,000 rows) reads back in DuckDB with every row, equal to the CSV.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { IssueJson } from '../src/records.js';
+import { tableWriters } from '../src/output/table-writers.js';
+import { tempDir } from './helpers/temp.js';
+
+const sample = JSON.parse(readFileSync('test/fixtures/sample-issue.json', 'utf8')) as IssueJson;
+const COPIES = 30;
+const dir = tempDir('parquet-stream');
+let db: DuckDBConnection;
+
+const file = (name: string) => `'${join(dir, name).replace(/'/g, "''")}'`;
+async function one(sql: string): Promise<unknown> {
+  return Object.values((await db.runAndReadAll(sql)).getRowObjectsJson()[0]!)[0];
+}
+
+beforeAll(async () => {
+  const writers = tableWriters(dir, { formats: ['csv', 'parquet'] });
+  for (let k = 0; k < COPIES; k++) {
+    const issue = { ...sample, issue_id: `${sample.issue_id}-${String(k).padStart(2, '0')}` };
+    for (const w of writers) w.add(issue);
+  }
+  for (const w of writers) w.finish();
+  db = await (await DuckDBInstance.create(':memory:')).connect();
+});
+afterAll(() => db?.closeSync());
+
+it('a table of two row groups holds every row, the same as the CSV', async () => {
+  const rows = COPIES * sample.quantities.length;
+  expect(rows).toBeGreaterThan(1000);
+  const parquet = `read_parquet(${file('quantities.parquet')})`;
+  const csv = `read_csv(${file('quantities.csv')}, all_varchar = true)`;
+  expect(await one(`SELECT count(*)::INTEGER FROM ${parquet}`)).toBe(rows);
+  expect(await one(`SELECT count(DISTINCT row_group_id)::INTEGER FROM parquet_metadata(${file('quantities.parquet')})`)).toBe(2);
+  expect(await one(`SELECT count(DISTINCT issue_id)::INTEGER FROM ${parquet}`)).toBe(COPIES);
+  const asText = `SELECT issue_id, id, text, CAST(value AS DOUBLE) AS value, CAST(start AS INTEGER) AS start FROM`;
+  expect(await one(`SELECT count(*)::INTEGER FROM (${asText} ${csv} EXCEPT ALL ${asText} ${parquet})`)).toBe(0);
+});
