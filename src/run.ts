@@ -198,6 +198,14 @@ function withUniqueIds(files: string[]): { files: string[]; errors: RunError[] }
 }
 
 /**
+ * The worker threads' entry: next to the bundled CLI its bundle (one file to
+ * load, see scripts/bundle-cli.mjs), else the module beside this one.
+ */
+function workerEntry(): URL {
+  return import.meta.url.endsWith('/cli.bundle.js') ? new URL('./issue-worker.bundle.js', import.meta.url) : moduleUrl('./run/issue-worker.js', import.meta.url);
+}
+
+/**
  * Inputs → pipeline per issue → `<id>.json` each, then the run-level tables
  * rebuilt from every issue file in the folder (`dataset.ts`). A failing input
  * costs only its own output; a run that finds no input writes nothing; a
@@ -223,7 +231,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   const tables = opts.shard ? null : tableStream(opts.outDir, () => tableWriters(opts.outDir, opts.output), files.map(issueIdOf));
   const outcomes = await runPool(files, {
     jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(files),
-    worker: moduleUrl('./run/issue-worker.js', import.meta.url),
+    worker: workerEntry(),
     workerData: job,
     connect: linkFor(opts.config.segmenter),
     inline: (file) => processIssue(file, job),
