@@ -5,13 +5,13 @@
  * abbreviations (一万三 = 13000), ranges (七八十), vague counts (数十), fractions
  * (三分之一) and the inner qualifiers 余/多/几 (十余万, 二十几万).
  *
- * Work is linear: runs are found with one linear regex, and a run longer than
- * MAX_RUN is not a number (a serial, a table of digits, `1111…`).
+ * Work is linear: runs are found with one linear regex, tried only where a run can
+ * start, and a run longer than MAX_RUN is not a number (a serial, a table of digits, `1111…`).
  */
 import type { Qualifier } from '../doc.js';
 import { withoutFloatNoise } from '../float-noise.js';
 import { foldFullWidth } from '../stages/normalize.js';
-import { numeralTable, NUMERAL_RUN, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
+import { numeralTable, NUMERAL_RUN, NUMERAL_RUN_START, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
 import { lexNumeralRun, type Atom } from './numeral-lexer.js';
 
 export interface NumberMatch {
@@ -182,7 +182,7 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
 /** Every number in a sentence view, left to right, non-overlapping. */
 export function findChineseNumbers(view: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  for (const run of view.matchAll(NUMERAL_RUN)) {
+  for (const run of numeralRuns(view)) {
     if (run[0].length > MAX_RUN) continue;
     const atoms = lexNumeralRun(run[0], run.index);
     let i = 0;
@@ -202,6 +202,20 @@ export function findChineseNumbers(view: string): NumberMatch[] {
     }
   }
   return out;
+}
+
+/** The numeral runs of a view, left to right: what `view.matchAll` of the run regex would find. */
+export function numeralRuns(view: string): RegExpExecArray[] {
+  const runs: RegExpExecArray[] = [];
+  NUMERAL_RUN_START.lastIndex = 0;
+  for (let start = NUMERAL_RUN_START.exec(view); start; start = NUMERAL_RUN_START.exec(view)) {
+    NUMERAL_RUN.lastIndex = start.index;
+    const run = NUMERAL_RUN.exec(view);
+    if (!run) continue;
+    runs.push(run);
+    NUMERAL_RUN_START.lastIndex = NUMERAL_RUN.lastIndex;
+  }
+  return runs;
 }
 
 function digitStringMatch(a: Extract<Atom, { kind: 'digitString' }>): NumberMatch {
