@@ -100,8 +100,8 @@ export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Popula
   const out: Population[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
-    const after = s.view.slice(t.end, t.end + 12);
     if (!(p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end)) || p.headWord.test(t.word))) continue;
+    const after = s.view.slice(t.end, t.end + 12);
     const possessor = after.startsWith('的');
     if (p.notAfter.test(after) && !possessor && !p.surveyAfter.test(after)) continue;
     let first = k;

@@ -1,7 +1,7 @@
 import type { Doc, Organization, Sentence } from '../doc.js';
 import { firstStartingFrom, lastStartingBy, viewIndex } from './context.js';
 import { itemOwner, type ItemWords } from './items.js';
-import { inOrganization, isDateline, isSource, isSourceOrganization, placeAt, placesOf } from './places.js';
+import { inOrganization, isDateline, isSource, isSourceOrganization, placeAt, placesOf, type Place } from './places.js';
 import { opensClause, populationsIn, type PopulationWords } from './population.js';
 
 /** The words that name a fact's subject (language data). */
@@ -65,10 +65,12 @@ interface Named {
  */
 function populationsNamed(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleContext): Named[] {
   if (!words.populations) return [];
+  const found = populationsIn(doc, s, words.populations);
+  if (found.length === 0) return [];
   const known = [...context.populations];
   const out: Named[] = [];
-  const places = placesOf(s, words);
-  for (const p of populationsIn(doc, s, words.populations)) {
+  const places = context.placesIn(s, words);
+  for (const p of found) {
     // `山西的煤企重组`: a population after its place and `的` is named with it (`山西煤企`).
     const place = p.bare || p.company ? undefined : places.find((n) => n.end === p.start - 1 && s.view[n.end] === '的');
     const longer = [...known].reverse().find((n) => n.length > p.name.length && (p.bare ? n.at(-1) === p.name.at(-1) : n.endsWith(p.name)));
@@ -145,6 +147,9 @@ export class ArticleContext {
   carried = '';
   /** The names of the sentence being read, found once for all its facts (the context only changes when a sentence is read). */
   private names: { sentence: Sentence; named: Named[] } | null = null;
+  /** The places of each sentence of the article, found once (they depend on the sentence and the words only). */
+  private places = new Map<Sentence, Place[]>();
+  private placeWords: SubjectWords;
 
   /**
    * `sentences` and `organizations`: those of the article. The most named
@@ -154,12 +159,13 @@ export class ArticleContext {
    * full one on a tie); titles and datelines (`本报北京1月8日讯`) are not the body.
    */
   constructor(doc: Doc, sentences: Sentence[], organizations: Organization[], words: SubjectWords) {
+    this.placeWords = words;
     const body = new Map<string, number>();
     const scope = new Map<string, number>();
     for (const s of sentences) {
       const line = doc.lines[lastStartingBy(doc.lines, s.start)];
       const weight = line && line.role !== 'body' && line.role !== 'bullet' ? 0 : 1;
-      for (const { name, start, end } of placesOf(s, words)) {
+      for (const { name, start, end } of this.placesIn(s, words)) {
         const counts = words.subjectWords.has(name) ? scope : this.counts;
         counts.set(name, (counts.get(name) ?? 0) + 1);
         if (weight && !isDateline(s, start, end, words)) body.set(name, (body.get(name) ?? 0) + 1);
@@ -179,16 +185,24 @@ export class ArticleContext {
     }
   }
 
-  /** Record the places and companies of a sentence once its facts are made. */
+  /** The place names of a sentence (`placesOf`), found once per sentence of the article. */
+  placesIn(s: Sentence, words: SubjectWords): Place[] {
+    if (words !== this.placeWords) return placesOf(s, words);
+    let places = this.places.get(s);
+    if (!places) this.places.set(s, places = placesOf(s, words));
+    return places;
+  }
+
   /** The names `find` gives for sentence `s`, computed on the first of its facts. */
   namesOf(s: Sentence, find: () => Named[]): Named[] {
     if (this.names?.sentence !== s) this.names = { sentence: s, named: find() };
     return this.names.named;
   }
 
+  /** Record the places and companies of a sentence once its facts are made. */
   read(doc: Doc, s: Sentence, words: SubjectWords): void {
     this.previousStart = s.start;
-    for (const { name } of placesOf(s, words)) if (!words.subjectWords.has(name)) this.latestByLevel.set(name.at(-1)!, name);
+    for (const { name } of this.placesIn(s, words)) if (!words.subjectWords.has(name)) this.latestByLevel.set(name.at(-1)!, name);
     for (const p of populationsNamed(doc, s, words, this)) if (p.topic && p.name) this.populations.push(p.name);
     for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
       if (doc.organizations[k]!.type === 'company') this.companies.push(doc.organizations[k]!);
@@ -221,10 +235,15 @@ export class ArticleContext {
   }
 }
 
+/** Clause breaks for `clauseStartAt`. */
+const CLAUSE_BREAKS = new Set(',，。；;：:');
+
 /** Where the clause holding the view index `k` starts (a view index); a break inside brackets (`绿城集团(企业专区,旗下楼盘)`) is none. */
 function clauseStartAt(s: Sentence, k: number): number {
   const text = s.view.slice(0, k).replace(/[(（][^()（）]*[)）]/gu, (aside) => '_'.repeat(aside.length));
-  return /[^,，。；;：:]*$/u.exec(text)!.index;
+  let i = text.length;
+  while (i > 0 && !CLAUSE_BREAKS.has(text[i - 1]!)) i--;
+  return i;
 }
 
 /** The view span [start, number) of the number's clause up to the number at `at` (an original offset). */
