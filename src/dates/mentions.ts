@@ -71,7 +71,7 @@ export const NO_CONTEXT: DateContext = { year: null, festival: null };
  */
 export function readDates(view: string, lang: Lang, ref: Ymd | null, context: DateContext = NO_CONTEXT): { dates: ViewDate[]; context: DateContext } {
   const { find, futureRule, nearMonth } = dateLanguages[lang];
-  const future = futureRule(view);
+  let future: ((c: DateCandidate) => boolean) | undefined; // built for the first candidate only: most views have none
   const dates: ViewDate[] = [];
   let { year, festival } = context;
   for (const found of find(view)) {
@@ -80,7 +80,7 @@ export function readDates(view: string, lang: Lang, ref: Ymd | null, context: Da
       continue;
     }
     const c = anchored(found, year);
-    const r = c && resolveCandidate(c, ref, future(c) ? 'future' : 'past', nearMonth);
+    const r = c && resolveCandidate(c, ref, (future ??= futureRule(view))(c) ? 'future' : 'past', nearMonth);
     if (!r) continue;
     const relative = r.relative || c !== found;
     dates.push({ start: c.start, end: c.end, ...r, relative, modifier: c.modifier });

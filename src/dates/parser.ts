@@ -20,19 +20,39 @@ export interface DateParser {
   extract(match: RegExpExecArray, view: string): DateCandidate | null;
 }
 
+/** Each parser's `needs` as one compiled test: one scan of the text, not one per word. */
+const needsTests = new WeakMap<DateParser, RegExp>();
+
+function hasNeeded(parser: DateParser, text: string): boolean {
+  let test = needsTests.get(parser);
+  if (!test) needsTests.set(parser, test = new RegExp(alternation(parser.needs!)));
+  return test.test(text);
+}
+
 export function runParsers(parsers: readonly DateParser[], view: string): DateCandidate[] {
   const found: DateCandidate[] = [];
   let folded: string | undefined;
   for (const parser of parsers) {
     const text = parser.needsFolded ? (folded ??= view.toLowerCase()) : view;
-    if (parser.needs && !parser.needs.some((word) => text.includes(word))) continue;
-    parser.pattern.lastIndex = 0;
-    for (const m of view.matchAll(parser.pattern)) {
-      const c = parser.extract(m as RegExpExecArray, view);
+    if (parser.needs && !hasNeeded(parser, text)) continue;
+    // An exec loop on the pattern itself: `matchAll` would copy the pattern for every view.
+    const pattern = parser.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(view); m; m = pattern.exec(view)) {
+      if (m[0] === '') pattern.lastIndex = advance(view, pattern.lastIndex, pattern.unicode);
+      const c = parser.extract(m, view);
       if (c) found.push(c);
     }
   }
   return found;
+}
+
+/** The index after an empty match, as `matchAll` steps: one code unit, or one code point for a `u` pattern. */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const first = text.charCodeAt(index);
+  const second = text.charCodeAt(index + 1);
+  return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
 
 /** A regex alternation of words, longest first, metacharacters escaped. */
