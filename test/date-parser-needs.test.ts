@@ -36,16 +36,6 @@ describe('date parser needs', () => {
     expect(hidden).toEqual([]);
   });
 
-  it('finds what matchAll finds, empty matches and astral characters included', () => {
-    const text = '𠀀a年𠀀bb年';
-    for (const flags of ['g', 'gu']) {
-      const pattern = new RegExp('(?:[ab]|年)*', flags);
-      const parser = { name: 'any', pattern, extract: (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, from: {}, modifier: m[0] }) };
-      const expected = [...text.matchAll(new RegExp(pattern.source, flags))].map((m) => [m.index, m[0]]);
-      expect(runParsers([parser], text).map((c) => [c.start, c.modifier])).toEqual(expected);
-    }
-  });
-
   it('skips a pattern in a text without any needed word', () => {
     const year = zhDateParsers.find((p) => p.name === 'zh-year')!;
     expect(runParsers([{ ...year, needs: ['年'] }], '2024年').length).toBe(1);

@@ -4,6 +4,7 @@
  * Refiners (`refine.ts`) then merge ranges and settle overlaps.
  */
 import type { DateCandidate } from './expr.js';
+import { matchesOf } from '../matches.js';
 
 export interface DateParser {
   name: string;
@@ -35,24 +36,12 @@ export function runParsers(parsers: readonly DateParser[], view: string): DateCa
   for (const parser of parsers) {
     const text = parser.needsFolded ? (folded ??= view.toLowerCase()) : view;
     if (parser.needs && !hasNeeded(parser, text)) continue;
-    // An exec loop on the pattern itself: `matchAll` would copy the pattern for every view.
-    const pattern = parser.pattern;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(view); m; m = pattern.exec(view)) {
-      if (m[0] === '') pattern.lastIndex = advance(view, pattern.lastIndex, pattern.unicode);
+    for (const m of matchesOf(parser.pattern, view)) {
       const c = parser.extract(m, view);
       if (c) found.push(c);
     }
   }
   return found;
-}
-
-/** The index after an empty match, as `matchAll` steps: one code unit, or one code point for a `u` pattern. */
-function advance(text: string, index: number, unicode: boolean): number {
-  if (!unicode || index + 1 >= text.length) return index + 1;
-  const first = text.charCodeAt(index);
-  const second = text.charCodeAt(index + 1);
-  return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
 
 /** A regex alternation of words, longest first, metacharacters escaped. */

@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../doc.js';
 import { lastStartingBy } from './context.js';
+import { matchesOf } from '../matches.js';
 
 const DIGITS = /[0-9０-９]/u;
 
@@ -66,7 +67,7 @@ function withoutDates(doc: Doc, s: Sentence, from: number, to: number): string {
 
 /** Whether the name at view index `start` opens its clause: only dates and lead words (`截至`, `其中`, `助力`) before it. */
 export function opensClause(doc: Doc, s: Sentence, start: number, p: PopulationWords): boolean {
-  const clauseStart = Math.max(...[...s.view.slice(0, start).matchAll(p.clauseBreak)].map((m) => m.index + m[0].length), 0);
+  const clauseStart = Math.max(...matchesOf(p.clauseBreak, s.view.slice(0, start)).map((m) => m.index + m[0].length), 0);
   return p.lead.test(withoutDates(doc, s, clauseStart, start).trim());
 }
 

@@ -1,8 +1,9 @@
 import type { Doc, Organization, Sentence } from '../doc.js';
 import { firstStartingFrom, lastStartingBy, viewIndex } from './context.js';
 import { itemOwner, type ItemWords } from './items.js';
+import { matchesOf } from '../matches.js';
 import { inOrganization, isDateline, isSource, isSourceOrganization, placeAt, placesOf, type Place } from './places.js';
-import { opensClause, populationsIn, type PopulationWords } from './population.js';
+import { opensClause, populationsIn, type Population, type PopulationWords } from './population.js';
 
 /** The words that name a fact's subject (language data). */
 export interface SubjectWords {
@@ -65,7 +66,7 @@ interface Named {
  */
 function populationsNamed(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleContext): Named[] {
   if (!words.populations) return [];
-  const found = populationsIn(doc, s, words.populations);
+  const found = context.populationsIn(doc, s, words.populations);
   if (found.length === 0) return [];
   const known = [...context.populations];
   const out: Named[] = [];
@@ -109,8 +110,8 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     if (!example && !source) out.push({ start: o.start, end: o.end, name, topic: true, actor });
   }
   out.push(...populationsNamed(doc, s, words, context));
-  for (const m of s.view.matchAll(words.companyPronouns)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
-  if (words.speaker) for (const m of s.view.matchAll(words.speaker.pronouns)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: speakerAfter(doc, s, words), topic: true });
+  for (const m of matchesOf(words.companyPronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
+  if (words.speaker) for (const m of matchesOf(words.speaker.pronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: speakerAfter(doc, s, words), topic: true });
   return out.filter((n) => n.name).sort((a, b) => a.end - b.end);
 }
 
@@ -150,6 +151,8 @@ export class ArticleContext {
   /** The places of each sentence of the article, found once (they depend on the sentence and the words only). */
   private places = new Map<Sentence, Place[]>();
   private placeWords: SubjectWords;
+  /** The populations of the sentence read last, and the dates they were found with (a fact's sentence asks twice). */
+  private populationsFound: { sentence: Sentence; dates: Doc['dates']; words: PopulationWords; found: Population[] } | null = null;
 
   /**
    * `sentences` and `organizations`: those of the article. The most named
@@ -191,6 +194,15 @@ export class ArticleContext {
     let places = this.places.get(s);
     if (!places) this.places.set(s, places = placesOf(s, words));
     return places;
+  }
+
+  /** The populations of a sentence (`populationsIn`), found once for its facts and its reading when the dates are the same. */
+  populationsIn(doc: Doc, s: Sentence, words: PopulationWords): Population[] {
+    const last = this.populationsFound;
+    if (last?.sentence === s && last.dates === doc.dates && last.words === words) return last.found;
+    const found = populationsIn(doc, s, words);
+    this.populationsFound = { sentence: s, dates: doc.dates, words, found };
+    return found;
   }
 
   /** The names `find` gives for sentence `s`, computed on the first of its facts. */

@@ -166,7 +166,7 @@ export function metricBefore(s: MetricSentence, from: number, to: number): Metri
   // `新增的100亿元规模`: a verb with `的` modifies what follows the number; it is not what was measured.
   if (phrase.lone && s.view[to - 1] === '的') return none;
   const bare = tokensIn(s, start, to).every((t) => v.links.has(t.word) || v.bareTags.test(t.tag));
-  return { ...phrase, share: false, bare };
+  return { metric: phrase.metric, lone: phrase.lone, share: false, bare };
 }
 
 /**
