@@ -30,7 +30,8 @@ export interface DateLanguage {
 }
 
 export const dateLanguages: Record<Lang, DateLanguage> = {
-  zh: { find: findZhDates, futureRule: zhFutureRule, nearMonth: true },
+  // a Chinese day is written with 日/号 (`zh/dates.ts`: DAY) or in a numeric date (`zh/date-numeric.ts`: 2010-01-29)
+  zh: { find: findZhDates, futureRule: zhFutureRule, nearMonth: true, fullDateNeeds: /[日号]|\d{4}[-./]/ },
   // every English year is four digits (`en/dates.ts`: YEAR, numeric dates)
   en: { find: findEnDates, futureRule: enFutureRule, nearMonth: false, fullDateNeeds: /\d{4}/ },
 };

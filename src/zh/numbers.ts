@@ -11,7 +11,7 @@
 import type { Qualifier } from '../doc.js';
 import { withoutFloatNoise } from '../float-noise.js';
 import { foldFullWidth } from '../stages/normalize.js';
-import { numeralTable, NUMERAL_RUN, NUMERAL_RUN_START, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
+import { numeralTable, NUMERAL_RUN, startsNumeralRun, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
 import { lexNumeralRun, type Atom } from './numeral-lexer.js';
 
 export interface NumberMatch {
@@ -182,9 +182,9 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
 /** Every number in a sentence view, left to right, non-overlapping. */
 export function findChineseNumbers(view: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  for (const run of numeralRuns(view)) {
-    if (run[0].length > MAX_RUN) continue;
-    const atoms = lexNumeralRun(run[0], run.index);
+  for (const [start, end] of numeralRuns(view)) {
+    if (end - start > MAX_RUN) continue;
+    const atoms = lexNumeralRun(view.slice(start, end), start);
     let i = 0;
     while (i < atoms.length) {
       const a = atoms[i]!;
@@ -204,16 +204,15 @@ export function findChineseNumbers(view: string): NumberMatch[] {
   return out;
 }
 
-/** The numeral runs of a view, left to right: what `view.matchAll` of the run regex would find. */
-export function numeralRuns(view: string): RegExpExecArray[] {
-  const runs: RegExpExecArray[] = [];
-  NUMERAL_RUN_START.lastIndex = 0;
-  for (let start = NUMERAL_RUN_START.exec(view); start; start = NUMERAL_RUN_START.exec(view)) {
-    NUMERAL_RUN.lastIndex = start.index;
-    const run = NUMERAL_RUN.exec(view);
-    if (!run) continue;
-    runs.push(run);
-    NUMERAL_RUN_START.lastIndex = NUMERAL_RUN.lastIndex;
+/** The numeral runs of a view, left to right (what `view.matchAll` of the run regex would find), as [start, end) pairs. */
+export function numeralRuns(view: string): [start: number, end: number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < view.length; i++) {
+    if (!startsNumeralRun(view.charCodeAt(i))) continue;
+    NUMERAL_RUN.lastIndex = i;
+    if (!NUMERAL_RUN.test(view)) continue;
+    runs.push([i, NUMERAL_RUN.lastIndex]);
+    i = NUMERAL_RUN.lastIndex - 1;
   }
   return runs;
 }

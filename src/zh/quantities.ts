@@ -172,6 +172,7 @@ function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
  * restored in the view unless full-width digits surround it (old papers: ４，５６５).
  */
 function restoreListCommas(view: string, original: string): string {
+  if (!view.includes(',')) return view;
   return view.replace(/,/g, (c, i: number) => {
     if (original[i] !== '，') return c;
     return /[０-９]/.test(original[i - 1] ?? '') && /[０-９]/.test(original[i + 1] ?? '') ? c : '，';
