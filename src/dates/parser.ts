@@ -21,26 +21,27 @@ export interface DateParser {
   extract(match: RegExpExecArray, view: string): DateCandidate | null;
 }
 
-/** Each parser's `needs` as one compiled test: one scan of the text, not one per word. */
-const needsTests = new WeakMap<DateParser, RegExp>();
+/** The `needs` of each parser of a list as one compiled test (null: it always runs), one scan of the text each, not one per word. */
+const needsTests = new WeakMap<readonly DateParser[], (RegExp | null)[]>();
 
-function hasNeeded(parser: DateParser, text: string): boolean {
-  let test = needsTests.get(parser);
-  if (!test) needsTests.set(parser, test = new RegExp(alternation(parser.needs!)));
-  return test.test(text);
+function needsOf(parsers: readonly DateParser[]): (RegExp | null)[] {
+  let tests = needsTests.get(parsers);
+  if (!tests) needsTests.set(parsers, tests = parsers.map((p) => (p.needs ? new RegExp(alternation(p.needs)) : null)));
+  return tests;
 }
 
 export function runParsers(parsers: readonly DateParser[], view: string): DateCandidate[] {
   const found: DateCandidate[] = [];
+  const needs = needsOf(parsers);
   let folded: string | undefined;
-  for (const parser of parsers) {
+  parsers.forEach((parser, k) => {
     const text = parser.needsFolded ? (folded ??= view.toLowerCase()) : view;
-    if (parser.needs && !hasNeeded(parser, text)) continue;
+    if (needs[k] && !needs[k]!.test(text)) return;
     for (const m of matchesOf(parser.pattern, view)) {
       const c = parser.extract(m, view);
       if (c) found.push(c);
     }
-  }
+  });
   return found;
 }
 

@@ -163,12 +163,14 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
   const start = signStart(view, first.start);
   const sign = start < first.start ? -1 : 1;
   // A ranged denominator reverses the ends (数十分之一 = 1/90 … 1/20), and so does a sign.
-  const ends = [low.value, high?.value ?? low.value].map((v) => sign * withoutFloatNoise(v)).sort((a, b) => a - b) as [number, number];
-  if (!ends.every(Number.isFinite)) return null;
+  const a = sign * withoutFloatNoise(low.value);
+  const b = sign * withoutFloatNoise(high?.value ?? low.value);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  const [lo, hi] = b < a ? [b, a] : [a, b];
   return {
     start, end: last.end,
-    value: ends[0],
-    valueMax: ends[1] !== ends[0] ? ends[1] : null,
+    value: lo,
+    valueMax: hi !== lo ? hi : null,
     qualifier: low.vague ? 'approx' : low.inner ? 'over' : null,
     multiplierText: multiplierTextOf(atoms, from, low.next),
     digitString: only?.kind === 'digitString',
