@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runParsers } from '../src/dates/parser.js';
-import { zhDateParsers } from '../src/zh/dates.js';
+import { findZhDates, zhDateParsers } from '../src/zh/dates.js';
 import { enDateParsers, findEnDates } from '../src/en/dates.js';
 import { dateLanguages } from '../src/dates/mentions.js';
 import { foldFullWidth } from '../src/stages/normalize.js';
@@ -78,6 +78,16 @@ describe('English full-date needs (issue-date inference)', () => {
   it('every English text with a full date (year, month and day) matches fullDateNeeds', () => {
     const needs = dateLanguages.en.fullDateNeeds!;
     const full = enTexts.filter((t) => findEnDates(t).some((c) => c.from.year !== undefined && c.from.month !== undefined && c.from.day !== undefined));
+    expect(full.length).toBeGreaterThan(5);
+    expect(full.filter((t) => !needs.test(t))).toEqual([]);
+  });
+});
+
+describe('Chinese full-date needs (issue-date inference)', () => {
+  it('every Chinese text with a full date (year, month and day) matches fullDateNeeds', () => {
+    const needs = dateLanguages.zh.fullDateNeeds!;
+    const withNumeric = [...texts, '2010-01-29起施行', '本报讯 1998.1.5 北京'];
+    const full = withNumeric.filter((t) => findZhDates(t).some((c) => c.from.year !== undefined && c.from.month !== undefined && c.from.day !== undefined));
     expect(full.length).toBeGreaterThan(5);
     expect(full.filter((t) => !needs.test(t))).toEqual([]);
   });

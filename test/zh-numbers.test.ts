@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findChineseNumbers, parseChineseNumber } from '../src/zh/numbers.js';
+import { findChineseNumbers, numeralRuns, parseChineseNumber } from '../src/zh/numbers.js';
+import { NUMERAL_RUN, startsNumeralRun } from '../src/zh/numeral-table.js';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -45,5 +46,29 @@ describe('findChineseNumbers', () => {
     for (const line of ['1'.repeat(1_000_000), '亿'.repeat(1_000_000), '一'.repeat(1_000_000), '万亿'.repeat(500_000), '三 '.repeat(500_000)]) {
       expect(findChineseNumbers(line).every((n) => n.end <= line.length)).toBe(true);
     }
+  });
+});
+
+describe('numeral run start', () => {
+  // Every character the run regex can consume appears in its source (or is an ASCII digit).
+  const consumable = [...new Set([...NUMERAL_RUN.source, ...'0123456789'])];
+  const contexts = ['', '1', '一', '十', '万', '1 ', '十 ', '·'].flatMap((before) => ['', '1', '一', '亿', '万', '3', ' 5', '.5', '000', '之一'].map((after) => [before, after] as const));
+
+  it('lists every character a run can start with (runs are only tried there)', () => {
+    const missed = new Set<string>();
+    for (const c of consumable) {
+      for (const [before, after] of contexts) {
+        NUMERAL_RUN.lastIndex = before.length;
+        if (NUMERAL_RUN.exec(before + c + after) && !startsNumeralRun(c.charCodeAt(0))) missed.add(c);
+      }
+    }
+    expect([...missed]).toEqual([]);
+  });
+
+  it('finds what an unanchored search finds: runs after spaces, commas and failed starts', () => {
+    const view = '一些 1,000,000元, 统一 3 .5万,约 十 几 亿个亿 三分之一 千米 二十 一';
+    const expected = [...view.matchAll(new RegExp(NUMERAL_RUN.source, 'g'))].map((m) => [m.index, m[0]]);
+    expect(expected.length).toBeGreaterThan(4);
+    expect(numeralRuns(view).map(([start, end]) => [start, view.slice(start, end)])).toEqual(expected);
   });
 });

@@ -30,7 +30,8 @@ export interface DateLanguage {
 }
 
 export const dateLanguages: Record<Lang, DateLanguage> = {
-  zh: { find: findZhDates, futureRule: zhFutureRule, nearMonth: true },
+  // a Chinese day is written with 日/号 (`zh/dates.ts`: DAY) or in a numeric date (`zh/date-numeric.ts`: 2010-01-29)
+  zh: { find: findZhDates, futureRule: zhFutureRule, nearMonth: true, fullDateNeeds: /[日号]|\d{4}[-./]/ },
   // every English year is four digits (`en/dates.ts`: YEAR, numeric dates)
   en: { find: findEnDates, futureRule: enFutureRule, nearMonth: false, fullDateNeeds: /\d{4}/ },
 };
@@ -71,7 +72,7 @@ export const NO_CONTEXT: DateContext = { year: null, festival: null };
  */
 export function readDates(view: string, lang: Lang, ref: Ymd | null, context: DateContext = NO_CONTEXT): { dates: ViewDate[]; context: DateContext } {
   const { find, futureRule, nearMonth } = dateLanguages[lang];
-  const future = futureRule(view);
+  let future: ((c: DateCandidate) => boolean) | undefined; // built for the first candidate only: most views have none
   const dates: ViewDate[] = [];
   let { year, festival } = context;
   for (const found of find(view)) {
@@ -80,7 +81,7 @@ export function readDates(view: string, lang: Lang, ref: Ymd | null, context: Da
       continue;
     }
     const c = anchored(found, year);
-    const r = c && resolveCandidate(c, ref, future(c) ? 'future' : 'past', nearMonth);
+    const r = c && resolveCandidate(c, ref, (future ??= futureRule(view))(c) ? 'future' : 'past', nearMonth);
     if (!r) continue;
     const relative = r.relative || c !== found;
     dates.push({ start: c.start, end: c.end, ...r, relative, modifier: c.modifier });

@@ -4,6 +4,7 @@
  * Refiners (`refine.ts`) then merge ranges and settle overlaps.
  */
 import type { DateCandidate } from './expr.js';
+import { matchesOf } from '../matches.js';
 
 export interface DateParser {
   name: string;
@@ -20,18 +21,27 @@ export interface DateParser {
   extract(match: RegExpExecArray, view: string): DateCandidate | null;
 }
 
+/** The `needs` of each parser of a list as one compiled test (null: it always runs), one scan of the text each, not one per word. */
+const needsTests = new WeakMap<readonly DateParser[], (RegExp | null)[]>();
+
+function needsOf(parsers: readonly DateParser[]): (RegExp | null)[] {
+  let tests = needsTests.get(parsers);
+  if (!tests) needsTests.set(parsers, tests = parsers.map((p) => (p.needs ? new RegExp(alternation(p.needs)) : null)));
+  return tests;
+}
+
 export function runParsers(parsers: readonly DateParser[], view: string): DateCandidate[] {
   const found: DateCandidate[] = [];
+  const needs = needsOf(parsers);
   let folded: string | undefined;
-  for (const parser of parsers) {
+  parsers.forEach((parser, k) => {
     const text = parser.needsFolded ? (folded ??= view.toLowerCase()) : view;
-    if (parser.needs && !parser.needs.some((word) => text.includes(word))) continue;
-    parser.pattern.lastIndex = 0;
-    for (const m of view.matchAll(parser.pattern)) {
-      const c = parser.extract(m as RegExpExecArray, view);
+    if (needs[k] && !needs[k]!.test(text)) return;
+    for (const m of matchesOf(parser.pattern, view)) {
+      const c = parser.extract(m, view);
       if (c) found.push(c);
     }
-  }
+  });
   return found;
 }
 

@@ -30,9 +30,12 @@ function pastDate(doc: Doc, at: number): number {
   return k < doc.dates.length && doc.dates[k]!.start === at ? doc.dates[k]!.end : at;
 }
 
+/** A place name of a sentence and its view span. */
+export interface Place { name: string; start: number; end: number }
+
 /** The place names of a sentence (`全国` included), with their view spans, in order. */
-export function placesOf(s: Sentence, words: SubjectWords): { name: string; start: number; end: number }[] {
-  const out: { name: string; start: number; end: number }[] = [];
+export function placesOf(s: Sentence, words: SubjectWords): Place[] {
+  const out: Place[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
     const place = placeAt(s, k, words);
     if (place.name) out.push({ name: place.name, start: s.tokens[k]!.start, end: s.tokens[place.last]!.end });

@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../doc.js';
 import { lastStartingBy } from './context.js';
+import { matchesOf } from '../matches.js';
 
 const DIGITS = /[0-9０-９]/u;
 
@@ -66,7 +67,7 @@ function withoutDates(doc: Doc, s: Sentence, from: number, to: number): string {
 
 /** Whether the name at view index `start` opens its clause: only dates and lead words (`截至`, `其中`, `助力`) before it. */
 export function opensClause(doc: Doc, s: Sentence, start: number, p: PopulationWords): boolean {
-  const clauseStart = Math.max(...[...s.view.slice(0, start).matchAll(p.clauseBreak)].map((m) => m.index + m[0].length), 0);
+  const clauseStart = Math.max(...matchesOf(p.clauseBreak, s.view.slice(0, start)).map((m) => m.index + m[0].length), 0);
   return p.lead.test(withoutDates(doc, s, clauseStart, start).trim());
 }
 
@@ -100,8 +101,8 @@ export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Popula
   const out: Population[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
-    const after = s.view.slice(t.end, t.end + 12);
     if (!(p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end)) || p.headWord.test(t.word))) continue;
+    const after = s.view.slice(t.end, t.end + 12);
     const possessor = after.startsWith('的');
     if (p.notAfter.test(after) && !possessor && !p.surveyAfter.test(after)) continue;
     let first = k;

@@ -1,8 +1,10 @@
-import type { Doc, Organization, Sentence } from '../doc.js';
-import { firstStartingFrom, lastStartingBy, viewIndex } from './context.js';
+import type { Doc, Sentence } from '../doc.js';
+import { firstStartingFrom, viewIndex } from './context.js';
 import { itemOwner, type ItemWords } from './items.js';
-import { inOrganization, isDateline, isSource, isSourceOrganization, placeAt, placesOf } from './places.js';
-import { opensClause, populationsIn, type PopulationWords } from './population.js';
+import { matchesOf } from '../matches.js';
+import { inOrganization, isSource, isSourceOrganization, placeAt } from './places.js';
+import { opensClause, type PopulationWords } from './population.js';
+import { populationsNamed, type ArticleContext, type Named } from './article-context.js';
 
 /** The words that name a fact's subject (language data). */
 export interface SubjectWords {
@@ -44,41 +46,6 @@ export interface SubjectWords {
   populations?: PopulationWords;
 }
 
-/**
- * A subject named in the text: where it starts and ends (original offsets),
- * its name, whether it is the topic of its clause, and whether it is an actor
- * that opens its clause (an organization or population, not a place).
- */
-interface Named {
-  start: number;
-  end: number;
-  name: string;
-  topic: boolean;
-  actor?: boolean;
-}
-
-/**
- * The populations of a sentence, each written as the longer name it stands
- * for: `基金行业` after `上海基金行业` is it, and a bare head (`行业`) stands for
- * the latest population of its kind (the same last character: `基金业`). A
- * bare head that stands for none is left out.
- */
-function populationsNamed(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleContext): Named[] {
-  if (!words.populations) return [];
-  const known = [...context.populations];
-  const out: Named[] = [];
-  const places = placesOf(s, words);
-  for (const p of populationsIn(doc, s, words.populations)) {
-    // `山西的煤企重组`: a population after its place and `的` is named with it (`山西煤企`).
-    const place = p.bare || p.company ? undefined : places.find((n) => n.end === p.start - 1 && s.view[n.end] === '的');
-    const longer = [...known].reverse().find((n) => n.length > p.name.length && (p.bare ? n.at(-1) === p.name.at(-1) : n.endsWith(p.name)));
-    const name = p.company ? context.recentCompany(doc, s.map[p.start]!) : place ? place.name + p.name : longer ?? (p.bare ? '' : p.name);
-    if (p.topic && name) known.push(name);
-    out.push({ start: s.map[p.start]!, end: s.map[p.end - 1]! + 1, name, topic: p.topic, actor: p.topic });
-  }
-  return out;
-}
-
 /** Places (jieba tag `ns`, two characters or more), organizations and pronoun-like references of a sentence, in order. */
 function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleContext): Named[] {
   const out: Named[] = [];
@@ -107,8 +74,8 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     if (!example && !source) out.push({ start: o.start, end: o.end, name, topic: true, actor });
   }
   out.push(...populationsNamed(doc, s, words, context));
-  for (const m of s.view.matchAll(words.companyPronouns)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
-  if (words.speaker) for (const m of s.view.matchAll(words.speaker.pronouns)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: speakerAfter(doc, s, words), topic: true });
+  for (const m of matchesOf(words.companyPronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
+  if (words.speaker) for (const m of matchesOf(words.speaker.pronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: speakerAfter(doc, s, words), topic: true });
   return out.filter((n) => n.name).sort((a, b) => a.end - b.end);
 }
 
@@ -126,105 +93,15 @@ function speakerAfter(doc: Doc, s: Sentence, words: SubjectWords): string {
   return '';
 }
 
-/**
- * What the article is about, for pronoun-like references: the places named
- * so far (the latest of the right level for `该县`), the article's most named
- * place, its latest company.
- */
-export class ArticleContext {
-  /** The latest place named, by its last character (`县`, `市`), and the latest of all under ''. */
-  private latestByLevel = new Map<string, string>();
-  private counts = new Map<string, number>();
-  private companies: Organization[] = [];
-  /** Where the sentence read last starts. */
-  private previousStart = 0;
-  private mostNamedPlace = '';
-  /** The populations that were the topic of a clause so far (`上海基金行业`), in order. */
-  populations: string[] = [];
-  /** The subject of the last fact, carried to facts whose sentence names none. */
-  carried = '';
-  /** The names of the sentence being read, found once for all its facts (the context only changes when a sentence is read). */
-  private names: { sentence: Sentence; named: Named[] } | null = null;
-
-  /**
-   * `sentences` and `organizations`: those of the article. The most named
-   * place, else `全国` when the article names it, else the most named
-   * organization, is what it is about. A place is counted with its other
-   * forms (`深圳`, `深圳市`) and written in the form the body uses most (the
-   * full one on a tie); titles and datelines (`本报北京1月8日讯`) are not the body.
-   */
-  constructor(doc: Doc, sentences: Sentence[], organizations: Organization[], words: SubjectWords) {
-    const body = new Map<string, number>();
-    const scope = new Map<string, number>();
-    for (const s of sentences) {
-      const line = doc.lines[lastStartingBy(doc.lines, s.start)];
-      const weight = line && line.role !== 'body' && line.role !== 'bullet' ? 0 : 1;
-      for (const { name, start, end } of placesOf(s, words)) {
-        const counts = words.subjectWords.has(name) ? scope : this.counts;
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-        if (weight && !isDateline(s, start, end, words)) body.set(name, (body.get(name) ?? 0) + 1);
-      }
-    }
-    const family = (name: string) => (name ? [...this.counts.keys()].filter((n) => n.startsWith(name) || name.startsWith(n)) : []);
-    const total = (name: string) => family(name).reduce((sum, n) => sum + this.counts.get(n)!, 0);
-    for (const name of this.counts.keys()) if (total(name) > total(this.mostNamedPlace)) this.mostNamedPlace = name;
-    if (this.mostNamedPlace) {
-      const forms = family(this.mostNamedPlace).sort((a, b) => (body.get(b) ?? 0) - (body.get(a) ?? 0) || b.length - a.length);
-      this.mostNamedPlace = forms[0]!;
-    } else if (scope.size) {
-      this.mostNamedPlace = [...scope].sort((a, b) => b[1] - a[1])[0]![0];
-    } else {
-      for (const o of organizations) if (!isSourceOrganization(doc, o, words)) this.counts.set(o.canonical, (this.counts.get(o.canonical) ?? 0) + 1);
-      for (const [name, n] of this.counts) if (n > (this.counts.get(this.mostNamedPlace) ?? 0)) this.mostNamedPlace = name;
-    }
-  }
-
-  /** Record the places and companies of a sentence once its facts are made. */
-  /** The names `find` gives for sentence `s`, computed on the first of its facts. */
-  namesOf(s: Sentence, find: () => Named[]): Named[] {
-    if (this.names?.sentence !== s) this.names = { sentence: s, named: find() };
-    return this.names.named;
-  }
-
-  read(doc: Doc, s: Sentence, words: SubjectWords): void {
-    this.previousStart = s.start;
-    for (const { name } of placesOf(s, words)) if (!words.subjectWords.has(name)) this.latestByLevel.set(name.at(-1)!, name);
-    for (const p of populationsNamed(doc, s, words, this)) if (p.topic && p.name) this.populations.push(p.name);
-    for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
-      if (doc.organizations[k]!.type === 'company') this.companies.push(doc.organizations[k]!);
-    }
-  }
-
-  /** The place a pronoun of this level (`县`) stands for: the latest such place, else the article's most named place. */
-  placeAt(level: string): string {
-    return (level && this.latestByLevel.get(level)) || this.mostNamed();
-  }
-
-  /** The company named last before `at` in this sentence or the one before (as written: `鑫景特玻`), or ''. */
-  recentCompany(doc: Doc, at: number): string {
-    const from = firstStartingFrom(doc.organizations, this.previousStart);
-    const named = doc.organizations.slice(from, lastStartingBy(doc.organizations, at) + 1).filter((o) => o.type === 'company' && o.end <= at);
-    return named.at(-1)?.text ?? '';
-  }
-
-  company(): string {
-    return this.companies.at(-1)?.canonical ?? '';
-  }
-
-  /** Whether a name is one the article is counted by (a place, `山西` but not `山西煤企`). */
-  named(name: string): boolean {
-    return this.counts.has(name);
-  }
-
-  mostNamed(): string {
-    return this.mostNamedPlace;
-  }
-}
+/** Clause breaks for `clauseStartAt`. */
+const CLAUSE_BREAKS = new Set(',，。；;：:');
 
 /** Where the clause holding the view index `k` starts (a view index); a break inside brackets (`绿城集团(企业专区,旗下楼盘)`) is none. */
 function clauseStartAt(s: Sentence, k: number): number {
   const text = s.view.slice(0, k).replace(/[(（][^()（）]*[)）]/gu, (aside) => '_'.repeat(aside.length));
-  return /[^,，。；;：:]*$/u.exec(text)!.index;
+  let i = text.length;
+  while (i > 0 && !CLAUSE_BREAKS.has(text[i - 1]!)) i--;
+  return i;
 }
 
 /** The view span [start, number) of the number's clause up to the number at `at` (an original offset). */

@@ -1,7 +1,8 @@
 import type { DateMention, Doc, Fact, FactStatus, Organization, Quantity, Sentence } from '../doc.js';
 import { firstStartingFrom, headingOfBullet, lastStartingBy, viewIndex } from '../facts/context.js';
 import { factPeriod, lastPeriodIn, withPastYears } from '../facts/period.js';
-import { ArticleContext, itemSubject, subjectOf } from '../facts/subject.js';
+import { ArticleContext } from '../facts/article-context.js';
+import { itemSubject, subjectOf } from '../facts/subject.js';
 import { originalText } from '../original-text.js';
 import type { Stage } from '../stage.js';
 import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';

@@ -111,6 +111,7 @@ const newYearDay: DateParser = {
 const festivalAnaphor: DateParser = {
   name: 'zh-festival-anaphor',
   pattern: new RegExp(`(?<=^|[\\s,;。!?、:“(])(?:${alt(Object.keys(F.anaphors))})`, 'g'),
+  needs: Object.keys(F.anaphors),
   extract: (m) => ({ start: m.index, end: m.index + m[0].length, from: { festivalAnchor: true }, modifier: F.anaphors[m[0]]! }),
 };
 

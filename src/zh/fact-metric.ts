@@ -57,19 +57,30 @@ function tokensIn(s: MetricSentence, start: number, end: number): Token[] {
  */
 function metricEnd(s: MetricSentence, start: number, to: number): number {
   const words = tokensIn(s, start, to);
-  // A word jieba glued from characters it does not know (`不良贷款/率为`, `程度/已达`) may be cut inside.
-  const inner = (t: Token) => (v.unknownWordTag.test(t.tag) ? Array.from({ length: t.end - t.start - 1 }, (_, k) => t.start + k + 1) : []);
-  const bounds = new Set([start, to, ...words.flatMap((t) => [...inner(t), t.end])]);
-  let end = to;
-  for (;;) {
-    const tail = s.view.slice(Math.max(start, end - TAIL), end);
-    const last = words.filter((t) => t.end === end).at(-1);
-    const cuts = [v.trailing, v.comparisonEnd, ASIDE_END].map((re) => end - (re.exec(tail)?.[0].length ?? 0));
-    if (last && v.trailingTags.test(last.tag)) cuts.push(last.start);
-    const next = cuts.find((c) => c < end && bounds.has(c));
-    if (next === undefined) return end;
-    end = next;
+  const bounds = new Set([start, to]);
+  for (const t of words) {
+    // A word jieba glued from characters it does not know (`不良贷款/率为`, `程度/已达`) may be cut inside.
+    if (v.unknownWordTag.test(t.tag)) for (let k = t.start + 1; k < t.end; k++) bounds.add(k);
+    bounds.add(t.end);
   }
+  let end = to;
+  for (let next = cutBefore(s, words, bounds, start, end); next !== undefined; next = cutBefore(s, words, bounds, start, end)) end = next;
+  return end;
+}
+
+/** The patterns whose match is cut off the end of a metric, tried in this order. */
+const END_CUTS = [v.trailing, v.comparisonEnd, ASIDE_END];
+
+/** Where the metric ending at `end` is cut next (the first cut that falls on a word boundary), or undefined. */
+function cutBefore(s: MetricSentence, words: Token[], bounds: Set<number>, start: number, end: number): number | undefined {
+  const tail = s.view.slice(Math.max(start, end - TAIL), end);
+  for (const re of END_CUTS) {
+    const cut = end - (re.exec(tail)?.[0].length ?? 0);
+    if (cut < end && bounds.has(cut)) return cut;
+  }
+  let last: Token | undefined;
+  for (let k = words.length - 1; k >= 0 && !last; k--) if (words[k]!.end === end) last = words[k];
+  return last && v.trailingTags.test(last.tag) && last.start < end && bounds.has(last.start) ? last.start : undefined;
 }
 
 /**
@@ -166,7 +177,7 @@ export function metricBefore(s: MetricSentence, from: number, to: number): Metri
   // `新增的100亿元规模`: a verb with `的` modifies what follows the number; it is not what was measured.
   if (phrase.lone && s.view[to - 1] === '的') return none;
   const bare = tokensIn(s, start, to).every((t) => v.links.has(t.word) || v.bareTags.test(t.tag));
-  return { ...phrase, share: false, bare };
+  return { metric: phrase.metric, lone: phrase.lone, share: false, bare };
 }
 
 /**

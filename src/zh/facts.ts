@@ -1,5 +1,6 @@
 import type { FactKind, Quantity } from '../doc.js';
 import { firstStartingFrom, maskQuantities } from '../facts/context.js';
+import { matchesOf } from '../matches.js';
 import { zhFactVocabulary as v } from './fact-vocabulary.js';
 import { actionAfter, clausePhrase, cleanMetric, sentenceTopic, endsWith, metricAfter, metricBefore, stripEnd, TAIL, type MetricSentence } from './fact-metric.js';
 
@@ -24,7 +25,7 @@ const LIST_SEPARATORS = new RegExp(v.listSeparator.source, 'gu');
 const INDEFINITE = /^一/u;
 
 function breaks(text: string, re: RegExp): number[] {
-  return [...text.matchAll(re)].map((m) => m.index);
+  return matchesOf(re, text).map((m) => m.index);
 }
 
 /** [start, end) of the piece between breaks that contains `at`. */
@@ -107,7 +108,7 @@ export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): 
     const clause = pieceAround(clauseCuts, q.start, s.view.length);
     const from = Math.max(clause[0], statistics.filter((o) => o.end <= q.start).at(-1)?.end ?? 0);
     const item = inItemList(s.view, clause[0], q.start, clauseCuts, quantities);
-    drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, statistics, drafts, item).map((d) => (item ? { ...d, item } : d)));
+    drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, statistics, drafts, item).map((d) => (item ? { quantityId: d.quantityId, metric: d.metric, kind: d.kind, fall: d.fall, item } : d)));
   }
   return drafts;
 }
@@ -126,7 +127,7 @@ function distribute(s: MetricSentence, groupStart: number, at: number, after: nu
 
 /** The metric of each conjunct of `A和B` in [from, to), read one by one (the whole may be too long for one metric). */
 function listedMetrics(s: MetricSentence, from: number, to: number): string[] {
-  const cuts = [...s.view.slice(from, to).matchAll(LIST_SEPARATORS)];
+  const cuts = matchesOf(LIST_SEPARATORS, s.view.slice(from, to));
   const bounds = [from, ...cuts.flatMap((m) => [from + m.index, from + m.index + m[0].length]), to];
   const out: string[] = [];
   for (let k = 0; k < bounds.length; k += 2) out.push(metricBefore(s, bounds[k]!, bounds[k + 1]!).metric);
@@ -149,7 +150,7 @@ function listHeading(s: MetricSentence, at: number): string {
  * clause from it to the number. Each item names its own metric, not the total's.
  */
 function inItemList(view: string, clauseStart: number, at: number, cuts: number[], quantities: ViewQuantity[]): boolean {
-  const opener = [...view.slice(0, at).matchAll(v.itemListOpen)].at(-1);
+  const opener = matchesOf(v.itemListOpen, view.slice(0, at)).at(-1);
   if (!opener) return false;
   let from = opener.index + opener[0].length;
   for (const c of cuts.filter((k) => k >= from && k < clauseStart)) {

@@ -5,13 +5,13 @@
  * abbreviations (一万三 = 13000), ranges (七八十), vague counts (数十), fractions
  * (三分之一) and the inner qualifiers 余/多/几 (十余万, 二十几万).
  *
- * Work is linear: runs are found with one linear regex, and a run longer than
- * MAX_RUN is not a number (a serial, a table of digits, `1111…`).
+ * Work is linear: runs are found with one linear regex, tried only where a run can
+ * start, and a run longer than MAX_RUN is not a number (a serial, a table of digits, `1111…`).
  */
 import type { Qualifier } from '../doc.js';
 import { withoutFloatNoise } from '../float-noise.js';
 import { foldFullWidth } from '../stages/normalize.js';
-import { numeralTable, NUMERAL_RUN, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
+import { numeralTable, NUMERAL_RUN, startsNumeralRun, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
 import { lexNumeralRun, type Atom } from './numeral-lexer.js';
 
 export interface NumberMatch {
@@ -163,12 +163,14 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
   const start = signStart(view, first.start);
   const sign = start < first.start ? -1 : 1;
   // A ranged denominator reverses the ends (数十分之一 = 1/90 … 1/20), and so does a sign.
-  const ends = [low.value, high?.value ?? low.value].map((v) => sign * withoutFloatNoise(v)).sort((a, b) => a - b) as [number, number];
-  if (!ends.every(Number.isFinite)) return null;
+  const a = sign * withoutFloatNoise(low.value);
+  const b = sign * withoutFloatNoise(high?.value ?? low.value);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  const [lo, hi] = b < a ? [b, a] : [a, b];
   return {
     start, end: last.end,
-    value: ends[0],
-    valueMax: ends[1] !== ends[0] ? ends[1] : null,
+    value: lo,
+    valueMax: hi !== lo ? hi : null,
     qualifier: low.vague ? 'approx' : low.inner ? 'over' : null,
     multiplierText: multiplierTextOf(atoms, from, low.next),
     digitString: only?.kind === 'digitString',
@@ -182,9 +184,9 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
 /** Every number in a sentence view, left to right, non-overlapping. */
 export function findChineseNumbers(view: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  for (const run of view.matchAll(NUMERAL_RUN)) {
-    if (run[0].length > MAX_RUN) continue;
-    const atoms = lexNumeralRun(run[0], run.index);
+  for (const [start, end] of numeralRuns(view)) {
+    if (end - start > MAX_RUN) continue;
+    const atoms = lexNumeralRun(view.slice(start, end), start);
     let i = 0;
     while (i < atoms.length) {
       const a = atoms[i]!;
@@ -202,6 +204,19 @@ export function findChineseNumbers(view: string): NumberMatch[] {
     }
   }
   return out;
+}
+
+/** The numeral runs of a view, left to right (what `view.matchAll` of the run regex would find), as [start, end) pairs. */
+export function numeralRuns(view: string): [start: number, end: number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < view.length; i++) {
+    if (!startsNumeralRun(view.charCodeAt(i))) continue;
+    NUMERAL_RUN.lastIndex = i;
+    if (!NUMERAL_RUN.test(view)) continue;
+    runs.push([i, NUMERAL_RUN.lastIndex]);
+    i = NUMERAL_RUN.lastIndex - 1;
+  }
+  return runs;
 }
 
 function digitStringMatch(a: Extract<Atom, { kind: 'digitString' }>): NumberMatch {

@@ -117,21 +117,31 @@ function afterDenominator(view: string, end: number): number {
   return per ? end + 1 + per.text.length : end;
 }
 
+/**
+ * The quantity with its qualifier. Built field by field, never by spreading: object
+ * spreads with overridden fields are the slow path of the engine, once per number.
+ */
 function finish(view: string, q: Omit<QuantityMatch, 'qualifier' | 'qualifiedBefore'>, inner: Qualifier | null): QuantityMatch {
   const before = qualifierBefore('zh', view, q.start, q.dimension);
   const after = qualifierAfter('zh', view, afterDenominator(view, q.end));
   // An inner 多/余 is more precise than an approximate word around it: 约2000多亿元 is over.
   const outer = before?.qualifier ?? after?.qualifier ?? null;
   const qualifier = (outer === 'approx' && inner === 'over' ? inner : outer ?? inner) ?? 'exact';
-  return { ...q, qualifier, qualifiedBefore: before !== null };
+  return {
+    start: q.start, end: q.end, value: q.value, value_max: q.value_max, unit: q.unit, unit_text: q.unit_text,
+    dimension: q.dimension, scale: q.scale, standalone: q.standalone, qualifier, qualifiedBefore: before !== null,
+  };
 }
 
 function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
   if (notAQuantity(view, n)) return null;
-  const base = { value_max: n.valueMax, scale: scaleOf(n), standalone: false };
+  const scale = scaleOf(n);
   const rank = rankAt(view, n.start, n.end);
   if (rank && n.value > 0 && Number.isInteger(n.value) && (rank.unitText.length > 2 || !unitAfter('zh', view, n.end))) {
-    return finish(view, { ...base, start: rank.start, end: rank.end, value: n.value, unit: 'rank', unit_text: rank.unitText, dimension: 'rank' }, null);
+    return finish(view, {
+      start: rank.start, end: rank.end, value: n.value, value_max: n.valueMax, unit: 'rank', unit_text: rank.unitText,
+      dimension: 'rank', scale, standalone: false,
+    }, null);
   }
   if (afterOrdinalPrefix(view, n.start)) return null;
   const prefix = unitBefore('zh', view, n.start);
@@ -142,17 +152,18 @@ function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
   if (quotedName(view, start, hit.end)) return null;
   const inner = hit.inner ?? n.qualifier;
   if (!unit) {
-    const standalone = n.multiplierText !== '' || n.fraction;
-    return finish(view, { ...base, start, end: n.end, value: n.value, unit: '', unit_text: n.multiplierText, dimension: 'none', standalone }, inner);
+    return finish(view, {
+      start, end: n.end, value: n.value, value_max: n.valueMax, unit: '', unit_text: n.multiplierText,
+      dimension: 'none', scale, standalone: n.multiplierText !== '' || n.fraction,
+    }, inner);
   }
   return finish(view, {
-    ...base,
     start, end: hit.end,
     value: withoutFloatNoise((n.value + (hit.half ? 0.5 : 0)) * unit.factor),
     value_max: n.valueMax === null ? null : withoutFloatNoise(n.valueMax * unit.factor),
     unit: unit.unit,
     unit_text: hit.unit ? n.multiplierText + hit.unitText : unit.text + n.multiplierText,
-    dimension: unit.dimension,
+    dimension: unit.dimension, scale, standalone: false,
   }, inner);
 }
 
@@ -161,6 +172,7 @@ function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
  * restored in the view unless full-width digits surround it (old papers: ４，５６５).
  */
 function restoreListCommas(view: string, original: string): string {
+  if (!view.includes(',')) return view;
   return view.replace(/,/g, (c, i: number) => {
     if (original[i] !== '，') return c;
     return /[０-９]/.test(original[i - 1] ?? '') && /[０-９]/.test(original[i + 1] ?? '') ? c : '，';

@@ -1,0 +1,24 @@
+/**
+ * The matches of a global pattern in `text`, as `text.matchAll(pattern)` gives
+ * them, by an exec loop on the pattern itself (`matchAll` copies the pattern on
+ * every call, which costs more than a short view's matching). The pattern's
+ * `lastIndex` is its own: it starts from 0 and is left at 0.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`matchesOf needs a global pattern: /${pattern.source}/${pattern.flags}`);
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode);
+    out.push(m);
+  }
+  return out;
+}
+
+/** The index after an empty match, as `matchAll` steps: one code unit, or one code point for a `u` pattern. */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const first = text.charCodeAt(index);
+  const second = text.charCodeAt(index + 1);
+  return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
+}
