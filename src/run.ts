@@ -229,6 +229,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   };
   // The tables are built as the issues are written, by this thread, between its other work.
   const tables = opts.shard ? null : tableStream(opts.outDir, () => tableWriters(opts.outDir, opts.output), files.map(issueIdOf));
+  const lostWorkers: string[] = [];
   const outcomes = await runPool(files, {
     jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(files),
     worker: workerEntry(),
@@ -238,6 +239,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     onWorkerDeath: (file, reason): IssueOutcome => ({
       file, issueId: issueIdOf(file), status: 'failed', empty: false, errors: [{ file, message: `${file}: internal error: ${reason}` }],
     }),
+    onWorkerLost: (reason) => lostWorkers.push(`a worker thread failed (${reason}); the other threads took its issues`),
     onDone: (outcome, _file, done, total) => {
       tables?.ready(outcome.issueId);
       opts.onProgress?.(done, total);
@@ -266,7 +268,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     processed: of('written').map((o) => o.file),
     unchanged: of('unchanged').map((o) => o.file),
     errors,
-    notices: outcomes.filter((o) => o.empty).map((o) => `${o.file}: no text (empty or whitespace only); written with no records`),
+    notices: [...lostWorkers, ...outcomes.filter((o) => o.empty).map((o) => `${o.file}: no text (empty or whitespace only); written with no records`)],
     skipped: collected.skipped,
     datasetIssues: made?.ids.length ?? null,
     ran: true,

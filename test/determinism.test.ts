@@ -1,6 +1,7 @@
 /**
  * Same input, same bytes (SPEC §4): two runs in one process, a run with one
- * worker and a CLI run with `--concurrency 2` in another process all write
+ * worker and CLI runs with `--concurrency 2` in other processes (from the
+ * source, and the bundled build `npm run extract` runs) all write
  * byte-identical files.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,14 +35,17 @@ function filesOf(dir: string): Record<string, string> {
 }
 
 let cli: CliResult;
+let bundled: CliResult;
 beforeAll(async () => {
   makeInputs();
   const cliRun = runCli([input, '--out', join(root, 'cli-2'), '--concurrency', '2']);
+  const bundledRun = runCli([input, '--out', join(root, 'bundle-2'), '--concurrency', '2'], 'bundle');
   const config = parseConfig({}, 'defaults');
   await run({ inputs: [input], outDir: join(root, 'a-1'), config, concurrency: 1 });
   await run({ inputs: [input], outDir: join(root, 'b-1'), config, concurrency: 1 });
   await run({ inputs: [input], outDir: join(root, 'c-2'), config, concurrency: 2 });
   cli = await cliRun;
+  bundled = await bundledRun;
 }, 120_000);
 
 it('two runs in one process give byte-identical files', () => {
@@ -57,4 +61,10 @@ it('one worker and two workers give byte-identical files', () => {
 it('a CLI run with --concurrency 2 in a fresh process gives the same bytes', () => {
   expect(cli.status).toBe(0);
   expect(filesOf(join(root, 'cli-2'))).toEqual(filesOf(join(root, 'a-1')));
+});
+
+it('the bundled CLI and its bundled worker entry, with --concurrency 2, give the same bytes', () => {
+  expect(bundled.stderr).not.toMatch(/^(error|notice)/m); // a worker that fails to start is a notice
+  expect(bundled.status).toBe(0);
+  expect(filesOf(join(root, 'bundle-2'))).toEqual(filesOf(join(root, 'a-1')));
 });

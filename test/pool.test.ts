@@ -47,6 +47,13 @@ it('gives the tasks of workers that fail at start-up the death result, without r
   expect(links.opened()).toBe(2);
 }, 30_000);
 
+it('with the calling thread working, a worker that fails at start-up is reported and its share run by the calling thread', async () => {
+  const lost: string[] = [];
+  const results = await runPool([1, 2, 3, 4], { ...options(2, 'broken'), onWorkerLost: (reason) => lost.push(reason) });
+  expect(results).toEqual([2, 4, 6, 8]);
+  expect(lost).toEqual(['cannot start']);
+}, 30_000);
+
 it('stops its workers and fails when a task of the calling thread throws (the whole run is wrong)', async () => {
   const inline = (n: number) => {
     if (n === 1) throw new Error('broken data file');

@@ -71,6 +71,8 @@ export interface PoolOptions<T, R> {
   inline: (task: T) => R;
   /** What a task whose worker died (crash, out of memory) returns instead. */
   onWorkerDeath: (task: T, reason: string) => R;
+  /** Told when a worker ends in error holding no task (it failed at start-up): the other threads took its share. */
+  onWorkerLost?: (reason: string) => void;
   /** Called as each task ends, in completion order, on the calling thread. */
   onDone?: (result: R, task: T, done: number, total: number) => void;
 }
@@ -136,6 +138,7 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
       link?.close();
       const k = Atomics.load(claims, slot);
       if (error || code !== 0) lastError = error || `worker exited with code ${code}`;
+      if ((error || code !== 0) && (k < 0 || finished[k])) opts.onWorkerLost?.(lastError);
       if (k >= 0 && !finished[k]) {
         finish(k, opts.onWorkerDeath(tasks[k]!, lastError));
         if (left()) serve(slot); // a replacement takes the remaining tasks
