@@ -43,8 +43,8 @@ export function withoutLines(dict: Buffer, lines: readonly string[]): Buffer {
   const kept: Buffer[] = [];
   let from = 0;
   for (const line of lines) {
-    const at = lineStart(dict, line, from) ?? lineStart(dict, line, 0);
-    if (at === undefined || at < from) continue;
+    const at = lineStart(dict, line, from);
+    if (at === undefined) continue;
     kept.push(dict.subarray(from, at));
     from = at + Buffer.byteLength(line) + 1;
   }

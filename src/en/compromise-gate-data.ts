@@ -48,7 +48,8 @@ type GateFile = z.input<typeof gateDataSchema>;
 const NAME_TAGS = ['ProperNoun', 'Organization', 'Acronym', 'Place'];
 /** Switch classes that may resolve to a name (`%Person|Noun%`). */
 const NAME_SWITCH = /Person|Place/;
-const LOWER_WORD = /^[a-z]+$/;
+/** A word the lexicon lists in lower case only (its entries of other shapes are never plain). */
+export const LOWER_WORD = /^[a-z]+$/;
 
 const COMMENT = 'Generated from compromise\'s model by `npm run compromise:gate` (src/en/compromise-gate-data.ts); read by src/en/compromise-gate.ts. Do not edit: test/compromise-gate.test.ts fails when it and the installed compromise differ.';
 

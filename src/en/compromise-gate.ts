@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import { loadDataJson } from '../data-file.js';
-import { gateDataSchema, type GateData } from './compromise-gate-data.js';
+import { gateDataSchema, LOWER_WORD, type GateData } from './compromise-gate-data.js';
 
 const ruleSchema = z.union([
   z.object({ needsOrganization: z.literal(true) }).strict(),
@@ -88,7 +88,7 @@ function buildGate(data: GateData): Gate {
     orgEntries: entries(data.orgEntries), nameEntries: entries(data.nameEntries), orgWords: new Set(data.orgWords),
     rulesByWord: new Map(), acronymAfter: new Set(), plainWords: new Set(data.plainWords), plainNonNouns: new Set(data.plainNonNouns), nameWords: new Set(data.nameWords),
     // only asked of a word outside plainWords
-    unknownIsPlain: (word) => /^[a-z]+$/.test(word) && !known.has(word) && suffixIsPlain(data.plainSuffixes, word)
+    unknownIsPlain: (word) => LOWER_WORD.test(word) && !known.has(word) && suffixIsPlain(data.plainSuffixes, word)
       && !nameSwitches.has(word) && !nameRegexes.some((re) => re.test(word)),
   };
   for (const rule of Object.values(compromiseOrgRules)) {
