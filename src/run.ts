@@ -206,8 +206,9 @@ function workerEntry(): URL {
 }
 
 /**
- * Inputs → pipeline per issue → `<id>.json` each, then the run-level tables
- * rebuilt from every issue file in the folder (`dataset.ts`). A failing input
+ * Inputs → pipeline per issue → `<id>.json` each; the run-level tables are
+ * built from every issue file in the folder, in issue-id order, as the issues
+ * are written (`tableStream` in `dataset.ts`). A failing input
  * costs only its own output; a run that finds no input writes nothing; a
  * shard run writes its issues and its record, and `mergeTables` makes the tables.
  */
