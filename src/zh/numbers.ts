@@ -219,7 +219,8 @@ export function numeralRuns(view: string): [start: number, end: number][] {
   return runs;
 }
 
-function digitStringMatch(a: Extract<Atom, { kind: 'digitString' }>): NumberMatch {
+/** A number written digit by digit (`a.kind === 'digitString'`). */
+function digitStringMatch(a: Atom): NumberMatch {
   return {
     start: a.start, end: a.end, value: a.value, valueMax: null, qualifier: null, multiplierText: '',
     digitString: true, fraction: false, arabicOnly: false, arabicDigits: 0, leadingZero: false,

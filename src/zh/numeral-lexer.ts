@@ -6,17 +6,28 @@
  */
 import { numeralTable } from './numeral-table.js';
 
-interface Base { start: number; end: number; text: string }
-export type Atom = Base & (
-  | { kind: 'arabic'; value: number; intDigits: number }
-  | { kind: 'digit'; value: number }
-  | { kind: 'range'; lo: number; hi: number }
-  | { kind: 'digitString'; value: number }
-  | { kind: 'decimals'; value: number }
-  | { kind: 'small'; value: number }
-  | { kind: 'big'; value: number }
-  | { kind: 'point' | 'vague' | 'inner' | 'fraction' | 'separator' }
-);
+export type AtomKind = 'arabic' | 'digit' | 'range' | 'digitString' | 'decimals' | 'small' | 'big'
+  | 'point' | 'vague' | 'inner' | 'fraction' | 'separator';
+
+/**
+ * One atom. Every kind has every field (0 where it does not apply: `lo`/`hi`
+ * for a range, `intDigits` for an Arabic number), so that all atoms share one
+ * shape and the parser's reads of them stay monomorphic.
+ */
+export interface Atom {
+  kind: AtomKind;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  lo: number;
+  hi: number;
+  intDigits: number;
+}
+
+function atom(kind: AtomKind, start: number, end: number, text: string, value = 0, lo = 0, hi = 0, intDigits = 0): Atom {
+  return { kind, start, end, text, value, lo, hi, intDigits };
+}
 
 /** Thousands groups, decimals, and a stray space before the point of print layout (1 .8万). */
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:[ \t]?[.·]\d+)?|\d+(?:[ \t]?[.·]\d+)?/y;
@@ -31,7 +42,7 @@ const isDigit = (c: string | undefined): c is string => c !== undefined && digit
 function arabicAtom(text: string, start: number): Atom {
   const [int = ''] = text.split(/[ \t]?[.·]/);
   const value = Number(text.replace(/[,\s]/g, '').replace('·', '.'));
-  return { kind: 'arabic', start, end: start + text.length, text, value, intDigits: int.replace(/,/g, '').length };
+  return atom('arabic', start, start + text.length, text, value, 0, 0, int.replace(/,/g, '').length);
 }
 
 /** A maximal sequence of Chinese digits: one digit, a range (七八, 一两), decimals, or a digit string (二〇二四). */
@@ -39,17 +50,17 @@ function digitAtoms(seq: string, start: number, prev: Atom | undefined): Atom[] 
   const vals = [...seq].map((c) => digits[c]!);
   const end = start + seq.length;
   if (prev?.kind === 'point') {
-    return [{ kind: 'decimals', start, end, text: seq, value: Number('0.' + vals.join('')) }];
+    return [atom('decimals', start, end, seq, Number('0.' + vals.join('')))];
   }
   if (vals[0] === 0 && seq.length > 1 && (prev?.kind === 'small' || prev?.kind === 'big')) {
     // 一百零五, 一千零二十: 零 marks a skipped place, the rest is lexed on its own.
-    return [{ kind: 'digit', start, end: start + 1, text: seq[0]!, value: 0 }, ...digitAtoms(seq.slice(1), start + 1, prev)];
+    return [atom('digit', start, start + 1, seq[0]!, 0), ...digitAtoms(seq.slice(1), start + 1, prev)];
   }
-  if (seq.length === 1) return [{ kind: 'digit', start, end, text: seq, value: vals[0]! }];
+  if (seq.length === 1) return [atom('digit', start, end, seq, vals[0]!)];
   if (seq.length === 2 && vals[0]! > 0 && vals[1] === vals[0]! + 1) {
-    return [{ kind: 'range', start, end, text: seq, lo: vals[0]!, hi: vals[1]! }];
+    return [atom('range', start, end, seq, 0, vals[0]!, vals[1]!)];
   }
-  return [{ kind: 'digitString', start, end, text: seq, value: Number(vals.join('')) }];
+  return [atom('digitString', start, end, seq, Number(vals.join('')))];
 }
 
 /** 十几, 二十几, 10几: a trailing 几 after a round number is an inner qualifier, not a vague prefix. */
@@ -77,32 +88,32 @@ export function lexNumeralRun(run: string, offset: number): Atom[] {
       atoms.push(...digitAtoms(run.slice(i, j), at, atoms[atoms.length - 1]));
       i = j;
     } else if (small[c] !== undefined) {
-      atoms.push({ kind: 'small', start: at, end: at + 1, text: c, value: small[c] });
+      atoms.push(atom('small', at, at + 1, c, small[c]));
       i++;
     } else if (big[c] !== undefined) {
       const n = run[i + 1];
       const pair = n !== undefined && big[n] !== undefined && big[n] >= big[c] ? n : '';
       const value = pair ? big[c] * big[pair]! : big[c];
-      atoms.push({ kind: 'big', start: at, end: at + 1 + pair.length, text: c + pair, value });
+      atoms.push(atom('big', at, at + 1 + pair.length, c + pair, value));
       i += 1 + pair.length;
     } else if (MEASURE_BEFORE_BIG[c]?.includes(run[i + 1] ?? '')) {
       // 一个亿, 两个亿: the measure word is part of the multiplier as written.
       const n = run[i + 1]!;
-      atoms.push({ kind: 'big', start: at, end: at + 2, text: c + n, value: big[n]! });
+      atoms.push(atom('big', at, at + 2, c + n, big[n]!));
       i += 2;
     } else if (POINTS.has(c)) {
-      atoms.push({ kind: 'point', start: at, end: at + 1, text: c });
+      atoms.push(atom('point', at, at + 1, c));
       i++;
     } else if (INNER.has(c) || (VAGUE.has(c) && afterRoundNumber(atoms[atoms.length - 1]))) {
-      atoms.push({ kind: 'inner', start: at, end: at + 1, text: c });
+      atoms.push(atom('inner', at, at + 1, c));
       i++;
     } else if (VAGUE.has(c)) {
-      atoms.push({ kind: 'vague', start: at, end: at + 1, text: c });
+      atoms.push(atom('vague', at, at + 1, c));
       i++;
     } else {
       // 分之, or a separator the Arabic reading did not take (the second point of 4184.8430.13).
       const f = FRACTIONS.find((x) => run.startsWith(x, i));
-      atoms.push({ kind: f ? 'fraction' : 'separator', start: at, end: at + (f ?? c).length, text: f ?? c });
+      atoms.push(atom(f ? 'fraction' : 'separator', at, at + (f ?? c).length, f ?? c));
       i += (f ?? c).length;
     }
   }
