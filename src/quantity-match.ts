@@ -18,6 +18,19 @@ export interface QuantityMatch extends Span, Pick<Quantity, 'value' | 'value_max
   standalone: boolean;
 }
 
+/**
+ * A match with new bounds and qualifier, built field by field in the order
+ * the Chinese finder builds its matches: a spread copy would give the
+ * refined matches a shape of their own, and every reader of matches a
+ * second one to handle.
+ */
+export function refinedMatch(q: QuantityMatch, start: number, value: number, valueMax: number | null, qualifier: Quantity['qualifier'], qualifiedBefore: boolean): QuantityMatch {
+  return {
+    start, end: q.end, value, value_max: valueMax, unit: q.unit, unit_text: q.unit_text,
+    dimension: q.dimension, scale: q.scale, standalone: q.standalone, qualifier, qualifiedBefore,
+  };
+}
+
 /** Range connectors between two numbers: 15-18, 10%—20%, 1.5万元至2万元, 3 to 5 million. */
 const CONNECTOR: Record<Lang, RegExp> = {
   zh: /^\s?(?:-|–|—|~|～|至|到)\s?$/,
@@ -62,11 +75,7 @@ export function mergeRanges(lang: Lang, view: string, list: QuantityMatch[]): Qu
       const bare = prev.unit === '' && q.unit !== '' && (prev.scale === 1 || prev.scale === q.scale);
       const low = bare && prev.scale === 1 ? withoutFloatNoise(prev.value * q.scale) : prev.value;
       if ((sameUnit || bare) && low < q.value) {
-        out[out.length - 1] = {
-          ...q, start: prev.start, value: low, value_max: q.value,
-          qualifier: prev.qualifiedBefore ? prev.qualifier : q.qualifier,
-          qualifiedBefore: prev.qualifiedBefore,
-        };
+        out[out.length - 1] = refinedMatch(q, prev.start, low, q.value, prev.qualifiedBefore ? prev.qualifier : q.qualifier, prev.qualifiedBefore);
         continue;
       }
     }
@@ -88,7 +97,7 @@ export function shareQualifiers(lang: Lang, view: string, list: QuantityMatch[])
     const prev = out[out.length - 1];
     const between = prev ? view.slice(prev.end, q.start).trim() : '';
     if (prev && prev.qualifiedBefore && q.qualifier === 'exact' && joins.includes(between) && prev.dimension === q.dimension) {
-      out.push({ ...q, qualifier: prev.qualifier, qualifiedBefore: true });
+      out.push(refinedMatch(q, q.start, q.value, q.value_max, prev.qualifier, true));
     } else {
       out.push(q);
     }

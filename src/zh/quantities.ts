@@ -185,8 +185,10 @@ function restoreListCommas(view: string, original: string): string {
  */
 export function extractZhQuantities(view: string, original: string = view): QuantityMatch[] {
   view = restoreListCommas(view, original);
-  const raw = findChineseNumbers(view)
-    .map((n) => quantityOf(view, n))
-    .filter((q): q is QuantityMatch => q !== null);
+  const raw: QuantityMatch[] = [];
+  for (const n of findChineseNumbers(view)) {
+    const q = quantityOf(view, n);
+    if (q) raw.push(q);
+  }
   return keepQuantities(shareQualifiers('zh', view, mergeRanges('zh', view, raw)));
 }
