@@ -10,14 +10,23 @@ import type { Article, DateMention, Doc } from '../doc.js';
 import { viewSpan } from '../doc.js';
 import type { Stage } from '../stage.js';
 
-/** Each article with its dateline day filled in when its first body line carries one. */
+/**
+ * Each article with its dateline day filled in when its first body line
+ * carries one. Every article is rebuilt by the one literal of `articles.ts`'s
+ * order, into a list built by `push`: articles and their list keep one shape
+ * whether or not a dateline was found (a spread copy of some of them, or a
+ * list made by `map`, would give the later stages a second one).
+ */
 function withDatelines(doc: Doc, issue: Ymd | null): Article[] {
-  return doc.articles.map((article) => {
-    if (article.dateline) return article; // a wire dateline, read by the articles stage
-    const line = doc.lines.find((l) => l.articleId === article.id && l.role === 'body');
-    const day = line ? resolveDateline(doc.norm.slice(line.start, line.end), article.lang, issue) : null;
-    return { ...article, dateline: day ? isoDay(day) : null };
-  });
+  const out: Article[] = [];
+  for (const a of doc.articles) {
+    const line = a.dateline ? undefined : doc.lines.find((l) => l.articleId === a.id && l.role === 'body');
+    const day = line ? resolveDateline(doc.norm.slice(line.start, line.end), a.lang, issue) : null;
+    // a wire dateline was read by the articles stage
+    const dateline = a.dateline || (day ? isoDay(day) : null);
+    out.push({ id: a.id, title: a.title, alt_titles: a.alt_titles, start: a.start, end: a.end, lang: a.lang, segments: a.segments, dateline });
+  }
+  return out;
 }
 
 export function extractDates(doc: Doc): { articles: Article[]; dates: DateMention[] } {
@@ -41,7 +50,8 @@ export function extractDates(doc: Doc): { articles: Article[]; dates: DateMentio
     }
   }
   dates.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { articles, dates: dates.map((d, i) => ({ ...d, id: `d${i + 1}` })) };
+  dates.forEach((d, i) => { d.id = `d${i + 1}`; });
+  return { articles, dates };
 }
 
 export const datesStage: Stage = {

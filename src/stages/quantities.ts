@@ -17,10 +17,10 @@ function unitAsWritten(view: string, original: string, m: QuantityMatch): string
   return at >= m.start ? original.slice(at, at + m.unit_text.length) : m.unit_text;
 }
 
-function toQuantity(doc: Doc, s: Sentence, original: string, m: QuantityMatch): Omit<Quantity, 'id'> {
+function toQuantity(doc: Doc, s: Sentence, original: string, m: QuantityMatch): Quantity {
   const { start, end } = viewSpan(s, m.start, m.end);
   return {
-    article_id: s.articleId, start, end, text: doc.text.slice(start, end), lang: s.lang,
+    id: '', article_id: s.articleId, start, end, text: doc.text.slice(start, end), lang: s.lang,
     value: m.value, value_max: m.value_max, unit: m.unit, unit_text: unitAsWritten(s.view, original, m),
     dimension: m.dimension, qualifier: m.qualifier,
   };
@@ -29,15 +29,20 @@ function toQuantity(doc: Doc, s: Sentence, original: string, m: QuantityMatch): 
 /**
  * Quantities (SPEC §4): each sentence view goes to its language's extractor; spans
  * are mapped back to the original text and numbered q1, q2, … in document order.
+ * The records are made whole by one literal and numbered in place (no spread
+ * copies, no `map` into a new array), so that every quantity, and every list of
+ * them, has one shape for the stages that read them.
  */
 export const quantitiesStage: Stage = {
   name: 'quantities',
   run: (doc) => {
-    const found = doc.sentences.flatMap((s) => {
+    const found: Quantity[] = [];
+    for (const s of doc.sentences) {
       const original = originalText(doc.text, s.map);
-      return EXTRACTORS[s.lang](s.view, original).map((m) => toQuantity(doc, s, original, m));
-    });
+      for (const m of EXTRACTORS[s.lang](s.view, original)) found.push(toQuantity(doc, s, original, m));
+    }
     found.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { ...doc, quantities: found.map((q, i) => ({ id: `q${i + 1}`, ...q })) };
+    found.forEach((q, i) => { q.id = `q${i + 1}`; });
+    return { ...doc, quantities: found };
   },
 };
