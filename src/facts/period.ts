@@ -100,5 +100,6 @@ export function withPastYears(doc: Doc, phrase: RegExp): Doc {
       relative: true, modifier: '',
     });
   }
-  return added.length ? { ...doc, dates: [...doc.dates, ...added].sort((a, b) => a.start - b.start) } : doc;
+  // Always a copy, even with nothing added: the facts' readers then meet one shape of document, not a second one now and then.
+  return { ...doc, dates: added.length ? [...doc.dates, ...added].sort((a, b) => a.start - b.start) : doc.dates };
 }

@@ -58,8 +58,6 @@ function sentenceText(doc: Doc, s: Sentence): string {
   return originalText(doc.text, s.map).replace(/\s*\n\s*/g, ' ');
 }
 
-type SentenceFact = Omit<Fact, 'id'>;
-
 /** A list whose items open sentences (`二是`, `三、`, `———`): the period and status stated before its first item. */
 interface List {
   period: DateMention | null;
@@ -79,9 +77,10 @@ interface Reading {
   owned: Set<string>;
 }
 
-function toFact(doc: Doc, s: Sentence, q: ViewQuantity, d: FactDraft, rest: Pick<Fact, 'subject' | 'period' | 'status'>): SentenceFact {
+/** A fact, numbered later (`extractFacts`). Facts are only ever made by this literal: one shape for every reader of them. */
+function toFact(doc: Doc, s: Sentence, q: ViewQuantity, d: FactDraft, subject: string, period: string, status: FactStatus): Fact {
   return {
-    article_id: s.articleId, quantity_id: q.id, metric: d.metric, ...rest,
+    id: '', article_id: s.articleId, quantity_id: q.id, metric: d.metric, subject, period, status,
     kind: d.kind, value: d.fall ? -Math.abs(q.value) : q.value, unit: q.unit, sentence: sentenceText(doc, s),
   };
 }
@@ -132,11 +131,11 @@ function zhStatus(s: Sentence, q: ViewQuantity, d: FactDraft, inView: ViewQuanti
  * list, else the period carried from earlier in the article when it holds
  * (`carries`); a current figure (`由目前的9%`) has none.
  */
-function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading): SentenceFact[] {
+function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading, out: Fact[]): void {
   const heading = headingOfBullet(doc.lines, s.start);
   const headingText = heading ? doc.norm.slice(heading.start, heading.end) : '';
   const byId = new Map(inView.map((q) => [q.id, q]));
-  return zhSentenceFacts(s, inView).map((d) => {
+  for (const d of zhSentenceFacts(s, inView)) {
     const q = byId.get(d.quantityId)!;
     const at = s.map[q.start]!;
     const present = endsWith(vocab.presentBefore, s.view.slice(0, q.start)); // `由目前的9%`: a current figure
@@ -148,12 +147,9 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
     // `其中民政部门498.8亿元`: an item of a total that is an agent owns its figure; its subject is not carried on.
     const owner = d.item ? itemSubject(s, at, vocab.subjectWords) : '';
     if (owner) reading.owned.add(q.id);
-    return toFact(doc, s, q, d, {
-      subject: owner || subjectOf(doc, s, at, vocab.subjectWords, reading.article, d.metric),
-      period: date ? factPeriod(doc, date, isBalance(q, d, s), vocab.periodWords) : '',
-      status,
-    });
-  });
+    const subject = owner || subjectOf(doc, s, at, vocab.subjectWords, reading.article, d.metric);
+    out.push(toFact(doc, s, q, d, subject, date ? factPeriod(doc, date, isBalance(q, d, s), vocab.periodWords) : '', status));
+  }
 }
 
 /**
@@ -162,10 +158,10 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
  * the price of the day the issue is dated; a current figure (`has`,
  * `currently quoted at`) has none. A table row gives no facts.
  */
-function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading): SentenceFact[] {
-  if (s.table) return [];
+function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading, out: Fact[]): void {
+  if (s.table) return;
   const byId = new Map(inView.map((q) => [q.id, q]));
-  return enSentenceFacts(s.view, inView).map((d) => {
+  for (const d of enSentenceFacts(s.view, inView)) {
     const q = byId.get(d.quantityId)!;
     const at = s.map[q.start]!;
     const present = d.present || enFactWords.presentWords.test(s.view.slice(0, q.start));
@@ -175,19 +171,25 @@ function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
     const period = d.yearEarlier && date && date.end <= at ? yearBefore(stated) : stated;
     const country = !d.subject && enFactWords.macroMetric.test(d.metric) ? datelineCountry(doc, s.articleId) : '';
     const subject = d.subject || country || subjectOf(doc, s, at, enFactWords.subjectWords, reading.article);
-    return toFact(doc, s, q, d, { subject, period, status: d.status ?? 'actual' });
-  });
+    out.push(toFact(doc, s, q, d, subject, period, d.status ?? 'actual'));
+  }
 }
 
-function factsOfSentence(doc: Doc, s: Sentence, quantities: Quantity[], reading: Reading): SentenceFact[] {
+/** The sentence's facts, in a list of its own even when empty (so every such list is of one kind). */
+function factsOfSentence(doc: Doc, s: Sentence, quantities: Quantity[], reading: Reading): Fact[] {
   const inView: ViewQuantity[] = [];
   for (const q of quantities) {
     const start = viewIndex(s, q.start);
     const last = viewIndex(s, q.end - 1);
-    if (start >= 0 && last >= 0) inView.push({ ...q, start, end: last + 1 });
+    if (start >= 0 && last >= 0) {
+      inView.push({ id: q.id, unit: q.unit, unit_text: q.unit_text, dimension: q.dimension, value: q.value, text: q.text, start, end: last + 1 });
+    }
   }
-  if (inView.length === 0) return [];
-  return s.lang === 'zh' ? zhFacts(doc, s, inView, reading) : enFacts(doc, s, inView, reading);
+  const out: Fact[] = [];
+  if (inView.length === 0) return out;
+  if (s.lang === 'zh') zhFacts(doc, s, inView, reading, out);
+  else enFacts(doc, s, inView, reading, out);
+  return out;
 }
 
 /**
@@ -223,7 +225,7 @@ function openSentence(s: Sentence, reading: Reading, newParagraph: boolean): boo
  */
 export function extractFacts(doc: Doc): Fact[] {
   const dated = withPastYears(doc, vocab.pastYear);
-  const facts: SentenceFact[] = [];
+  const facts: Fact[] = [];
   let reading: Reading | null = null;
   let articleId = '';
   let line = -1;
@@ -268,7 +270,9 @@ export function extractFacts(doc: Doc): Fact[] {
     reading.carriedPeriod = stated ?? (made.length || item ? reading.carriedPeriod : null);
     reading.previousView = s.view;
   }
-  return datedHeadlines(doc, facts).map((f, k) => ({ id: `f${k + 1}`, ...f }));
+  datedHeadlines(doc, facts);
+  facts.forEach((f, k) => { f.id = `f${k + 1}`; });
+  return facts;
 }
 
 /**
@@ -276,17 +280,19 @@ export function extractFacts(doc: Doc): Fact[] {
  * (`国内生产总值增长9.5%` above `…增长9.5%`): it takes the period of the
  * article's fact of the same value, unit and kind.
  */
-function datedHeadlines(doc: Doc, facts: SentenceFact[]): SentenceFact[] {
+function datedHeadlines(doc: Doc, facts: Fact[]): void {
   const starts = new Map(doc.quantities.map((q) => [q.id, q.start]));
-  const isHeadline = (f: SentenceFact) => {
+  const isHeadline = (f: Fact) => {
     const role = doc.lines[lastStartingBy(doc.lines, starts.get(f.quantity_id) ?? -1)]?.role;
     return role === 'title' || role === 'heading';
   };
-  return facts.map((f) => {
-    if (f.period || !isHeadline(f)) return f;
+  // Every period is looked up among the periods as stated, before any is filled in.
+  const periods = facts.map((f) => {
+    if (f.period || !isHeadline(f)) return f.period;
     const same = facts.find((o) => o.period && o.article_id === f.article_id && o.value === f.value && o.unit === f.unit && o.kind === f.kind);
-    return same ? { ...f, period: same.period } : f;
+    return same ? same.period : f.period;
   });
+  facts.forEach((f, k) => { f.period = periods[k]!; });
 }
 
 export const factsStage: Stage = {
