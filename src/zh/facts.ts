@@ -14,8 +14,12 @@ export interface FactDraft {
   kind: FactKind;
   /** A fall (`下降5%`): the fact's value gets a minus sign. */
   fall: boolean;
+}
+
+/** A Chinese fact draft; every draft states `item`, so all drafts have one shape. */
+export interface ZhFactDraft extends FactDraft {
   /** An item of a total (`其中民政部门498.8亿元`): it may name its own subject. */
-  item?: boolean;
+  item: boolean;
 }
 
 /** Dimensions whose quantities are not statistics (ages, durations). */
@@ -24,8 +28,11 @@ const NO_FACT_DIMENSIONS = new Set(['age', 'duration']);
 const LIST_SEPARATORS = new RegExp(v.listSeparator.source, 'gu');
 const INDEFINITE = /^一/u;
 
+/** The offsets of the pattern's matches, in a list built by `push` (one kind of list for `pieceAround`, unlike `map`'s). */
 function breaks(text: string, re: RegExp): number[] {
-  return matchesOf(re, text).map((m) => m.index);
+  const out: number[] = [];
+  for (const m of matchesOf(re, text)) out.push(m.index);
+  return out;
 }
 
 /** [start, end) of the piece between breaks that contains `at`. */
@@ -86,8 +93,8 @@ function isNarrative(q: ViewQuantity, noun: string, s: MetricSentence): boolean 
 }
 
 /** The facts of one Chinese sentence (its view, tokens and the quantities in it, in order). */
-export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): FactDraft[] {
-  const drafts: FactDraft[] = [];
+export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): ZhFactDraft[] {
+  const drafts: ZhFactDraft[] = [];
   const masked = maskQuantities(s.view, quantities);
   const groupCuts = breaks(masked, v.groupBreak);
   const clauseCuts = breaks(masked, v.clauseBreak);
@@ -108,13 +115,13 @@ export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): 
     const clause = pieceAround(clauseCuts, q.start, s.view.length);
     const from = Math.max(clause[0], statistics.filter((o) => o.end <= q.start).at(-1)?.end ?? 0);
     const item = inItemList(s.view, clause[0], q.start, clauseCuts, quantities);
-    drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, statistics, drafts, item).map((d) => (item ? { quantityId: d.quantityId, metric: d.metric, kind: d.kind, fall: d.fall, item } : d)));
+    drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, statistics, drafts, item));
   }
   return drafts;
 }
 
 /** `A和B分别达到X、Y` → A:X, B:Y; `分别增长X、Y` → the sentence's last levels, in order. */
-function distribute(s: MetricSentence, groupStart: number, at: number, after: number, group: ViewQuantity[], levels: FactDraft[]): FactDraft[] {
+function distribute(s: MetricSentence, groupStart: number, at: number, after: number, group: ViewQuantity[], levels: ZhFactDraft[]): ZhFactDraft[] {
   const head = metricBefore(s, groupStart, at).metric;
   let named = head ? head.split(v.listSeparator).map(cleanMetric).filter(Boolean) : [];
   if (named.length !== group.length) named = listedMetrics(s, groupStart, at);
@@ -122,7 +129,7 @@ function distribute(s: MetricSentence, groupStart: number, at: number, after: nu
   const fall = endsWith(v.changeDownEnd, verb);
   const change = fall || endsWith(v.changeUpEnd, verb);
   const metrics = named.length === group.length ? named : levels.length === group.length ? levels.map((d) => d.metric) : [];
-  return metrics.map((metric, k) => ({ quantityId: group[k]!.id, metric, kind: kindOf(group[k]!, metric, change), fall }));
+  return metrics.map((metric, k) => ({ quantityId: group[k]!.id, metric, kind: kindOf(group[k]!, metric, change), fall, item: false }));
 }
 
 /** The metric of each conjunct of `A和B` in [from, to), read one by one (the whole may be too long for one metric). */
@@ -161,7 +168,7 @@ function inItemList(view: string, clauseStart: number, at: number, cuts: number[
 }
 
 /** The metric of the sentence so far (a topic carried across commas): the last level's, else the last fact's. */
-function carriedMetric(drafts: FactDraft[]): string {
+function carriedMetric(drafts: ZhFactDraft[]): string {
   return (drafts.filter((d) => d.kind !== 'change').at(-1) ?? drafts.at(-1))?.metric ?? '';
 }
 
@@ -171,7 +178,7 @@ function carriedMetric(drafts: FactDraft[]): string {
  * the metric before the number, the noun after an amount, what a count did,
  * else the topic carried from earlier in the sentence; change words; `双双`.
  */
-function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, number], from: number, cuts: number[], figures: ViewQuantity[], drafts: FactDraft[], item: boolean): FactDraft[] {
+function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, number], from: number, cuts: number[], figures: ViewQuantity[], drafts: ZhFactDraft[], item: boolean): ZhFactDraft[] {
   const left = s.view.slice(cs, q.start);
   const verb = stripEnd(left, v.linkEnd);
   const opener = openingChange(s, cs, q);
@@ -199,12 +206,12 @@ function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, numb
   if (!metric) return [];
   // `利润和上交税金均增长15%以上`: one number for each metric listed before `均`.
   const both = endsWith(v.bothBefore, left) ? metric.split(v.listSeparator).map(cleanMetric) : [];
-  if (both.length > 1 && both.every(Boolean)) return both.map((m) => ({ quantityId: q.id, metric: m, kind: kindOf(q, m, change, share), fall }));
-  const out: FactDraft[] = [{ quantityId: q.id, metric, kind: kindOf(q, metric, change, share), fall }];
+  if (both.length > 1 && both.every(Boolean)) return both.map((m) => ({ quantityId: q.id, metric: m, kind: kindOf(q, m, change, share), fall, item }));
+  const out: ZhFactDraft[] = [{ quantityId: q.id, metric, kind: kindOf(q, metric, change, share), fall, item }];
   if (metric !== after.metric && endsWith(v.bothBefore, left) && s.view[cs - 1] === '、') {
     const [ps] = pieceAround(cuts, cs - 1, s.view.length);
     const other = metricBefore(s, ps, cs - 1).metric;
-    if (other) out.unshift({ quantityId: q.id, metric: other, kind: kindOf(q, other, change), fall });
+    if (other) out.unshift({ quantityId: q.id, metric: other, kind: kindOf(q, other, change), fall, item });
   }
   return out;
 }
