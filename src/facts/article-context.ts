@@ -68,6 +68,8 @@ export class ArticleContext {
   /** The places of each sentence of the article, found once (they depend on the sentence and the words only). */
   private places = new Map<Sentence, Place[]>();
   private placeWords: SubjectWords;
+  /** The article's organizations, in order (the facts stage's list: one kind of list, whatever the organizations stage made). */
+  private organizations: Organization[];
   /** The populations of the sentence read last, and the dates they were found with (a fact's sentence asks twice). */
   private populationsFound: { sentence: Sentence; dates: Doc['dates']; words: PopulationWords; found: Population[] } | null = null;
 
@@ -80,6 +82,7 @@ export class ArticleContext {
    */
   constructor(doc: Doc, sentences: Sentence[], organizations: Organization[], words: SubjectWords) {
     this.placeWords = words;
+    this.organizations = organizations;
     const body = new Map<string, number>();
     const scope = new Map<string, number>();
     for (const s of sentences) {
@@ -91,6 +94,16 @@ export class ArticleContext {
         if (weight && !isDateline(s, start, end, words)) body.set(name, (body.get(name) ?? 0) + 1);
       }
     }
+    this.chooseMostNamed(doc, body, scope, organizations, words);
+  }
+
+  /**
+   * The most named place (counted with its other forms), else the most named
+   * scope word, else the most named organization (counted with the places).
+   * A method of its own, called once per article: its rarely taken branches
+   * cost, when first taken, the re-optimization of this method only.
+   */
+  private chooseMostNamed(doc: Doc, body: Map<string, number>, scope: Map<string, number>, organizations: Organization[], words: SubjectWords): void {
     const family = (name: string) => (name ? [...this.counts.keys()].filter((n) => n.startsWith(name) || name.startsWith(n)) : []);
     const total = (name: string) => family(name).reduce((sum, n) => sum + this.counts.get(n)!, 0);
     for (const name of this.counts.keys()) if (total(name) > total(this.mostNamedPlace)) this.mostNamedPlace = name;
@@ -133,8 +146,10 @@ export class ArticleContext {
     this.previousStart = s.start;
     for (const { name } of this.placesIn(s, words)) if (!words.subjectWords.has(name)) this.latestByLevel.set(name.at(-1)!, name);
     for (const p of populationsNamed(doc, s, words, this)) if (p.topic && p.name) this.populations.push(p.name);
-    for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
-      if (doc.organizations[k]!.type === 'company') this.companies.push(doc.organizations[k]!);
+    // The organizations inside the sentence: all of its article.
+    const orgs = this.organizations;
+    for (let k = firstStartingFrom(orgs, s.start); k < orgs.length && orgs[k]!.end <= s.end; k++) {
+      if (orgs[k]!.type === 'company') this.companies.push(orgs[k]!);
     }
   }
 

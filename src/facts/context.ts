@@ -71,3 +71,21 @@ export function maskQuantities(view: string, quantities: Span[]): string {
   }
   return out + view.slice(at);
 }
+
+/**
+ * The list of an article in a grouping, made (empty) when there is none. All
+ * lists of a grouping are made here, by push: one kind of list for their readers
+ * (a list of the organizations stage may be of another kind, `map`'s).
+ */
+export function listOf<T>(groups: Map<string, T[]>, articleId: string): T[] {
+  let list = groups.get(articleId);
+  if (!list) groups.set(articleId, list = []);
+  return list;
+}
+
+/** The items of each article, in order. */
+export function groupByArticle<T>(items: readonly T[], articleOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) listOf(groups, articleOf(item)).push(item);
+  return groups;
+}

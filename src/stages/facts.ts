@@ -1,5 +1,5 @@
-import type { DateMention, Doc, Fact, FactStatus, Organization, Quantity, Sentence } from '../doc.js';
-import { firstStartingFrom, headingOfBullet, lastStartingBy, viewIndex } from '../facts/context.js';
+import type { DateMention, Doc, Fact, FactStatus, Quantity, Sentence } from '../doc.js';
+import { firstStartingFrom, groupByArticle, headingOfBullet, lastStartingBy, listOf, viewIndex } from '../facts/context.js';
 import { factPeriod, lastPeriodIn, withPastYears } from '../facts/period.js';
 import { ArticleContext } from '../facts/article-context.js';
 import { itemSubject, subjectOf } from '../facts/subject.js';
@@ -229,20 +229,12 @@ export function extractFacts(doc: Doc): Fact[] {
   let reading: Reading | null = null;
   let articleId = '';
   let line = -1;
-  const byArticle = new Map<string, Sentence[]>();
-  for (const s of doc.sentences) {
-    if (!byArticle.has(s.articleId)) byArticle.set(s.articleId, []);
-    byArticle.get(s.articleId)!.push(s);
-  }
-  const orgsByArticle = new Map<string, Organization[]>();
-  for (const o of doc.organizations) {
-    if (!orgsByArticle.has(o.article_id)) orgsByArticle.set(o.article_id, []);
-    orgsByArticle.get(o.article_id)!.push(o);
-  }
+  const byArticle = groupByArticle(doc.sentences, (s) => s.articleId);
+  const orgsByArticle = groupByArticle(doc.organizations, (o) => o.article_id);
   for (const s of doc.sentences) {
     const words = s.lang === 'zh' ? vocab : enFactWords;
     if (!reading || s.articleId !== articleId) {
-      const article = new ArticleContext(doc, byArticle.get(s.articleId)!, orgsByArticle.get(s.articleId) ?? [], words.subjectWords);
+      const article = new ArticleContext(doc, listOf(byArticle, s.articleId), listOf(orgsByArticle, s.articleId), words.subjectWords);
       const title = doc.lines.find((l) => l.articleId === s.articleId && l.role === 'title');
       const titlePeriod = title && s.lang === 'zh' ? lastPeriodIn(dated, title.start, title.end, vocab.periodWords) : null;
       reading = { article, carriedPeriod: null, titlePeriod: titlePeriod?.relative ? null : titlePeriod, list: null, previousView: '', owned: new Set() };
