@@ -44,24 +44,24 @@ function indexBy(list: Word[], end: 'first' | 'last'): Map<string, Word[]> {
   return m;
 }
 
-const lists = {
-  zh: { before: indexBy(words(table.zh.before), 'last'), after: indexBy(words(table.zh.after), 'first') },
-  en: { before: indexBy(words(table.en.before), 'last'), after: indexBy(words(table.en.after), 'first') },
-};
+/** By language in maps, not records read as `record[lang]` (see `units.ts`: a keyed read is re-optimized when the second language comes). */
+const lists: ReadonlyMap<Lang, { before: Map<string, Word[]>; after: Map<string, Word[]>; inner: Record<string, Qualifier> }> = new Map((['zh', 'en'] as const).map((lang) => [lang, {
+  before: indexBy(words(table[lang].before), 'last'), after: indexBy(words(table[lang].after), 'first'), inner: table[lang].inner,
+}]));
 
 const LETTER = /[A-Za-z]/;
 /** zh words may be followed by 了 or 有 (突破了1000万元, 大约有600亿, 大致就有6000亿元); en words are separated by spaces. */
-const GAP: Record<Lang, RegExp> = { zh: /(?:了|就有|也有|有)?$/, en: /\s+$/ };
+const GAP: ReadonlyMap<Lang, RegExp> = new Map([['zh', /(?:了|就有|也有|有)?$/], ['en', /\s+$/]]);
 
 export interface QualifierHit { qualifier: Qualifier; start: number; end: number }
 
 /** The qualifier word written right before `start` (its position included), if any. */
 export function qualifierBefore(lang: Lang, view: string, start: number, dimension: Dimension): QualifierHit | null {
   const head = view.slice(Math.max(0, start - 24), start);
-  const gap = GAP[lang].exec(head)?.[0].length ?? 0;
+  const gap = GAP.get(lang)!.exec(head)?.[0].length ?? 0;
   const end = start - gap;
   if (end <= 0 || (lang === 'en' && gap === 0)) return null;
-  for (const w of lists[lang].before.get(view[end - 1]!.toLowerCase()) ?? []) {
+  for (const w of lists.get(lang)!.before.get(view[end - 1]!.toLowerCase()) ?? []) {
     const at = end - w.text.length;
     if (at < 0) continue;
     const piece = view.slice(at, end);
@@ -79,7 +79,7 @@ export function qualifierBefore(lang: Lang, view: string, start: number, dimensi
 export function qualifierAfter(lang: Lang, view: string, end: number): QualifierHit | null {
   const from = lang === 'en' ? end + (/^\s*/.exec(view.slice(end, end + 8))?.[0].length ?? 0) : end;
   if (from >= view.length) return null;
-  for (const w of lists[lang].after.get(view[from]!.toLowerCase()) ?? []) {
+  for (const w of lists.get(lang)!.after.get(view[from]!.toLowerCase()) ?? []) {
     const piece = view.slice(from, from + w.text.length);
     if ((lang === 'en' ? piece.toLowerCase() : piece) !== w.text) continue;
     if (lang === 'en' && LETTER.test(view[from + w.text.length] ?? '')) continue;
@@ -90,13 +90,13 @@ export function qualifierAfter(lang: Lang, view: string, end: number): Qualifier
 
 /** The qualifier of an inner word between a number and its unit (余, 多, 来), if it is one. */
 export function innerQualifier(lang: Lang, word: string): Qualifier | null {
-  return table[lang].inner[word] ?? null;
+  return lists.get(lang)!.inner[word] ?? null;
 }
 
 export const INNER_WORDS: Record<Lang, string[]> = { zh: Object.keys(table.zh.inner), en: Object.keys(table.en.inner) };
 
 /** Words joining coordinated numbers, which share a qualifier (分别突破8500家和6万家). */
-export const COORDINATORS: Record<Lang, string[]> = { zh: table.zh.coordinators, en: table.en.coordinators };
+export const COORDINATORS: ReadonlyMap<Lang, string[]> = new Map([['zh', table.zh.coordinators], ['en', table.en.coordinators]]);
 
 /** Words announcing a list of values (分别为3、4个): the numbers after them are not a range. */
-export const LIST_CUES: Record<Lang, string[]> = { zh: table.zh.listCues, en: table.en.listCues };
+export const LIST_CUES: ReadonlyMap<Lang, string[]> = new Map([['zh', table.zh.listCues], ['en', table.en.listCues]]);

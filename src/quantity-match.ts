@@ -32,24 +32,24 @@ export function refinedMatch(q: QuantityMatch, start: number, value: number, val
 }
 
 /** Range connectors between two numbers: 15-18, 10%—20%, 1.5万元至2万元, 3 to 5 million. */
-const CONNECTOR: Record<Lang, RegExp> = {
-  zh: /^\s?(?:-|–|—|~|～|至|到)\s?$/,
-  en: /^\s?(?:-|–|—|to|and)\s?$/,
-};
+const CONNECTOR: ReadonlyMap<Lang, RegExp> = new Map([
+  ['zh', /^\s?(?:-|–|—|~|～|至|到)\s?$/],
+  ['en', /^\s?(?:-|–|—|to|and)\s?$/],
+]);
 
 /** 3、4个月, 三、四成: two consecutive numbers joined by a list mark are a colloquial range when only the second has the unit. */
-const NEIGHBOUR_CONNECTOR: Record<Lang, RegExp | null> = { zh: /^、$/, en: null };
+const NEIGHBOUR_CONNECTOR: ReadonlyMap<Lang, RegExp> = new Map([['zh', /^、$/]]);
 const CLAUSE_BREAK = /[，。；;,！？!?：:]/;
 
 /** A list cue (分别, respectively) earlier in the clause: what follows is a list of values. */
 function afterListCue(lang: Lang, view: string, at: number): boolean {
   const clause = view.slice(Math.max(0, at - 24), at).split(CLAUSE_BREAK).pop() ?? '';
-  return LIST_CUES[lang].some((w) => clause.includes(w));
+  return LIST_CUES.get(lang)!.some((w) => clause.includes(w));
 }
 
 /** Two consecutive numbers A、A+1 whose first has no unit of its own (3、4个月). */
 function neighbours(lang: Lang, view: string, prev: QuantityMatch, q: QuantityMatch): boolean {
-  return NEIGHBOUR_CONNECTOR[lang]?.test(view.slice(prev.end, q.start)) === true && prev.unit === '' && prev.scale === 1
+  return NEIGHBOUR_CONNECTOR.get(lang)?.test(view.slice(prev.end, q.start)) === true && prev.unit === '' && prev.scale === 1
     && q.value === (prev.value + 1) * q.scale && !afterListCue(lang, view, prev.start);
 }
 
@@ -58,7 +58,7 @@ const CHANGE_BEFORE_TO = /\b(?:up|down|from|rose|fell|gained|lost|climbed|droppe
 
 /** Whether the words between `a` and `b` join them as a range: `and` only after `between`, `to` not after a change verb. */
 export function isRangeJoin(lang: Lang, view: string, a: Span, b: Span): boolean {
-  if (!CONNECTOR[lang].test(view.slice(a.end, b.start))) return false;
+  if (!CONNECTOR.get(lang)!.test(view.slice(a.end, b.start))) return false;
   const between = view.slice(a.end, b.start).trim();
   if (between === 'and') return /between\s+$/i.test(view.slice(Math.max(0, a.start - 12), a.start));
   return between !== 'to' || !CHANGE_BEFORE_TO.test(view.slice(Math.max(0, a.start - 24), a.start));
@@ -91,7 +91,7 @@ export function keepQuantities(list: QuantityMatch[]): QuantityMatch[] {
 
 /** `分别突破8500家和6万家`: a number joined to a qualified one by 和/、/and shares its before-word. */
 export function shareQualifiers(lang: Lang, view: string, list: QuantityMatch[]): QuantityMatch[] {
-  const joins = COORDINATORS[lang];
+  const joins = COORDINATORS.get(lang)!;
   const out: QuantityMatch[] = [];
   for (const q of list) {
     const prev = out[out.length - 1];

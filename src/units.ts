@@ -152,15 +152,20 @@ function indexByLast(list: UnitSurface[]): Map<string, UnitSurface[]> {
   return m;
 }
 
-const byLang: Record<Lang, { after: Map<string, UnitSurface[]>; before: Map<string, UnitSurface[]> }> = {
-  zh: { after: indexByFirst(surfacesOf('zh').filter((s) => !s.prefix)), before: indexByLast(surfacesOf('zh').filter((s) => s.prefix)) },
-  en: { after: indexByFirst(surfacesOf('en').filter((s) => !s.prefix)), before: indexByLast(surfacesOf('en').filter((s) => s.prefix)) },
-};
+/**
+ * The surfaces of each language. A map, not a record read as `record[lang]`:
+ * the engine's optimized code for a keyed read expects the one key it has seen,
+ * and is thrown away when a second language comes in the middle of a run.
+ */
+const byLang: ReadonlyMap<Lang, { after: Map<string, UnitSurface[]>; before: Map<string, UnitSurface[]> }> = new Map([
+  ['zh', { after: indexByFirst(surfacesOf('zh').filter((s) => !s.prefix)), before: indexByLast(surfacesOf('zh').filter((s) => s.prefix)) }],
+  ['en', { after: indexByFirst(surfacesOf('en').filter((s) => !s.prefix)), before: indexByLast(surfacesOf('en').filter((s) => s.prefix)) }],
+]);
 
 /** The longest catalog unit written at `at` (after a number), or null. */
 export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | null {
   if (at >= view.length) return null;
-  for (const s of byLang[lang].after.get(view[at]!.toLowerCase()) ?? []) {
+  for (const s of byLang.get(lang)!.after.get(view[at]!.toLowerCase()) ?? []) {
     if (!same(view, at, s, caseFold(lang, s))) continue;
     const end = at + s.text.length;
     if (!boundaryOk(view, end, s)) continue;
@@ -176,7 +181,7 @@ export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | n
 /** The longest prefix unit ($, €, 百分之, USD) that ends exactly at `end` (before a number), or null. */
 export function unitBefore(lang: Lang, view: string, end: number): UnitSurface | null {
   if (end <= 0) return null;
-  for (const s of byLang[lang].before.get(view[end - 1]!.toLowerCase()) ?? []) {
+  for (const s of byLang.get(lang)!.before.get(view[end - 1]!.toLowerCase()) ?? []) {
     const at = end - s.text.length;
     if (at < 0 || !same(view, at, s, caseFold(lang, s))) continue;
     if (LATIN.test(s.text[0]!) && at > 0 && LATIN.test(view[at - 1]!)) continue;

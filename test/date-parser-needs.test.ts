@@ -76,7 +76,7 @@ describe('English date parser needs', () => {
 
 describe('English full-date needs (issue-date inference)', () => {
   it('every English text with a full date (year, month and day) matches fullDateNeeds', () => {
-    const needs = dateLanguages.en.fullDateNeeds!;
+    const needs = dateLanguages.get('en')!.fullDateNeeds!;
     const full = enTexts.filter((t) => findEnDates(t).some((c) => c.from.year !== undefined && c.from.month !== undefined && c.from.day !== undefined));
     expect(full.length).toBeGreaterThan(5);
     expect(full.filter((t) => !needs.test(t))).toEqual([]);
@@ -85,7 +85,7 @@ describe('English full-date needs (issue-date inference)', () => {
 
 describe('Chinese full-date needs (issue-date inference)', () => {
   it('every Chinese text with a full date (year, month and day) matches fullDateNeeds', () => {
-    const needs = dateLanguages.zh.fullDateNeeds!;
+    const needs = dateLanguages.get('zh')!.fullDateNeeds!;
     const withNumeric = [...texts, '2010-01-29起施行', '本报讯 1998.1.5 北京'];
     const full = withNumeric.filter((t) => findZhDates(t).some((c) => c.from.year !== undefined && c.from.month !== undefined && c.from.day !== undefined));
     expect(full.length).toBeGreaterThan(5);

@@ -36,7 +36,7 @@ interface FullDate extends Ymd {
 /** Fully specified single days stated in a line (no reference needed). */
 function fullDates(line: string): FullDate[] {
   const out: FullDate[] = [];
-  for (const { find, futureRule, fullDateNeeds } of Object.values(dateLanguages)) {
+  for (const { find, futureRule, fullDateNeeds } of dateLanguages.values()) {
     if (fullDateNeeds && !fullDateNeeds.test(line)) continue;
     let future: ((c: DateCandidate) => boolean) | undefined; // built only for a full date
     for (const c of find(line)) {

@@ -29,12 +29,13 @@ export interface DateLanguage {
   fullDateNeeds?: RegExp;
 }
 
-export const dateLanguages: Record<Lang, DateLanguage> = {
+/** A map, not a record read as `record[lang]` (see `units.ts`: a keyed read is re-optimized when the second language comes). */
+export const dateLanguages: ReadonlyMap<Lang, DateLanguage> = new Map([
   // a Chinese day is written with 日/号 (`zh/dates.ts`: DAY) or in a numeric date (`zh/date-numeric.ts`: 2010-01-29)
-  zh: { find: findZhDates, futureRule: zhFutureRule, nearMonth: true, fullDateNeeds: /[日号]|\d{4}[-./]/ },
+  ['zh', { find: findZhDates, futureRule: zhFutureRule, nearMonth: true, fullDateNeeds: /[日号]|\d{4}[-./]/ }],
   // every English year is four digits (`en/dates.ts`: YEAR, numeric dates)
-  en: { find: findEnDates, futureRule: enFutureRule, nearMonth: false, fullDateNeeds: /\d{4}/ },
-};
+  ['en', { find: findEnDates, futureRule: enFutureRule, nearMonth: false, fullDateNeeds: /\d{4}/ }],
+]);
 
 /** The year a resolved date leaves the reader in (a range's last), or null for a decade. */
 function yearSpokenOf(d: { value: string; valueEnd: string | null; granularity: Granularity }): number | null {
@@ -71,7 +72,7 @@ export const NO_CONTEXT: DateContext = { year: null, festival: null };
  * the returned context is what this view leaves the reader with.
  */
 export function readDates(view: string, lang: Lang, ref: Ymd | null, context: DateContext = NO_CONTEXT): { dates: ViewDate[]; context: DateContext } {
-  const { find, futureRule, nearMonth } = dateLanguages[lang];
+  const { find, futureRule, nearMonth } = dateLanguages.get(lang)!;
   let future: ((c: DateCandidate) => boolean) | undefined; // built for the first candidate only: most views have none
   const dates: ViewDate[] = [];
   let { year, festival } = context;
