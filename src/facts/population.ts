@@ -67,7 +67,8 @@ function withoutDates(doc: Doc, s: Sentence, from: number, to: number): string {
 
 /** Whether the name at view index `start` opens its clause: only dates and lead words (`截至`, `其中`, `助力`) before it. */
 export function opensClause(doc: Doc, s: Sentence, start: number, p: PopulationWords): boolean {
-  const clauseStart = Math.max(...matchesOf(p.clauseBreak, s.view.slice(0, start)).map((m) => m.index + m[0].length), 0);
+  let clauseStart = 0;
+  for (const m of matchesOf(p.clauseBreak, s.view.slice(0, start))) clauseStart = Math.max(clauseStart, m.index + m[0].length);
   return p.lead.test(withoutDates(doc, s, clauseStart, start).trim());
 }
 

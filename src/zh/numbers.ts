@@ -136,7 +136,9 @@ function multiplierTextOf(atoms: Atom[], from: number, to: number): string {
   while (j > from && atoms[j - 1]!.kind === 'big') j--;
   if (j === to) return '';
   if (j - 2 >= from && atoms[j - 1]!.kind === 'small' && atoms[j - 2]!.kind === 'arabic') j--;
-  return atoms.slice(j, to).map((a) => a.text).join('');
+  let text = '';
+  for (let k = j; k < to; k++) text += atoms[k]!.text;
+  return text;
 }
 
 const SIGN_BEFORE = /[为是长降至到达率比值:：(（,，、]/;

@@ -47,7 +47,8 @@ function arabicAtom(text: string, start: number): Atom {
 
 /** A maximal sequence of Chinese digits: one digit, a range (七八, 一两), decimals, or a digit string (二〇二四). */
 function digitAtoms(seq: string, start: number, prev: Atom | undefined): Atom[] {
-  const vals = [...seq].map((c) => digits[c]!);
+  const vals: number[] = [];
+  for (const c of seq) vals.push(digits[c]!);
   const end = start + seq.length;
   if (prev?.kind === 'point') {
     return [atom('decimals', start, end, seq, Number('0.' + vals.join('')))];
