@@ -4,7 +4,8 @@
  * (dist/cli.bundle.js, see scripts/bundle-cli.mjs), no TypeScript loader at
  * start-up. dist/ is built at install (`prepare` → `npm run compile`) and
  * rebuilt here first when a file under src/ is newer than the last build, so
- * an edit is never run stale.
+ * an edit is never run stale. The CLI's bundle imports dist/segment-ahead.js
+ * unbundled, so that it sees the thread started here.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -40,4 +41,7 @@ if (builtAt() < newestMtime(join(root, 'src'))) {
   utimesSync(stamp, now, now);
 }
 
+// The segmentation thread first (see src/segment-ahead.ts): it builds the dictionary while the CLI loads.
+const { startAhead } = await import('../dist/segment-ahead.js');
+startAhead(process.argv.slice(2));
 await import('../dist/cli.bundle.js');

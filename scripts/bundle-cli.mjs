@@ -10,7 +10,11 @@
  */
 import { build } from 'esbuild';
 
-const bundles = { 'dist/cli.js': 'dist/cli.bundle.js', 'dist/run/issue-worker.js': 'dist/issue-worker.bundle.js' };
+const bundles = {
+  'dist/cli.js': 'dist/cli.bundle.js',
+  'dist/run/issue-worker.js': 'dist/issue-worker.bundle.js',
+  'dist/segment-worker.js': 'dist/segment-worker.bundle.js',
+};
 
 await Promise.all(Object.entries(bundles).map(([entry, outfile]) => build({
   entryPoints: [entry],
@@ -20,8 +24,9 @@ await Promise.all(Object.entries(bundles).map(([entry, outfile]) => build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
-  // native (nodejieba, @node-rs/jieba), loaded on first use (compromise, its tagger build compromise/two, lunar-typescript), or never on this path (queue)
-  external: ['nodejieba', '@node-rs/jieba', 'compromise', 'lunar-typescript', 'bullmq', 'ioredis'],
+  // native (nodejieba, @node-rs/jieba), loaded on first use (compromise, its tagger build compromise/two, lunar-typescript),
+  // never on this path (queue), or loaded before the bundle by bin/extract.js (segment-ahead, the same module then)
+  external: ['nodejieba', '@node-rs/jieba', 'compromise', 'lunar-typescript', 'bullmq', 'ioredis', './segment-ahead.js'],
   // bundled CommonJS packages call require() for node's own modules
   banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
 })));

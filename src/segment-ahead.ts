@@ -1,0 +1,104 @@
+/**
+ * Whether to start the segmentation thread (segment-thread.ts) first thing,
+ * before the CLI's bundle loads and parses the command line: a guess from
+ * the raw arguments and the config file. A wrong guess costs only time (a
+ * thread the CLI then stops, or a dictionary loaded later in the CLI's own
+ * thread); the CLI decides whether to use the thread (cli.ts).
+ */
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { readConfigJson } from './config-file.js';
+import { startSegmentThread, type SegmentThread } from './segment-thread.js';
+import { DEFAULT_SEGMENTER, type SegmenterName } from './segmenter-names.js';
+
+/**
+ * The backend worth starting ahead: nodejieba's dictionary (240 MB) is shared
+ * by the main thread with the pool's workers (run/tagger-link.ts) instead.
+ */
+const AHEAD: SegmenterName = 'node-rs-jieba';
+/** The files and bytes looked at to guess whether a run holds Chinese. */
+const SNIFF_FILES = 8;
+const SNIFF_BYTES = 16 * 1024;
+const TEXT = new Set(['.txt', '.text']);
+const HAN = /\p{Script=Han}/u;
+
+/** The value of `--name v` or `--name=v`. */
+function optionValue(args: readonly string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at >= 0) return args[at + 1];
+  return args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+/** The backend the config names, or undefined when it cannot be read (the CLI reports that). */
+function configuredSegmenter(args: readonly string[]): unknown {
+  try {
+    const raw = readConfigJson(optionValue(args, '--config'));
+    return (raw as { segmenter?: unknown } | undefined)?.segmenter ?? DEFAULT_SEGMENTER;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The first text files of the arguments that are files or folders (an
+ * option's value among them: an output folder has no .txt file), or of
+ * `corpus` when none is; a folder's own files in name order, not its subfolders.
+ */
+function firstTextFiles(args: readonly string[]): string[] {
+  const paths = args.filter((a) => !a.startsWith('-'));
+  const files: string[] = [];
+  for (const path of paths.length ? paths : ['corpus']) {
+    try {
+      if (statSync(path).isDirectory()) files.push(...readdirSync(path).sort().filter((n) => TEXT.has(extname(n).toLowerCase())).slice(0, SNIFF_FILES).map((n) => join(path, n)));
+      else files.push(path);
+    } catch {
+      // not a path
+    }
+  }
+  return files.slice(0, SNIFF_FILES);
+}
+
+/**
+ * Whether the first bytes of a file may be Chinese: Han characters in UTF-8,
+ * or bytes that are not UTF-8 (GB18030, UTF-16 with its byte-order mark).
+ */
+function mayBeChinese(file: string): boolean {
+  const bytes = new Uint8Array(SNIFF_BYTES);
+  const fd = openSync(file, 'r');
+  let n: number;
+  try {
+    n = readSync(fd, bytes, 0, SNIFF_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const head = bytes.subarray(0, n);
+  if (head.every((b) => b < 0x80)) return false;
+  const text = new TextDecoder('utf-8').decode(head, { stream: true }); // a character cut at the end is held back, not replaced
+  return text.includes('\uFFFD') || HAN.test(text);
+}
+
+/** Whether the run the arguments ask for may segment Chinese with AHEAD. */
+export function worthStartingAhead(args: readonly string[]): boolean {
+  if (configuredSegmenter(args) !== AHEAD) return false;
+  return firstTextFiles(args).some((file) => {
+    try {
+      return mayBeChinese(file);
+    } catch {
+      return false; // reported when the run reads it
+    }
+  });
+}
+
+let ahead: SegmentThread | undefined;
+
+/** Called by bin/extract.js before it loads the CLI: the thread started when the guess says so. */
+export function startAhead(args: readonly string[]): void {
+  if (worthStartingAhead(args)) ahead = startSegmentThread(AHEAD);
+}
+
+/** The thread started ahead, if any, now the CLI's to use or stop. */
+export function takeThreadStartedAhead(): SegmentThread | undefined {
+  const thread = ahead;
+  ahead = undefined;
+  return thread;
+}
