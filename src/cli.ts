@@ -9,7 +9,7 @@ import { dateFromFileName } from './issue-date.js';
 import { FORMATS, type Format } from './output/table-writers.js';
 import { parseShard, type Shard } from './run/shard.js';
 import { taggerThrough } from './run/tagger-link.js';
-import { takeThreadStartedAhead } from './segment-ahead.js';
+import { takeThreadStartedAhead } from './segment-thread.js';
 import { tagThrough } from './segmenter.js';
 import type { RunSummary } from './run.js';
 
@@ -110,7 +110,7 @@ function report(summary: RunSummary, opts: CliOptions): void {
 
 /**
  * This thread tags through the segmentation thread bin/extract.js started
- * (segment-ahead.ts), its dictionary built meanwhile, when the run is to
+ * (segment-thread.ts), its dictionary built meanwhile, when the run is to
  * segment with that backend; else the thread is stopped.
  */
 function useThreadStartedAhead(config: PipelineConfig, opts: CliOptions): void {

@@ -1,21 +1,17 @@
 /**
- * Whether to start the segmentation thread (segment-thread.ts) first thing,
- * before the CLI's bundle loads and parses the command line: a guess from
- * the raw arguments and the config file. A wrong guess costs only time (a
- * thread the CLI then stops, or a dictionary loaded later in the CLI's own
- * thread); the CLI decides whether to use the thread (cli.ts).
+ * Whether bin/extract.js starts the segmentation thread (segment-thread.ts)
+ * first thing, before the CLI's bundle loads and parses the command line: a
+ * guess from the raw arguments and the config file. A wrong guess costs only
+ * time (a thread the CLI then stops, or a dictionary loaded later in the
+ * CLI's own thread); the CLI decides whether to tag through the thread
+ * (cli.ts). A thread is not started for nothing: its start alone costs about
+ * a tenth of a second of CPU.
  */
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readConfigJson } from './config-file.js';
-import { startSegmentThread, type SegmentThread } from './segment-thread.js';
 import { DEFAULT_SEGMENTER, type SegmenterName } from './segmenter-names.js';
 
-/**
- * The backend worth starting ahead: nodejieba's dictionary (240 MB) is shared
- * by the main thread with the pool's workers (run/tagger-link.ts) instead.
- */
-const AHEAD: SegmenterName = 'node-rs-jieba';
 /** The files and bytes looked at to guess whether a run holds Chinese. */
 const SNIFF_FILES = 8;
 const SNIFF_BYTES = 16 * 1024;
@@ -77,9 +73,9 @@ function mayBeChinese(file: string): boolean {
   return text.includes('\uFFFD') || HAN.test(text);
 }
 
-/** Whether the run the arguments ask for may segment Chinese with AHEAD. */
-export function worthStartingAhead(args: readonly string[]): boolean {
-  if (configuredSegmenter(args) !== AHEAD) return false;
+/** Whether the run the arguments ask for may segment Chinese with `name`. */
+export function worthStartingAhead(name: SegmenterName, args: readonly string[]): boolean {
+  if (configuredSegmenter(args) !== name) return false;
   return firstTextFiles(args).some((file) => {
     try {
       return mayBeChinese(file);
@@ -87,18 +83,4 @@ export function worthStartingAhead(args: readonly string[]): boolean {
       return false; // reported when the run reads it
     }
   });
-}
-
-let ahead: SegmentThread | undefined;
-
-/** Called by bin/extract.js before it loads the CLI: the thread started when the guess says so. */
-export function startAhead(args: readonly string[]): void {
-  if (worthStartingAhead(args)) ahead = startSegmentThread(AHEAD);
-}
-
-/** The thread started ahead, if any, now the CLI's to use or stop. */
-export function takeThreadStartedAhead(): SegmentThread | undefined {
-  const thread = ahead;
-  ahead = undefined;
-  return thread;
 }

@@ -1,18 +1,20 @@
 /**
- * A segmentation thread: a thread that loads a backend's dictionary as soon
- * as it starts and then tags the texts of the thread that started it, which
- * sends them through a tagging link (run/tagger-link.ts: the texts out, the
- * tags back while it waits on a shared flag). node-rs-jieba's dictionary
- * takes about a quarter of a second of native work to build: started first
- * thing (segment-ahead.ts), the thread builds it on the other core while the
- * CLI loads the pipeline and reads, decodes and splits the first issue. The
- * tokens are the same as a dictionary in the calling thread gives. Only
- * Node's own modules and the pool's worker start are imported here: this
- * module is loaded before the CLI's bundle.
+ * The segmentation thread: started first thing by bin/extract.js when the
+ * inputs hold Chinese (a guess, segment-ahead.ts), it builds node-rs-jieba's
+ * dictionary at once, on the other core, while the CLI loads the pipeline
+ * and reads, decodes and splits the first issue: about a quarter of a second
+ * of native work the CLI would otherwise wait for at its first Chinese
+ * sentence. The CLI's thread then sends its texts through a tagging link
+ * (run/tagger-link.ts: the texts out, the tags back while it waits on a
+ * shared flag), or stops the thread when the run segments with another
+ * backend. The tokens are the same as a dictionary in the calling thread
+ * gives. This module is loaded before the CLI's bundle, as a small bundle of
+ * its own (scripts/bundle-cli.mjs): nothing heavy is imported here.
  */
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { moduleUrl, startWorker } from './run/pool.js';
 import type { TaggerLink } from './run/tagger-link.js';
+import { worthStartingAhead } from './segment-ahead.js';
 import type { SegmenterName } from './segmenter-names.js';
 
 /** What the thread is given: the backend, its end of the channel, the flag it raises when it has answered. */
@@ -49,4 +51,23 @@ export function startSegmentThread(name: SegmenterName): SegmentThread {
       await worker.terminate();
     },
   };
+}
+
+/**
+ * The backend started ahead: nodejieba's dictionary (240 MB) is shared by the
+ * main thread with the pool's workers instead (run/tagger-link.ts).
+ */
+const AHEAD: SegmenterName = 'node-rs-jieba';
+let ahead: SegmentThread | undefined;
+
+/** Called by bin/extract.js first thing, with the command line: the thread started when the guess says so. */
+export function startAhead(args: readonly string[]): void {
+  if (worthStartingAhead(AHEAD, args)) ahead = startSegmentThread(AHEAD);
+}
+
+/** The thread started ahead, if any, now the CLI's to use or stop. */
+export function takeThreadStartedAhead(): SegmentThread | undefined {
+  const thread = ahead;
+  ahead = undefined;
+  return thread;
 }

@@ -1,8 +1,8 @@
 /**
- * The segmentation thread (src/segment-thread.ts): started ahead by
+ * The segmentation thread (src/segment-thread.ts): started first by
  * bin/extract.js, it builds the dictionary while the CLI loads, then tags for
  * the CLI's thread. Its tokens must be the ones of a dictionary in the
- * calling thread; the guess of whether to start it reads the arguments.
+ * calling thread; whether it is started is guessed from the arguments.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +35,8 @@ describe('the segmentation thread', () => {
   }, 60_000);
 });
 
-describe('whether bin/extract.js starts the thread ahead', () => {
+describe('whether bin/extract.js starts the thread', () => {
+  const ahead = (args: string[]) => worthStartingAhead('node-rs-jieba', args);
   const dir = tempDir('segment-ahead');
   const file = (name: string, content: string | Uint8Array) => {
     writeFileSync(join(dir, name), content);
@@ -51,18 +52,18 @@ describe('whether bin/extract.js starts the thread ahead', () => {
   writeFileSync(join(enDir, 'a.txt'), 'Acme Corp said sales rose 5 percent.\n');
 
   it('for Chinese input, in UTF-8 or GB18030, with the default segmenter', () => {
-    expect(worthStartingAhead([zh, '--out', join(dir, 'out')])).toBe(true);
-    expect(worthStartingAhead([gb])).toBe(true);
-    expect(worthStartingAhead([en, zh])).toBe(true);
-    expect(worthStartingAhead([dir])).toBe(true);
+    expect(ahead([zh, '--out', join(dir, 'out')])).toBe(true);
+    expect(ahead([gb])).toBe(true);
+    expect(ahead([en, zh])).toBe(true);
+    expect(ahead([dir])).toBe(true);
   });
 
   it('not for English input, nor when the config names nodejieba (its dictionary is shared through the main thread)', () => {
-    expect(worthStartingAhead([en])).toBe(false);
-    expect(worthStartingAhead([curly])).toBe(false);
-    expect(worthStartingAhead([enDir])).toBe(false);
-    expect(worthStartingAhead([zh, '--config', nodejieba])).toBe(false);
-    expect(worthStartingAhead([zh, `--config=${nodejieba}`])).toBe(false);
-    expect(worthStartingAhead([join(dir, 'no-such.txt')])).toBe(false);
+    expect(ahead([en])).toBe(false);
+    expect(ahead([curly])).toBe(false);
+    expect(ahead([enDir])).toBe(false);
+    expect(ahead([zh, '--config', nodejieba])).toBe(false);
+    expect(ahead([zh, `--config=${nodejieba}`])).toBe(false);
+    expect(ahead([join(dir, 'no-such.txt')])).toBe(false);
   });
 });
