@@ -33,7 +33,7 @@ export interface SegmentThread {
 
 /** The thread's entry: its bundle next to the compiled module (see scripts/bundle-cli.mjs), the module itself under tsx. */
 function threadEntry(): URL {
-  return import.meta.url.endsWith('.ts') ? moduleUrl('./segment-worker.js', import.meta.url) : new URL('./segment-worker.bundle.js', import.meta.url);
+  return import.meta.url.endsWith('.ts') ? moduleUrl('./segment-worker.js', import.meta.url) : new URL('./segment-worker.bundle.cjs', import.meta.url);
 }
 
 /** Start a thread that loads the named backend now and tags for this thread. */
