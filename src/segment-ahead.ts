@@ -7,13 +7,20 @@
  * (cli.ts). A thread is not started for nothing: its start alone costs about
  * a tenth of a second of CPU.
  */
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readConfigJson } from './config-file.js';
+import { defaultJobs } from './run/pool.js';
 import { DEFAULT_SEGMENTER, type SegmenterName } from './segmenter-names.js';
 
-/** The files and bytes looked at to guess whether a run holds Chinese. */
-const SNIFF_FILES = 8;
+/**
+ * At most this many input files, run on one thread by default (`defaultJobs`
+ * in run/pool.ts): a small run, where the dictionary's build is much of the
+ * run. In a large one, tagging through another thread costs more than it
+ * saves (Chinese ×16 on one thread: ~5% more CPU).
+ */
+const SMALL_RUN_FILES = 8;
+/** The bytes of each file looked at to guess whether it is Chinese. */
 const SNIFF_BYTES = 16 * 1024;
 const TEXT = new Set(['.txt', '.text']);
 const HAN = /\p{Script=Han}/u;
@@ -36,22 +43,29 @@ function configuredSegmenter(args: readonly string[]): unknown {
 }
 
 /**
- * The first text files of the arguments that are files or folders (an
- * option's value among them: an output folder has no .txt file), or of
- * `corpus` when none is; a folder's own files in name order, not its subfolders.
+ * The text files of the arguments that are files or folders (an option's
+ * value among them: an output folder has no .txt file), or of `corpus` when
+ * none is; undefined when the run is not small: more than SMALL_RUN_FILES
+ * files, a folder with subfolders, or more than one thread's share of bytes.
  */
-function firstTextFiles(args: readonly string[]): string[] {
+function smallRunFiles(args: readonly string[]): string[] | undefined {
   const paths = args.filter((a) => !a.startsWith('-'));
   const files: string[] = [];
   for (const path of paths.length ? paths : ['corpus']) {
+    let entries: Dirent[];
     try {
-      if (statSync(path).isDirectory()) files.push(...readdirSync(path).sort().filter((n) => TEXT.has(extname(n).toLowerCase())).slice(0, SNIFF_FILES).map((n) => join(path, n)));
-      else files.push(path);
+      if (!statSync(path).isDirectory()) {
+        files.push(path);
+        continue;
+      }
+      entries = readdirSync(path, { withFileTypes: true });
     } catch {
-      // not a path
+      continue; // not a path
     }
+    if (entries.some((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')) return undefined;
+    files.push(...entries.filter((e) => TEXT.has(extname(e.name).toLowerCase())).map((e) => join(path, e.name)));
   }
-  return files.slice(0, SNIFF_FILES);
+  return files.length <= SMALL_RUN_FILES && defaultJobs(files) === 1 ? files : undefined;
 }
 
 /**
@@ -73,10 +87,10 @@ function mayBeChinese(file: string): boolean {
   return text.includes('\uFFFD') || HAN.test(text);
 }
 
-/** Whether the run the arguments ask for may segment Chinese with `name`. */
+/** Whether the run the arguments ask for is small and may segment Chinese with `name`. */
 export function worthStartingAhead(name: SegmenterName, args: readonly string[]): boolean {
   if (configuredSegmenter(args) !== name) return false;
-  return firstTextFiles(args).some((file) => {
+  return (smallRunFiles(args) ?? []).some((file) => {
     try {
       return mayBeChinese(file);
     } catch {

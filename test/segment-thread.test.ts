@@ -4,7 +4,8 @@
  * the CLI's thread. Its tokens must be the ones of a dictionary in the
  * calling thread; whether it is started is guessed from the arguments.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { taggerThrough } from '../src/run/tagger-link.js';
@@ -47,15 +48,22 @@ describe('whether bin/extract.js starts the thread', () => {
   const en = file('en.txt', readFileSync('bench/en/conll-dev-001.txt'));
   const curly = file('curly.txt', 'Acme Corp said \u201csales rose\u201d 5 percent.\n');
   const nodejieba = file('nodejieba.config.json', JSON.stringify({ segmenter: 'nodejieba' }));
-  const enDir = join(dir, 'en-only');
-  mkdirSync(enDir);
-  writeFileSync(join(enDir, 'a.txt'), 'Acme Corp said sales rose 5 percent.\n');
+  const folder = (name: string, files: Record<string, string>) => {
+    mkdirSync(join(dir, name));
+    for (const [f, text] of Object.entries(files)) writeFileSync(join(dir, name, f), text);
+    return join(dir, name);
+  };
+  const enDir = folder('en-only', { 'a.txt': 'Acme Corp said sales rose 5 percent.\n', 'notes.md': '重庆' });
+  const zhDir = folder('zh-two', { 'a.txt': sampleText, 'b.txt': 'Acme Corp said sales rose 5 percent.\n' });
+  const manyDir = folder('zh-many', Object.fromEntries(Array.from({ length: 9 }, (_, k) => [`${k}.txt`, '重庆市投入750亿元。'])));
+  const nestedDir = folder('zh-nested', { 'a.txt': sampleText });
+  mkdirSync(join(nestedDir, 'more'));
 
-  it('for Chinese input, in UTF-8 or GB18030, with the default segmenter', () => {
+  it('for a small run on Chinese input, in UTF-8 or GB18030, with the default segmenter', () => {
     expect(ahead([zh, '--out', join(dir, 'out')])).toBe(true);
     expect(ahead([gb])).toBe(true);
     expect(ahead([en, zh])).toBe(true);
-    expect(ahead([dir])).toBe(true);
+    expect(ahead([zhDir, '--jobs', '1'])).toBe(true);
   });
 
   it('not for English input, nor when the config names nodejieba (its dictionary is shared through the main thread)', () => {
@@ -65,5 +73,12 @@ describe('whether bin/extract.js starts the thread', () => {
     expect(ahead([zh, '--config', nodejieba])).toBe(false);
     expect(ahead([zh, `--config=${nodejieba}`])).toBe(false);
     expect(ahead([join(dir, 'no-such.txt')])).toBe(false);
+  });
+
+  it('not for a large run: many files, a folder of folders, or more bytes than one thread takes', () => {
+    expect(ahead([manyDir])).toBe(false);
+    expect(ahead([nestedDir])).toBe(false);
+    const large = file('large.txt', sampleText.repeat(Math.ceil(300_000 / Buffer.byteLength(sampleText))));
+    expect(ahead([large])).toBe(availableParallelism() === 1);
   });
 });
