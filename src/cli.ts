@@ -2,12 +2,15 @@ import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { positiveInt } from './cli-options.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type PipelineConfig } from './config.js';
 import { z } from 'zod';
 import { DataFileError, describeZodIssues } from './data-file.js';
 import { dateFromFileName } from './issue-date.js';
 import { FORMATS, type Format } from './output/table-writers.js';
 import { parseShard, type Shard } from './run/shard.js';
+import { taggerThrough } from './run/tagger-link.js';
+import { takeThreadStartedAhead } from './segment-thread.js';
+import { tagThrough } from './segmenter.js';
 import type { RunSummary } from './run.js';
 
 function issueDateOption(value: string): string {
@@ -105,11 +108,24 @@ function report(summary: RunSummary, opts: CliOptions): void {
   console.error(`${summary.processed.length} issue(s) written to ${opts.out}/${unchanged}, ${failed} with errors; ${tables}`);
 }
 
+/**
+ * This thread tags through the segmentation thread bin/extract.js started
+ * (segment-thread.ts), its dictionary built meanwhile, when the run is to
+ * segment with that backend; else the thread is stopped.
+ */
+function useThreadStartedAhead(config: PipelineConfig, opts: CliOptions): void {
+  const thread = takeThreadStartedAhead();
+  if (!thread) return;
+  if (!opts.merge && thread.name === config.segmenter) tagThrough(taggerThrough(thread.link));
+  else void thread.stop();
+}
+
 async function main(): Promise<number> {
   program.parse();
   const opts = program.opts<CliOptions>();
   checkNpmDidNotSwallowOptions();
   const config = loadConfig(opts.config);
+  useThreadStartedAhead(config, opts);
   // Imported here, not above: a broken data file then fails inside main(), as one line.
   const { run, mergeTables } = await import('./run.js').catch((e: unknown) => {
     throw e instanceof z.ZodError ? new DataFileError('data/', 'a vocabulary file', describeZodIssues(e.issues)) : e;

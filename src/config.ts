@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { ConfigError, DEFAULT_CONFIG_FILE, readConfigJson } from './config-file.js';
 import { describeZodIssues } from './data-file.js';
-import { DEFAULT_SEGMENTER, SEGMENTERS } from './segmenter.js';
+import { DEFAULT_SEGMENTER, SEGMENTERS } from './segmenter-names.js';
 
 /** A real calendar day written `YYYY-MM-DD` (`2024-13-45` and `2023-02-29` are refused). */
 const isoDay = z.iso.date('expected a real date YYYY-MM-DD');
@@ -21,10 +21,7 @@ export const configSchema = z.object({
 
 export type PipelineConfig = z.infer<typeof configSchema>;
 
-export const DEFAULT_CONFIG_FILE = 'pipeline.config.json';
-
-/** A configuration problem: one line naming the file and the field. */
-export class ConfigError extends Error {}
+export { ConfigError, DEFAULT_CONFIG_FILE } from './config-file.js';
 
 /** Validate a parsed config object; errors name the field. */
 export function parseConfig(raw: unknown, file: string): PipelineConfig {
@@ -38,16 +35,6 @@ export function parseConfig(raw: unknown, file: string): PipelineConfig {
  * optional (defaults apply without it).
  */
 export function loadConfig(file: string | undefined): PipelineConfig {
-  const path = file ?? DEFAULT_CONFIG_FILE;
-  if (!existsSync(path)) {
-    if (file) throw new ConfigError(`${path}: config file not found`);
-    return parseConfig({}, path);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new ConfigError(`${path}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
-  }
-  return parseConfig(raw, path);
+  const raw = readConfigJson(file);
+  return parseConfig(raw === undefined ? {} : raw, file ?? DEFAULT_CONFIG_FILE);
 }

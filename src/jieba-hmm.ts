@@ -10,8 +10,7 @@
  * gives such characters no run at all, so this one stands in (rust-jieba.ts).
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { dataFileUrl, loadDataJson } from './data-file.js';
+import { DataFileError, dataFileUrl, parseDataJson } from './data-dir.js';
 
 export const HMM_MODEL = 'zh/jieba-hmm.json';
 export const HMM_EMIT = 'zh/jieba-hmm-emit.bin';
@@ -55,8 +54,19 @@ interface LoadedModel extends HmmModel {
 
 let model: LoadedModel | undefined;
 
+const isScores = (row: unknown): row is number[] => Array.isArray(row) && row.length === STATES && row.every((x) => typeof x === 'number');
+
+/** HMM_MODEL, checked without zod: the segmentation thread (segment-worker.ts) starts without it. */
+function modelJson(): Pick<HmmModel, 'start' | 'trans' | 'chars'> {
+  const { start, trans, chars } = (parseDataJson(HMM_MODEL) ?? {}) as Record<string, unknown>;
+  if (!isScores(start) || !Array.isArray(trans) || trans.length !== STATES || !trans.every(isScores) || typeof chars !== 'string') {
+    throw new DataFileError(`data/${HMM_MODEL}`, 'key (top level)', `expected start (${STATES} numbers), trans (${STATES} rows of ${STATES}) and chars (a string)`);
+  }
+  return { start, trans, chars };
+}
+
 function loadModel(): LoadedModel {
-  const json = loadDataJson(HMM_MODEL, z.object({ start: z.array(z.number()).length(STATES), trans: z.array(z.array(z.number()).length(STATES)).length(STATES), chars: z.string() }));
+  const json = modelJson();
   const bytes = readFileSync(dataFileUrl(HMM_EMIT));
   const emit = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
   if (emit.length !== json.chars.length * STATES) throw new Error(`data/${HMM_EMIT}: ${emit.length} scores for ${json.chars.length} characters`);

@@ -202,7 +202,7 @@ function withUniqueIds(files: string[]): { files: string[]; errors: RunError[] }
  * load, see scripts/bundle-cli.mjs), else the module beside this one.
  */
 function workerEntry(): URL {
-  return import.meta.url.endsWith('/cli.bundle.js') ? new URL('./issue-worker.bundle.js', import.meta.url) : moduleUrl('./run/issue-worker.js', import.meta.url);
+  return import.meta.url.endsWith('/cli.bundle.cjs') ? new URL('./issue-worker.bundle.js', import.meta.url) : moduleUrl('./run/issue-worker.js', import.meta.url);
 }
 
 /**

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import type { Tagged } from './segmenter.js';
-import { loadDataList } from './data-file.js';
+import { loadDataList } from './data-dir.js';
 
 const require = createRequire(import.meta.url);
 

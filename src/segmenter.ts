@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Token } from './doc.js';
-import { dataFileUrl } from './data-file.js';
+import { dataFileUrl } from './data-dir.js';
 import { loadRustJieba } from './rust-jieba.js';
+import { DEFAULT_SEGMENTER, type SegmenterName } from './segmenter-names.js';
 
 /** Chinese word segmentation with part-of-speech tags, offsets into the input string. */
 export interface Segmenter {
@@ -11,11 +12,7 @@ export interface Segmenter {
   tagAll(texts: readonly string[]): Token[][];
 }
 
-/** The segmenter backends, chosen by `segmenter` in pipeline.config.json. */
-export const SEGMENTERS = ['nodejieba', 'node-rs-jieba'] as const;
-export type SegmenterName = (typeof SEGMENTERS)[number];
-/** node-rs-jieba: nodejieba's tokens (see rust-jieba.ts) at a fifth of the load time and memory. */
-export const DEFAULT_SEGMENTER: SegmenterName = 'node-rs-jieba';
+export { DEFAULT_SEGMENTER, SEGMENTERS, type SegmenterName } from './segmenter-names.js';
 
 const require = createRequire(import.meta.url);
 const USER_DICT = 'zh/userdict.txt';

@@ -82,7 +82,7 @@ export interface PoolOptions<T, R> {
  * vitest it is a `.ts` file, which a worker can only load through tsx's
  * loader, registered first by a small bootstrap.
  */
-function startWorker(entry: URL, data: PoolWorkerData<unknown, unknown>, transferList: TransferListItem[]): Worker {
+export function startWorker(entry: URL, data: unknown, transferList: TransferListItem[]): Worker {
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: data, transferList });
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;

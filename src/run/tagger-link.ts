@@ -54,21 +54,26 @@ function unflat({ words, tags, counts }: Flat): Tagged[] {
   });
 }
 
-/** On the main thread: a link for one worker (its port is to be transferred) and `close` for when the worker ends. */
-export function serveTagging(name: SegmenterName): { link: TaggerLink; close(): void } {
-  const { port1, port2 } = new MessageChannel();
-  const answered = new Int32Array(new SharedArrayBuffer(4));
-  port1.on('message', (texts: string[]) => {
+/** Answer the texts that come on `port` with this thread's tags, raising `answered` after each answer. */
+export function answerTagging(name: SegmenterName, port: MessagePort, answered: Int32Array): void {
+  port.on('message', (texts: string[]) => {
     let answer: Answer;
     try {
       answer = flat(taggedHere(name, texts));
     } catch (e) {
       answer = { error: (e as Error).message };
     }
-    port1.postMessage(answer);
+    port.postMessage(answer);
     Atomics.store(answered, 0, 1);
     Atomics.notify(answered, 0);
   });
+}
+
+/** On the main thread: a link for one worker (its port is to be transferred) and `close` for when the worker ends. */
+export function serveTagging(name: SegmenterName): { link: TaggerLink; close(): void } {
+  const { port1, port2 } = new MessageChannel();
+  const answered = new Int32Array(new SharedArrayBuffer(4));
+  answerTagging(name, port1, answered);
   return { link: { port: port2, answered }, close: () => port1.close() };
 }
 

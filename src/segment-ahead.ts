@@ -1,0 +1,100 @@
+/**
+ * Whether bin/extract.js starts the segmentation thread (segment-thread.ts)
+ * first thing, before the CLI's bundle loads and parses the command line: a
+ * guess from the raw arguments and the config file. A wrong guess costs only
+ * time (a thread the CLI then stops, or a dictionary loaded later in the
+ * CLI's own thread); the CLI decides whether to tag through the thread
+ * (cli.ts). A thread is not started for nothing: its start alone costs about
+ * a tenth of a second of CPU.
+ */
+import { closeSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
+import { extname, join } from 'node:path';
+import { readConfigJson } from './config-file.js';
+import { defaultJobs } from './run/pool.js';
+import { DEFAULT_SEGMENTER, type SegmenterName } from './segmenter-names.js';
+
+/**
+ * At most this many input files, run on one thread by default (`defaultJobs`
+ * in run/pool.ts): a small run, where the dictionary's build is much of the
+ * run. In a large one, tagging through another thread costs more than it
+ * saves (Chinese ×16 on one thread: ~5% more CPU).
+ */
+const SMALL_RUN_FILES = 8;
+/** The bytes of each file looked at to guess whether it is Chinese. */
+const SNIFF_BYTES = 16 * 1024;
+const TEXT = new Set(['.txt', '.text']);
+const HAN = /\p{Script=Han}/u;
+
+/** The value of `--name v` or `--name=v`. */
+function optionValue(args: readonly string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at >= 0) return args[at + 1];
+  return args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+/** The backend the config names, or undefined when it cannot be read (the CLI reports that). */
+function configuredSegmenter(args: readonly string[]): unknown {
+  try {
+    const raw = readConfigJson(optionValue(args, '--config'));
+    return (raw as { segmenter?: unknown } | undefined)?.segmenter ?? DEFAULT_SEGMENTER;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The text files of the arguments that are files or folders (an option's
+ * value among them: an output folder has no .txt file), or of `corpus` when
+ * none is; undefined when the run is not small: more than SMALL_RUN_FILES
+ * files, a folder with subfolders, or more than one thread's share of bytes.
+ */
+function smallRunFiles(args: readonly string[]): string[] | undefined {
+  const paths = args.filter((a) => !a.startsWith('-'));
+  const files: string[] = [];
+  for (const path of paths.length ? paths : ['corpus']) {
+    let entries: Dirent[];
+    try {
+      if (!statSync(path).isDirectory()) {
+        files.push(path);
+        continue;
+      }
+      entries = readdirSync(path, { withFileTypes: true });
+    } catch {
+      continue; // not a path
+    }
+    if (entries.some((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')) return undefined;
+    files.push(...entries.filter((e) => TEXT.has(extname(e.name).toLowerCase())).map((e) => join(path, e.name)));
+  }
+  return files.length <= SMALL_RUN_FILES && defaultJobs(files) === 1 ? files : undefined;
+}
+
+/**
+ * Whether the first bytes of a file may be Chinese: Han characters in UTF-8,
+ * or bytes that are not UTF-8 (GB18030, UTF-16 with its byte-order mark).
+ */
+function mayBeChinese(file: string): boolean {
+  const bytes = new Uint8Array(SNIFF_BYTES);
+  const fd = openSync(file, 'r');
+  let n: number;
+  try {
+    n = readSync(fd, bytes, 0, SNIFF_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const head = bytes.subarray(0, n);
+  if (head.every((b) => b < 0x80)) return false;
+  const text = new TextDecoder('utf-8').decode(head, { stream: true }); // a character cut at the end is held back, not replaced
+  return text.includes('\uFFFD') || HAN.test(text);
+}
+
+/** Whether the run the arguments ask for is small and may segment Chinese with `name`. */
+export function worthStartingAhead(name: SegmenterName, args: readonly string[]): boolean {
+  if (configuredSegmenter(args) !== name) return false;
+  return (smallRunFiles(args) ?? []).some((file) => {
+    try {
+      return mayBeChinese(file);
+    } catch {
+      return false; // reported when the run reads it
+    }
+  });
+}
