@@ -52,12 +52,21 @@ function isWholeWord(view: string, start: number, length: number): boolean {
   return !/\w/.test(view[start - 1] ?? '') && !/\w/.test(view[start + length] ?? '');
 }
 
+/**
+ * Every mention is built here, so that all share one object shape (V8
+ * compiles the code reading them for the shapes it has seen).
+ */
+function mention(start: number, end: number, type: OrgType, canonical: string | null): Mention {
+  return { start, end, type, canonical };
+}
+
 /** Candidates of one sentence, in view offsets; registers the aliases it declares. */
 function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>, compromiseOrgs: Map<string, CompromiseOrg[]>): Mention[] {
-  const named: Mention[] = (s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view, compromiseOrgs.get(s.view)))
+  const named: Mention[] = [];
+  for (const c of s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view, compromiseOrgs.get(s.view))) {
     // compromise can report offsets past the text it was given: keep only spans inside the view
-    .filter((c) => c.start >= 0 && c.start < c.end && c.end <= s.view.length)
-    .map((c) => ({ ...c, canonical: null }));
+    if (c.start >= 0 && c.start < c.end && c.end <= s.view.length) named.push(mention(c.start, c.end, c.type, null));
+  }
   const kept = keepLongest(named);
   for (const decl of (s.lang === 'zh' ? findAliasDeclarations : findEnAliasDeclarations)(s.view)) {
     const full = kept.find((m) => s.view.slice(m.end, decl.open).trim() === '');
@@ -65,11 +74,15 @@ function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>, co
     const span = viewSpan(s, full.start, full.end);
     aliases.set(decl.alias, { canonical: doc.text.slice(span.start, span.end), type: full.type, implied: false });
   }
-  const aliased: Mention[] = [...aliases].flatMap(([alias, { canonical, type, implied }]) =>
-    allIndexes(s.view, alias)
-      .filter((start) => (s.lang === 'zh' || isWholeWord(s.view, start, alias.length)) && (!implied || isShortFormWord(s.tokens, start, start + alias.length)))
-      .map((start) => ({ start, end: start + alias.length, type, canonical })));
-  const mentions = keepLongest([...aliased, ...kept]); // a declared alias keeps its canonical name where a proposer found it too
+  const aliased: Mention[] = [];
+  for (const [alias, { canonical, type, implied }] of aliases) {
+    for (const start of allIndexes(s.view, alias)) {
+      if ((s.lang === 'zh' || isWholeWord(s.view, start, alias.length)) && (!implied || isShortFormWord(s.tokens, start, start + alias.length))) {
+        aliased.push(mention(start, start + alias.length, type, canonical));
+      }
+    }
+  }
+  const mentions = keepLongest(aliased.concat(kept)); // a declared alias keeps its canonical name where a proposer found it too
   if (s.lang === 'zh') registerShortForms(doc, s, mentions, aliases);
   return mentions;
 }
