@@ -133,10 +133,21 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+/*
+ * The token reads below check their index against the list rather than read
+ * past its end: a read out of bounds de-optimizes V8's compiled code once.
+ */
+
+/** The token that starts at `offset`, if any. */
+export function tokenStartingAt(tokens: Token[], offset: number): Token | undefined {
+  const t = tokenAt(tokens, offset);
+  return t < tokens.length && tokens[t]!.start === offset ? tokens[t] : undefined;
+}
+
 /** Whether `offset` falls on a token boundary (or the token there is a place glued to it: 重庆市委). */
 export function onBoundary(tokens: Token[], offset: number): boolean {
-  const t = tokens[tokenAt(tokens, offset)];
-  return offset === 0 || (t !== undefined && t.start === offset) || tokens[tokenAt(tokens, offset) - 1]?.end === offset;
+  const t = tokenAt(tokens, offset);
+  return offset === 0 || (t < tokens.length && tokens[t]!.start === offset) || (t > 0 && tokens[t - 1]!.end === offset);
 }
 
 /** The tokens overlapping [start, end). */
@@ -148,8 +159,9 @@ export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
 
 /** Body words that only make a category (国家|重点|实验室, 科技|公司). */
 function bodyWords(tokens: Token[], start: number, headStart: number): string[] {
-  return tokensIn(tokens, start, headStart)
-    .map((t) => t.word.slice(Math.max(0, start - t.start), Math.min(t.end, headStart) - t.start));
+  const words: string[] = []; // pushed, not `map`ped: V8's optimized `map` makes arrays of another kind (holey) than the interpreter's
+  for (const t of tokensIn(tokens, start, headStart)) words.push(t.word.slice(Math.max(0, start - t.start), Math.min(t.end, headStart) - t.start));
+  return words;
 }
 
 /**

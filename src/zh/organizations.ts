@@ -8,7 +8,7 @@
  * A branch after any of them (重庆市|分行, 重庆|分公司) extends it in place.
  */
 import type { OrgType, Token } from '../doc.js';
-import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenAt, tokensIn } from './org-body.js';
+import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenAt, tokenStartingAt, tokensIn } from './org-body.js';
 import { NameIndex } from './org-name-index.js';
 import { contextualOrganizations } from './org-contextual.js';
 import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadsByLastCode, notOrgs, type OrgHead } from './org-lexicon.js';
@@ -125,8 +125,8 @@ function withBranch(view: string, tokens: Token[], org: OrgCandidate): OrgCandid
     if (branch && onBoundary(tokens, at + branch.head.length)) {
       return { start: org.start, end: at + branch.head.length, type: branch.type ?? org.type };
     }
-    const next = tokens[tokenAt(tokens, at)];
-    if (!next || next.start !== at || next.tag !== 'ns') break;
+    const next = tokenStartingAt(tokens, at);
+    if (!next || next.tag !== 'ns') break;
     at = next.end;
   }
   return org;
@@ -137,15 +137,15 @@ const MAX_DEPARTMENT_CHARS = 6;
 
 /** `南方基金|国际部`, `南方基金|专户|理财|部`: a department right after an organization, which keeps its type. */
 function withDepartment(view: string, tokens: Token[], org: OrgCandidate): OrgCandidate {
+  if (!tokenStartingAt(tokens, org.end)) return org;
   let t = tokenAt(tokens, org.end);
-  if (tokens[t]?.start !== org.end) return org;
   for (let n = 0; n < MAX_DEPARTMENT_TOKENS && t < tokens.length; n++, t++) {
     const tok = tokens[t]!;
     if (tok.start !== (tokens[t - 1]?.end ?? -1) || !bodyRules.departmentTags.has(tok.tag)) break;
     if (bodyRules.stopWords.has(tok.word) || tok.end - org.end > MAX_DEPARTMENT_CHARS) break;
     const department = view.slice(org.end, tok.end);
     if (bodyRules.departmentEnds.some((e) => department.endsWith(e)) && !bodyRules.notDepartments.has(department)) {
-      return { ...org, end: tok.end };
+      return { start: org.start, end: tok.end, type: org.type };
     }
   }
   return org;
@@ -158,14 +158,13 @@ function withDepartment(view: string, tokens: Token[], org: OrgCandidate): OrgCa
  * longest (招商基金|产品部 is a company, not a government 部).
  */
 export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
-  const found = [...byHeads(view, tokens), ...byNtTokens(tokens), ...byKnownNames(view, tokens), ...byPhotoCredit(view),
-    ...contextualOrganizations(view, tokens)];
-  const extended: OrgCandidate[] = [];
-  const plain: OrgCandidate[] = [];
+  // concatenated, not spread: the lists come in two array kinds (an empty literal, a filled list), and a spread is compiled for the kinds it has seen
+  const found = byHeads(view, tokens).concat(byNtTokens(tokens), byKnownNames(view, tokens), byPhotoCredit(view),
+    contextualOrganizations(view, tokens));
+  const grown: OrgCandidate[] = [];
   for (const org of found) {
-    const named = { ...org, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type };
-    const grown = withDepartment(view, tokens, withBranch(view, tokens, named));
-    (grown.end === named.end ? plain : extended).push(grown);
+    const named = { start: org.start, end: org.end, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type };
+    grown.push(withDepartment(view, tokens, withBranch(view, tokens, named)));
   }
-  return [...extended, ...plain];
+  return grown.filter((org, k) => org.end !== found[k]!.end).concat(grown.filter((org, k) => org.end === found[k]!.end));
 }
