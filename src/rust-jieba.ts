@@ -54,14 +54,14 @@ function inRun(word: string, userSingles: ReadonlySet<string>): boolean {
 /** Each text's words as cppjieba cuts them, from one route call for all texts. */
 function cutAsCppjieba(b: Backend, texts: readonly string[]): string[][] {
   const words: string[][] = [[]];
-  let run: string[] = [];
+  const run: string[] = []; // emptied, not replaced: a new `[]` is an array of another kind (small integers) until its first word
   let ascii = '';
   const flush = () => {
     const out = words[words.length - 1]!;
     if (run.length > 1) out.push(...hmmCut(run.join('')));
     else out.push(...run);
     if (ascii) out.push(...asciiWords(ascii));
-    run = [];
+    run.length = 0;
     ascii = '';
   };
   for (const word of b.route(texts.join(SEPARATOR))) {
