@@ -29,17 +29,43 @@ function headAt(view: string, tokens: Token[], k: number): { head: OrgHead; firs
     if (head.onlyTags && !head.onlyTags.has(last.tag)) continue;
     const hs = end - head.head.length;
     if (hs < 0 || !view.startsWith(head.head, hs)) continue;
-    let first = k;
-    while (first > 0 && tokens[first]!.start > hs) first--;
+    const first = tokenHolding(tokens, k, hs);
     const tok = tokens[first]!;
-    if (tok.start > hs) continue;
-    // a one-character head glued into a word (布局, 内部, 统揽全局) is no head
-    const glued = first === k && tok.start < hs && head.head.length === 1;
-    const gluedTagOk = bodyRules.gluedHeadTags.has(tok.tag) || (head.nameBody && tok.tag === 'm'); // 八一队
-    if (glued && (hs - tok.start < head.minBody || !gluedTagOk)) continue;
+    if (tok.start > hs || gluedIntoWord(head, tok, hs, first === k)) continue;
     return { head, first };
   }
   return null;
+}
+
+/*
+ * The rarely met cases of headAt and byHeads are functions of their own,
+ * called every time: V8 compiles a hot function for the branches it has seen
+ * run and compiles it again when another one first runs; a small function
+ * costs little to compile again.
+ */
+
+/** The index of the token, `k` or before it, that holds offset `hs` (a head over two tokens: 市|科技局). */
+function tokenHolding(tokens: Token[], k: number, hs: number): number {
+  let first = k;
+  while (first > 0 && tokens[first]!.start > hs) first--;
+  return first;
+}
+
+/** A one-character head glued into a word (布局, 内部, 统揽全局) is no head, unless the word's tag allows it (科技局/n, 八一队/m before a name head). */
+function gluedIntoWord(head: OrgHead, tok: Token, hs: number, inLastToken: boolean): boolean {
+  if (!inLastToken || tok.start >= hs || head.head.length !== 1) return false;
+  const tagOk = bodyRules.gluedHeadTags.has(tok.tag) || (head.nameBody && tok.tag === 'm');
+  return hs - tok.start < head.minBody || !tagOk;
+}
+
+/** Whether the body [start, headStart) is what its head asks for: places only, no organization of its own, a proper name. */
+function fitsHead(view: string, tokens: Token[], head: OrgHead, start: number, headStart: number): boolean {
+  const end = headStart + head.head.length;
+  if (head.placeBody && !tokensIn(tokens, start, headStart).every((t) => t.tag === 'ns')) return false;
+  const lastOfBody = tokens[tokenAt(tokens, headStart) - 1]?.word ?? '';
+  if (head.nameOnlyBody && (endsWithHead(lastOfBody) || knownOrgs.has(lastOfBody))) return false;
+  if (head.notAfter.some((w) => view.slice(start, headStart).endsWith(w))) return false;
+  return !head.nameBody || hasProperName(tokens, start, end) || (head.strong && isUnknownWordName(tokens, start, headStart));
 }
 
 function byHeads(view: string, tokens: Token[]): OrgCandidate[] {
@@ -52,15 +78,8 @@ function byHeads(view: string, tokens: Token[]): OrgCandidate[] {
     // a head token that is a known name on its own (市政府) takes only a place in front (重庆|市政府, not 市委|市政府)
     const whole = hit.first === k && knownOrgs.has(tokens[k]!.word);
     const start = whole ? placePrefix(tokens, tokens[k]!.start) : bodyStart(tokens, hit.first);
-    const body = view.slice(start, headStart);
-    if (body.length === 0 || isGenericBody(tokens, start, headStart, hit.head.nameBody)) continue;
-    if (hit.head.placeBody && !tokensIn(tokens, start, headStart).every((t) => t.tag === 'ns')) continue;
-    const lastOfBody = tokens[tokenAt(tokens, headStart) - 1]?.word ?? '';
-    if (hit.head.nameOnlyBody && (endsWithHead(lastOfBody) || knownOrgs.has(lastOfBody))) continue;
-    if (hit.head.notAfter.some((w) => body.endsWith(w))) continue;
-    if (notOrgs.has(view.slice(start, end)) || countedBefore(view, start)) continue;
-    if (hit.head.nameBody && !hasProperName(tokens, start, end)
-      && !(hit.head.strong && isUnknownWordName(tokens, start, headStart))) continue;
+    if (start >= headStart || isGenericBody(tokens, start, headStart, hit.head.nameBody)) continue;
+    if (notOrgs.has(view.slice(start, end)) || countedBefore(view, start) || !fitsHead(view, tokens, hit.head, start, headStart)) continue;
     found.push({ start, end, type: hit.head.type ?? 'other' });
   }
   return found;
