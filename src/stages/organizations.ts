@@ -68,12 +68,30 @@ function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>, co
     if (c.start >= 0 && c.start < c.end && c.end <= s.view.length) named.push(mention(c.start, c.end, c.type, null));
   }
   const kept = keepLongest(named);
+  registerDeclarations(doc, s, kept, aliases);
+  const mentions = keepLongest(aliasMentions(s, aliases).concat(kept)); // a declared alias keeps its canonical name where a proposer found it too
+  if (s.lang === 'zh') registerShortForms(doc, s, mentions, aliases);
+  return mentions;
+}
+
+/*
+ * Aliases are few (most issues declare none): their steps are functions of
+ * their own, so that V8 compiles sentenceMentions once, not again when the
+ * first alias turns up.
+ */
+
+/** The aliases the sentence declares (`…有限公司(以下简称鑫景特玻)`), each tied to the organization right before it. */
+function registerDeclarations(doc: Doc, s: Sentence, kept: Mention[], aliases: Map<string, Alias>): void {
   for (const decl of (s.lang === 'zh' ? findAliasDeclarations : findEnAliasDeclarations)(s.view)) {
     const full = kept.find((m) => s.view.slice(m.end, decl.open).trim() === '');
     if (!full || aliases.has(decl.alias)) continue;
     const span = viewSpan(s, full.start, full.end);
     aliases.set(decl.alias, { canonical: doc.text.slice(span.start, span.end), type: full.type, implied: false });
   }
+}
+
+/** The occurrences of the issue's aliases so far in the sentence, with their full names as canonical. */
+function aliasMentions(s: Sentence, aliases: Map<string, Alias>): Mention[] {
   const aliased: Mention[] = [];
   for (const [alias, { canonical, type, implied }] of aliases) {
     for (const start of allIndexes(s.view, alias)) {
@@ -82,9 +100,7 @@ function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>, co
       }
     }
   }
-  const mentions = keepLongest(aliased.concat(kept)); // a declared alias keeps its canonical name where a proposer found it too
-  if (s.lang === 'zh') registerShortForms(doc, s, mentions, aliases);
-  return mentions;
+  return aliased;
 }
 
 /** `绿城集团` → `绿城`: the short forms this sentence's full company names imply, for later sentences. */
