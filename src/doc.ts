@@ -72,7 +72,7 @@ export interface Sentence extends Span {
   map: number[];
   tokens: Token[];
   /** A row or caption of a table (results, standings, price lists): its numbers are not facts. */
-  table?: boolean;
+  table: boolean;
 }
 
 export interface Doc {
@@ -94,6 +94,28 @@ export interface Doc {
   dates: DateMention[];
   organizations: Organization[];
   facts: Fact[];
+}
+
+/**
+ * Every sentence is built here, with all its fields in one order, so that
+ * they share one object shape: V8 optimizes the code of the later stages for
+ * the shapes it has seen and de-optimizes (and compiles again) on a new one.
+ */
+export function sentenceOf(s: Sentence): Sentence {
+  return {
+    index: s.index, articleId: s.articleId, lang: s.lang, start: s.start, end: s.end,
+    view: s.view, map: s.map, tokens: s.tokens, table: s.table,
+  };
+}
+
+/**
+ * The tokens of a sentence the segmenter did not tag. An empty `[]` literal
+ * is an array of another kind for V8 than a list of tokens (small integers,
+ * not objects): this one is of a token list's kind, so code reading tokens
+ * sees one kind.
+ */
+export function noTokens(): Token[] {
+  return [{ word: '', tag: '', start: 0, end: 0 }].slice(1);
 }
 
 /** Map a [start, end) span of a sentence view back to offsets in `Doc.text`. */

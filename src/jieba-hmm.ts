@@ -82,7 +82,7 @@ export function hmmCut(run: string): string[] {
   const n = chars.length;
   const weight = new Float64Array(n * STATES);
   const path = new Int8Array(n * STATES);
-  const rows = chars.map((c) => (c.length === 1 ? m.row[c.charCodeAt(0)]! * STATES : -1));
+  const rows = Int32Array.from(chars, (c) => (c.length === 1 ? m.row[c.charCodeAt(0)]! * STATES : -1));
   const emitOf = (x: number, y: number) => (rows[x]! < 0 ? FLOOR : m.emit[rows[x]! + y]!);
   for (let y = 0; y < STATES; y++) {
     weight[y * n] = m.start[y]! + emitOf(0, y);

@@ -54,14 +54,14 @@ function inRun(word: string, userSingles: ReadonlySet<string>): boolean {
 /** Each text's words as cppjieba cuts them, from one route call for all texts. */
 function cutAsCppjieba(b: Backend, texts: readonly string[]): string[][] {
   const words: string[][] = [[]];
-  let run: string[] = [];
+  const run: string[] = []; // emptied, not replaced: a new `[]` is an array of another kind (small integers) until its first word
   let ascii = '';
   const flush = () => {
     const out = words[words.length - 1]!;
     if (run.length > 1) out.push(...hmmCut(run.join('')));
     else out.push(...run);
     if (ascii) out.push(...asciiWords(ascii));
-    run = [];
+    run.length = 0;
     ascii = '';
   };
   for (const word of b.route(texts.join(SEPARATOR))) {
@@ -140,15 +140,19 @@ export function loadRustJieba(userDict: string): (texts: readonly string[]) => T
   };
   return (texts) => {
     const unseen: Token[] = [];
-    const tokens = cutAsCppjieba(b, texts).map((words) => {
+    const tokens: Token[][] = [];
+    for (const words of cutAsCppjieba(b, texts)) {
+      // pushed, not `map`ped: V8's optimized `map` makes arrays of another kind (holey), which the code reading tokens would see as a second shape
+      const sentence: Token[] = [];
       let at = 0;
-      return words.map((word) => {
+      for (const word of words) {
         const tag = tags.get(word);
         const token = { word, tag: tag ?? '', start: at, end: (at += word.length) };
         if (tag === undefined) unseen.push(token);
-        return token;
-      });
-    });
+        sentence.push(token);
+      }
+      tokens.push(sentence);
+    }
     if (unseen.length > 0) {
       lookUp([...new Set(unseen.map((t) => t.word))]);
       for (const t of unseen) t.tag = tags.get(t.word)!;

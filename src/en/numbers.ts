@@ -47,6 +47,18 @@ const FREE_DECIMALS = 12;
 const COUNTING_WORD = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th)\b|^an?\s+(?:hundred|thousand|million|billion|dozen)\b/i;
 const ORDINAL = /(?:st|nd|rd|th)$/i;
 
+/**
+ * Every number is built here, its fields in one order, so that all share one
+ * object shape: V8 compiles the code reading them for the shapes it has seen
+ * and de-optimizes on a new one.
+ */
+export function enNumber(n: EnNumber): EnNumber {
+  return {
+    start: n.start, end: n.end, value: n.value, multiplierText: n.multiplierText, scale: n.scale, plainDigits: n.plainDigits,
+    leadingZero: n.leadingZero, words: n.words, ordinal: n.ordinal, fraction: n.fraction, decimals: n.decimals,
+  };
+}
+
 function digitNumber(text: string, start: number): EnNumber {
   const ordinal = ORDINAL.test(text);
   const body = ordinal ? text.replace(ORDINAL, '') : text;
@@ -55,7 +67,7 @@ function digitNumber(text: string, start: number): EnNumber {
   const scaleWord = m[2]!.toLowerCase();
   const scale = scaleWord ? SCALES[scaleWord] ?? 1 : 1;
   const int = digits.replace(/^-/, '').split('.')[0]!;
-  return {
+  return enNumber({
     start, end: start + text.length,
     value: Number(digits.replace(/,/g, '')) * scale,
     multiplierText: m[2]!, scale,
@@ -63,7 +75,7 @@ function digitNumber(text: string, start: number): EnNumber {
     leadingZero: !int.includes(',') && int.length > 1 && int.startsWith('0'),
     words: false, ordinal, fraction: false,
     decimals: digits.split('.')[1]?.length ?? 0,
-  };
+  });
 }
 
 function priceFractions(view: string): EnNumber[] {
@@ -71,30 +83,37 @@ function priceFractions(view: string): EnNumber[] {
   for (const m of view.matchAll(PRICE_FRACTION)) {
     const [whole, num, den] = [Number(m[1] ?? 0), Number(m[2]), Number(m[3])];
     if (num >= den || num === 0) continue;
-    out.push({
+    out.push(enNumber({
       start: m.index, end: m.index + m[0].length, value: whole + num / den, multiplierText: '', scale: 1,
       plainDigits: 0, leadingZero: false, words: false, ordinal: false, fraction: true, decimals: FREE_DECIMALS,
-    });
+    }));
   }
   return out;
 }
 
 function wordNumbers(view: string): EnNumber[] {
-  return findNumberWords(view)
-    .filter((w) => COUNTING_WORD.test(view.slice(w.start, w.end))) // `a week`, a bare `million`
-    .map((w) => ({ ...w, plainDigits: 0, leadingZero: false, words: true, fraction: false, decimals: FREE_DECIMALS }));
+  const out: EnNumber[] = [];
+  for (const w of findNumberWords(view)) {
+    if (!COUNTING_WORD.test(view.slice(w.start, w.end))) continue; // `a week`, a bare `million`
+    out.push(enNumber({ ...w, plainDigits: 0, leadingZero: false, words: true, fraction: false, decimals: FREE_DECIMALS }));
+  }
+  return out;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Every number in an English sentence view, left to right, non-overlapping; fractions in words win over their parts. */
 export function findEnglishNumbers(view: string): EnNumber[] {
-  const fractions: EnNumber[] = [
-    ...priceFractions(view),
-    ...findEnglishFractions(view)
-      .map((f) => ({ ...f, multiplierText: '', scale: 1, plainDigits: 0, leadingZero: false, words: true, ordinal: false, fraction: true, decimals: FREE_DECIMALS })),
-  ];
-  const digits = [...view.matchAll(DIGITS)].map((m) => digitNumber(m[0], m.index)).filter((d) => !fractions.some((f) => overlaps(d, f)));
-  const words = wordNumbers(view).filter((w) => ![...digits, ...fractions].some((d) => overlaps(d, w)));
-  return [...digits, ...fractions, ...words].sort((a, b) => a.start - b.start);
+  // lists pushed and concatenated, not mapped and spread: V8's optimized `map` makes arrays of another kind (holey), a second shape for the code reading them
+  const fractions = priceFractions(view);
+  for (const f of findEnglishFractions(view)) {
+    fractions.push(enNumber({ ...f, multiplierText: '', scale: 1, plainDigits: 0, leadingZero: false, words: true, ordinal: false, fraction: true, decimals: FREE_DECIMALS }));
+  }
+  const digits: EnNumber[] = [];
+  for (const m of view.matchAll(DIGITS)) {
+    const d = digitNumber(m[0], m.index);
+    if (!fractions.some((f) => overlaps(d, f))) digits.push(d);
+  }
+  const found = digits.concat(fractions);
+  return found.concat(wordNumbers(view).filter((w) => !found.some((d) => overlaps(d, w)))).sort((a, b) => a.start - b.start);
 }

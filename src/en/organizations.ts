@@ -180,5 +180,7 @@ function byDescriptor(view: string): OrgCandidate[] {
 /** The candidates of one view; `compromiseOrgs`: compromise's organizations of it (`compromiseOrganizations`). */
 export function proposeEnglishOrganizations(view: string, compromiseOrgs: readonly CompromiseOrg[] = []): OrgCandidate[] {
   const tagged = byCompromise(view, compromiseOrgs);
-  return [...(HAS_HEAD.test(view) ? byPattern(view, HEADED) : []), ...byPattern(view, KNOWN), ...byDescriptor(view), ...tagged, ...teamNames(view)];
+  // concatenated, not spread: the lists come in two array kinds (an empty literal, a filled list), and a spread is compiled for the kinds it has seen
+  const headed = HAS_HEAD.test(view) ? byPattern(view, HEADED) : [];
+  return headed.concat(byPattern(view, KNOWN), byDescriptor(view), tagged, teamNames(view));
 }

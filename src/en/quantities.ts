@@ -12,7 +12,7 @@ import { isRangeJoin, keepQuantities, mergeRanges, shareQualifiers } from '../qu
 import { qualifierAfter, qualifierBefore } from '../qualifiers.js';
 import { unitAfter, type UnitSurface } from '../units.js';
 import { hyphenPairs, isDateOrCode, isYear, prefixUnitOf } from './number-context.js';
-import { findEnglishNumbers, type EnNumber } from './numbers.js';
+import { enNumber, findEnglishNumbers, type EnNumber } from './numbers.js';
 
 const RANK_BEFORE = /\b(?:ranked|ranks|ranking|placed|came|finished|rose to|fell to|climbed to|dropped to)\s+(?:the\s+)?$/i;
 /** `was up to $2.97 trillion`: risen to a level, not "at most". */
@@ -57,7 +57,7 @@ function withoutShortScale(view: string, n: EnNumber): EnNumber {
   if (prefixUnitOf(view, n)?.unit.dimension === 'currency') return n;
   const after = unitAfter('en', view, n.end + (/^\s*/.exec(view.slice(n.end, n.end + 4))![0].length));
   if (after ? after.dimension !== 'length' : /^\s+[a-z]/.test(view.slice(n.end, n.end + 3)) && countNounAfter(view, n)) return n;
-  return { ...n, value: n.value / n.scale, scale: 1, multiplierText: '', end: n.end - n.multiplierText.length };
+  return enNumber({ ...n, value: n.value / n.scale, scale: 1, multiplierText: '', end: n.end - n.multiplierText.length });
 }
 
 /** `value × factor`, rounded to the precision the text gives (`133.7 million` → 133700000, `5.3 cents` → 0.053). */
@@ -109,7 +109,8 @@ function quantityOf(view: string, raw: EnNumber, rangeStart: boolean): EnMatch |
  * end is dollars).
  */
 function completeRangeSides(view: string, list: EnMatch[]): QuantityMatch[] {
-  const out = list.map((q) => ({ ...q }));
+  const out: EnMatch[] = [];
+  for (const q of list) out.push({ ...q });
   for (let k = 0; k + 1 < out.length; k++) {
     const [a, b] = [out[k]!, out[k + 1]!];
     if (!isRangeJoin('en', view, a, b)) continue;
@@ -119,16 +120,27 @@ function completeRangeSides(view: string, list: EnMatch[]): QuantityMatch[] {
       Object.assign(a, { value: Number((a.value * b.scale).toPrecision(15)), scale: b.scale });
     }
   }
-  return out.map(({ factor: _f, prefixed: _p, ...q }) => q);
+  const matches: QuantityMatch[] = [];
+  for (const q of out) matches.push(withoutUnitBinding(q));
+  return matches;
+}
+
+/** The match without what binding its unit needed; its fields in the order of the Chinese matches, one shape for the code both reach. */
+function withoutUnitBinding(q: EnMatch): QuantityMatch {
+  return {
+    start: q.start, end: q.end, value: q.value, value_max: q.value_max, unit: q.unit, unit_text: q.unit_text,
+    dimension: q.dimension, scale: q.scale, standalone: q.standalone, qualifier: q.qualifier, qualifiedBefore: q.qualifiedBefore,
+  };
 }
 
 /** Every quantity in an English sentence view, in order, with view offsets. */
 export function extractEnQuantities(view: string): QuantityMatch[] {
   const numbers = findEnglishNumbers(view);
   const { rangeStarts, dropped } = hyphenPairs(view, numbers);
-  const raw = numbers
-    .filter((n) => !dropped.has(n))
-    .map((n) => quantityOf(view, n, rangeStarts.has(n)))
-    .filter((q): q is EnMatch => q !== null);
+  const raw: EnMatch[] = [];
+  for (const n of numbers) {
+    const q = dropped.has(n) ? null : quantityOf(view, n, rangeStarts.has(n));
+    if (q) raw.push(q);
+  }
   return keepQuantities(shareQualifiers('en', view, mergeRanges('en', view, completeRangeSides(view, raw))));
 }

@@ -15,8 +15,8 @@ export interface PageLine extends Span {
   text: string;
   cue: LineCue;
   lang: Lang;
-  /** ISO day of a wire dateline line (`BUCHAREST 1996-08-30`). */
-  dateline?: string;
+  /** ISO day of a wire dateline line (`BUCHAREST 1996-08-30`); set on every line, so that all lines share one shape. */
+  dateline: string | undefined;
 }
 
 const LINE = /[^\n\r]+/g;
@@ -58,7 +58,7 @@ export function pageLines(norm: string): PageLine[] {
     const lang = detectLang(text);
     const previous = lines.at(-1);
     if (previous?.cue === 'short' && previous.lang === 'en' && rules.lowercaseStart.test(text)) previous.cue = 'body';
-    lines.push({ start, end: start + text.length, text, cue: lineCue(text, lang), lang });
+    lines.push({ start, end: start + text.length, text, cue: lineCue(text, lang), lang, dateline: undefined });
   }
   markWireHeads(lines);
   markTables(lines);

@@ -130,7 +130,9 @@ export function readLayout(lines: PageLine[]): { articleOf: number[]; roles: Lin
 }
 
 function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+  const out: number[] = []; // pushed: \`Array.from({ length })\` makes holey arrays, a second kind besides the empty one
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
 }
 
 /** Contiguous runs of lines of one article, as [start, end) spans reaching to the next run. */
@@ -147,21 +149,26 @@ function segmentsOf(lines: PageLine[], articleOf: number[], articles: number): [
   return segments;
 }
 
+/** The `n`th article (from 0), read from its draft and its segments. */
+function articleOf(doc: Doc, page: PageLine[], d: Draft, n: number, segs: [number, number][]): Article {
+  const [first, ...rest] = d.titleLines.map((k) => doc.text.slice(page[k]!.start, page[k]!.end));
+  const body = segs.map(([s, e]) => doc.norm.slice(s, e)).join('\n');
+  return {
+    id: `a${n + 1}`, title: first ?? '', alt_titles: rest,
+    start: segs[0]?.[0] ?? 0, end: segs[0]?.[1] ?? 0, lang: detectLang(body),
+    segments: segs, dateline: d.dateline,
+  };
+}
+
 export function splitArticles(doc: Doc): { articles: Article[]; lines: Line[] } {
   const page = pageLines(doc.norm);
-  const { articleOf, roles, drafts } = readLayout(page);
-  const segments = segmentsOf(page, articleOf, drafts.length);
-  const articles: Article[] = drafts.map((d, n) => {
-    const [first, ...rest] = d.titleLines.map((k) => doc.text.slice(page[k]!.start, page[k]!.end));
-    const segs = segments[n]!;
-    const body = segs.map(([s, e]) => doc.norm.slice(s, e)).join('\n');
-    return {
-      id: `a${n + 1}`, title: first ?? '', alt_titles: rest,
-      start: segs[0]?.[0] ?? 0, end: segs[0]?.[1] ?? 0, lang: detectLang(body),
-      segments: segs, dateline: d.dateline,
-    };
-  });
-  const lines: Line[] = page.map((l, k) => ({ start: l.start, end: l.end, role: roles[k]!, articleId: `a${articleOf[k]! + 1}` }));
+  const { articleOf: articleOfLine, roles, drafts } = readLayout(page);
+  const segments = segmentsOf(page, articleOfLine, drafts.length);
+  // pushed, not `map`ped: V8's optimized `map` makes arrays of another kind (holey), a second shape for the stages reading them
+  const articles: Article[] = [];
+  for (let n = 0; n < drafts.length; n++) articles.push(articleOf(doc, page, drafts[n]!, n, segments[n]!));
+  const lines: Line[] = [];
+  for (let k = 0; k < page.length; k++) lines.push({ start: page[k]!.start, end: page[k]!.end, role: roles[k]!, articleId: `a${articleOfLine[k]! + 1}` });
   return { articles, lines };
 }
 

@@ -52,26 +52,55 @@ function isWholeWord(view: string, start: number, length: number): boolean {
   return !/\w/.test(view[start - 1] ?? '') && !/\w/.test(view[start + length] ?? '');
 }
 
+/**
+ * Every mention is built here, so that all share one object shape (V8
+ * compiles the code reading them for the shapes it has seen).
+ */
+function mention(start: number, end: number, type: OrgType, canonical: string | null): Mention {
+  return { start, end, type, canonical };
+}
+
 /** Candidates of one sentence, in view offsets; registers the aliases it declares. */
 function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>, compromiseOrgs: Map<string, CompromiseOrg[]>): Mention[] {
-  const named: Mention[] = (s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view, compromiseOrgs.get(s.view)))
+  const named: Mention[] = [];
+  for (const c of s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view, compromiseOrgs.get(s.view))) {
     // compromise can report offsets past the text it was given: keep only spans inside the view
-    .filter((c) => c.start >= 0 && c.start < c.end && c.end <= s.view.length)
-    .map((c) => ({ ...c, canonical: null }));
+    if (c.start >= 0 && c.start < c.end && c.end <= s.view.length) named.push(mention(c.start, c.end, c.type, null));
+  }
   const kept = keepLongest(named);
+  registerDeclarations(doc, s, kept, aliases);
+  const mentions = keepLongest(aliasMentions(s, aliases).concat(kept)); // a declared alias keeps its canonical name where a proposer found it too
+  if (s.lang === 'zh') registerShortForms(doc, s, mentions, aliases);
+  return mentions;
+}
+
+/*
+ * Aliases are few (most issues declare none): their steps are functions of
+ * their own, so that V8 compiles sentenceMentions once, not again when the
+ * first alias turns up.
+ */
+
+/** The aliases the sentence declares (`…有限公司(以下简称鑫景特玻)`), each tied to the organization right before it. */
+function registerDeclarations(doc: Doc, s: Sentence, kept: Mention[], aliases: Map<string, Alias>): void {
   for (const decl of (s.lang === 'zh' ? findAliasDeclarations : findEnAliasDeclarations)(s.view)) {
     const full = kept.find((m) => s.view.slice(m.end, decl.open).trim() === '');
     if (!full || aliases.has(decl.alias)) continue;
     const span = viewSpan(s, full.start, full.end);
     aliases.set(decl.alias, { canonical: doc.text.slice(span.start, span.end), type: full.type, implied: false });
   }
-  const aliased: Mention[] = [...aliases].flatMap(([alias, { canonical, type, implied }]) =>
-    allIndexes(s.view, alias)
-      .filter((start) => (s.lang === 'zh' || isWholeWord(s.view, start, alias.length)) && (!implied || isShortFormWord(s.tokens, start, start + alias.length)))
-      .map((start) => ({ start, end: start + alias.length, type, canonical })));
-  const mentions = keepLongest([...aliased, ...kept]); // a declared alias keeps its canonical name where a proposer found it too
-  if (s.lang === 'zh') registerShortForms(doc, s, mentions, aliases);
-  return mentions;
+}
+
+/** The occurrences of the issue's aliases so far in the sentence, with their full names as canonical. */
+function aliasMentions(s: Sentence, aliases: Map<string, Alias>): Mention[] {
+  const aliased: Mention[] = [];
+  for (const [alias, { canonical, type, implied }] of aliases) {
+    for (const start of allIndexes(s.view, alias)) {
+      if ((s.lang === 'zh' || isWholeWord(s.view, start, alias.length)) && (!implied || isShortFormWord(s.tokens, start, start + alias.length))) {
+        aliased.push(mention(start, start + alias.length, type, canonical));
+      }
+    }
+  }
+  return aliased;
 }
 
 /** `绿城集团` → `绿城`: the short forms this sentence's full company names imply, for later sentences. */

@@ -1,3 +1,4 @@
+import { sentenceOf, type Sentence } from '../doc.js';
 import type { Stage } from '../stage.js';
 
 /** A Han character: without one, a sentence has no word for the segmenter to find. */
@@ -18,6 +19,9 @@ export const segmentStage: Stage = {
     if (chinese.length === 0) return doc;
     const tokens = ctx.segmenter.tagAll(chinese.map((s) => s.view));
     const tokensOf = new Map(chinese.map((s, k) => [s, tokens[k]!]));
-    return { ...doc, sentences: doc.sentences.map((s) => (tokensOf.has(s) ? { ...s, tokens: tokensOf.get(s)! } : s)) };
+    // pushed, not `map`ped: V8's optimized `map` gives an array of another kind (holey), a second shape for every later stage
+    const sentences: Sentence[] = [];
+    for (const s of doc.sentences) sentences.push(tokensOf.has(s) ? sentenceOf({ ...s, tokens: tokensOf.get(s)! }) : s);
+    return { ...doc, sentences };
   },
 };

@@ -1,5 +1,5 @@
 import { loadDataList } from '../data-file.js';
-import type { Doc, Lang, Line, Sentence } from '../doc.js';
+import { noTokens, sentenceOf, type Doc, type Lang, type Line, type Sentence } from '../doc.js';
 import { detectLang } from '../lang.js';
 import { layoutRules as rules } from '../layout/layout-rules.js';
 import type { Stage } from '../stage.js';
@@ -112,12 +112,11 @@ export function splitSentences(doc: Doc): Sentence[] {
     const lang = detectLang(whole);
     const { view, map } = unitView(doc, unit, lang);
     for (const piece of splitUnit(view, map)) {
-      sentences.push({
+      sentences.push(sentenceOf({
         index: sentences.length, articleId: unit.articleId, lang: detectLang(piece.view),
         start: piece.map[0]!, end: piece.map[piece.map.length - 1]! + 1,
-        view: piece.view, map: piece.map, tokens: [],
-        ...(unit.table ? { table: true } : {}),
-      });
+        view: piece.view, map: piece.map, tokens: noTokens(), table: unit.table,
+      }));
     }
   }
   return sentences;

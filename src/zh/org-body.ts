@@ -53,6 +53,20 @@ function restartsAt(tokens: Token[], t: number, start: number, first: number): b
 }
 
 /**
+ * Whether the joining token `t` (`-`, `和`) joins two parts of one name; a
+ * function of its own, as hyphens are rare: walkLeft is not compiled again
+ * by V8 when the first one turns up.
+ */
+function joinsInName(tokens: Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  const left = t > 0 ? tokens[t - 1]! : undefined;
+  const right = tokens[t + 1]!;
+  return !!left && isBodyToken(left) && left.end === tok.start && (tok.word === '-'
+    ? isNameToken(left)
+    : JOINABLE_TAGS.has(left.tag) && JOINABLE_TAGS.has(right.tag) && !endsWithHead(left.word));
+}
+
+/**
  * Index of the first token of the body that ends right before token `first`
  * (exclusive), walking left while tokens can be part of a name.
  * Returns `first` when no token qualifies.
@@ -68,12 +82,7 @@ function walkLeft(tokens: Token[], first: number): number {
     if (restartsAt(tokens, t, start, first)) break;
     const joins = tok.word === '-' || (tok.word === '和' && tok.tag === 'c' && t + 1 < first);
     if (joins) {
-      const left = tokens[t - 1];
-      const right = tokens[t + 1]!;
-      const canJoin = !!left && isBodyToken(left) && left.end === tok.start && (tok.word === '-'
-        ? isNameToken(left)
-        : JOINABLE_TAGS.has(left.tag) && JOINABLE_TAGS.has(right.tag) && !endsWithHead(left.word));
-      if (!canJoin) break;
+      if (!joinsInName(tokens, t)) break;
       start = t;
       continue;
     }
@@ -133,10 +142,21 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+/*
+ * The token reads below check their index against the list rather than read
+ * past its end: a read out of bounds de-optimizes V8's compiled code once.
+ */
+
+/** The token that starts at `offset`, if any. */
+export function tokenStartingAt(tokens: Token[], offset: number): Token | undefined {
+  const t = tokenAt(tokens, offset);
+  return t < tokens.length && tokens[t]!.start === offset ? tokens[t] : undefined;
+}
+
 /** Whether `offset` falls on a token boundary (or the token there is a place glued to it: 重庆市委). */
 export function onBoundary(tokens: Token[], offset: number): boolean {
-  const t = tokens[tokenAt(tokens, offset)];
-  return offset === 0 || (t !== undefined && t.start === offset) || tokens[tokenAt(tokens, offset) - 1]?.end === offset;
+  const t = tokenAt(tokens, offset);
+  return offset === 0 || (t < tokens.length && tokens[t]!.start === offset) || (t > 0 && tokens[t - 1]!.end === offset);
 }
 
 /** The tokens overlapping [start, end). */
@@ -148,8 +168,9 @@ export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
 
 /** Body words that only make a category (国家|重点|实验室, 科技|公司). */
 function bodyWords(tokens: Token[], start: number, headStart: number): string[] {
-  return tokensIn(tokens, start, headStart)
-    .map((t) => t.word.slice(Math.max(0, start - t.start), Math.min(t.end, headStart) - t.start));
+  const words: string[] = []; // pushed, not `map`ped: V8's optimized `map` makes arrays of another kind (holey) than the interpreter's
+  for (const t of tokensIn(tokens, start, headStart)) words.push(t.word.slice(Math.max(0, start - t.start), Math.min(t.end, headStart) - t.start));
+  return words;
 }
 
 /**

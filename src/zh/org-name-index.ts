@@ -60,9 +60,10 @@ export class NameIndexes {
   }
 
   find(text: string): NameHit[][] {
-    const folded = /[A-Z]/.test(text) ? foldAscii(text) : text;
-    const hits = this.lists.map((): NameHit[] => []);
-    const free = this.lists.map(() => 0);
+    const folded = foldAscii(text);
+    const hits = Array.from(this.lists, (): NameHit[] => []);
+    /** Per list, the offset its next hit may start at. */
+    const free = new Int32Array(this.lists.length);
     for (let i = 0; i < folded.length - 1; i++) {
       const code = folded.charCodeAt(i);
       if (this.firsts[code] === 0) continue;

@@ -8,7 +8,7 @@
  * A branch after any of them (重庆市|分行, 重庆|分公司) extends it in place.
  */
 import type { OrgType, Token } from '../doc.js';
-import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenAt, tokensIn } from './org-body.js';
+import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenAt, tokenStartingAt, tokensIn } from './org-body.js';
 import { NameIndex } from './org-name-index.js';
 import { contextualOrganizations } from './org-contextual.js';
 import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadsByLastCode, notOrgs, type OrgHead } from './org-lexicon.js';
@@ -29,17 +29,43 @@ function headAt(view: string, tokens: Token[], k: number): { head: OrgHead; firs
     if (head.onlyTags && !head.onlyTags.has(last.tag)) continue;
     const hs = end - head.head.length;
     if (hs < 0 || !view.startsWith(head.head, hs)) continue;
-    let first = k;
-    while (first > 0 && tokens[first]!.start > hs) first--;
+    const first = tokenHolding(tokens, k, hs);
     const tok = tokens[first]!;
-    if (tok.start > hs) continue;
-    // a one-character head glued into a word (布局, 内部, 统揽全局) is no head
-    const glued = first === k && tok.start < hs && head.head.length === 1;
-    const gluedTagOk = bodyRules.gluedHeadTags.has(tok.tag) || (head.nameBody && tok.tag === 'm'); // 八一队
-    if (glued && (hs - tok.start < head.minBody || !gluedTagOk)) continue;
+    if (tok.start > hs || gluedIntoWord(head, tok, hs, first === k)) continue;
     return { head, first };
   }
   return null;
+}
+
+/*
+ * The rarely met cases of headAt and byHeads are functions of their own,
+ * called every time: V8 compiles a hot function for the branches it has seen
+ * run and compiles it again when another one first runs; a small function
+ * costs little to compile again.
+ */
+
+/** The index of the token, `k` or before it, that holds offset `hs` (a head over two tokens: 市|科技局). */
+function tokenHolding(tokens: Token[], k: number, hs: number): number {
+  let first = k;
+  while (first > 0 && tokens[first]!.start > hs) first--;
+  return first;
+}
+
+/** A one-character head glued into a word (布局, 内部, 统揽全局) is no head, unless the word's tag allows it (科技局/n, 八一队/m before a name head). */
+function gluedIntoWord(head: OrgHead, tok: Token, hs: number, inLastToken: boolean): boolean {
+  if (!inLastToken || tok.start >= hs || head.head.length !== 1) return false;
+  const tagOk = bodyRules.gluedHeadTags.has(tok.tag) || (head.nameBody && tok.tag === 'm');
+  return hs - tok.start < head.minBody || !tagOk;
+}
+
+/** Whether the body [start, headStart) is what its head asks for: places only, no organization of its own, a proper name. */
+function fitsHead(view: string, tokens: Token[], head: OrgHead, start: number, headStart: number): boolean {
+  const end = headStart + head.head.length;
+  if (head.placeBody && !tokensIn(tokens, start, headStart).every((t) => t.tag === 'ns')) return false;
+  const lastOfBody = tokens[tokenAt(tokens, headStart) - 1]?.word ?? '';
+  if (head.nameOnlyBody && (endsWithHead(lastOfBody) || knownOrgs.has(lastOfBody))) return false;
+  if (head.notAfter.some((w) => view.slice(start, headStart).endsWith(w))) return false;
+  return !head.nameBody || hasProperName(tokens, start, end) || (head.strong && isUnknownWordName(tokens, start, headStart));
 }
 
 function byHeads(view: string, tokens: Token[]): OrgCandidate[] {
@@ -52,15 +78,8 @@ function byHeads(view: string, tokens: Token[]): OrgCandidate[] {
     // a head token that is a known name on its own (市政府) takes only a place in front (重庆|市政府, not 市委|市政府)
     const whole = hit.first === k && knownOrgs.has(tokens[k]!.word);
     const start = whole ? placePrefix(tokens, tokens[k]!.start) : bodyStart(tokens, hit.first);
-    const body = view.slice(start, headStart);
-    if (body.length === 0 || isGenericBody(tokens, start, headStart, hit.head.nameBody)) continue;
-    if (hit.head.placeBody && !tokensIn(tokens, start, headStart).every((t) => t.tag === 'ns')) continue;
-    const lastOfBody = tokens[tokenAt(tokens, headStart) - 1]?.word ?? '';
-    if (hit.head.nameOnlyBody && (endsWithHead(lastOfBody) || knownOrgs.has(lastOfBody))) continue;
-    if (hit.head.notAfter.some((w) => body.endsWith(w))) continue;
-    if (notOrgs.has(view.slice(start, end)) || countedBefore(view, start)) continue;
-    if (hit.head.nameBody && !hasProperName(tokens, start, end)
-      && !(hit.head.strong && isUnknownWordName(tokens, start, headStart))) continue;
+    if (start >= headStart || isGenericBody(tokens, start, headStart, hit.head.nameBody)) continue;
+    if (notOrgs.has(view.slice(start, end)) || countedBefore(view, start) || !fitsHead(view, tokens, hit.head, start, headStart)) continue;
     found.push({ start, end, type: hit.head.type ?? 'other' });
   }
   return found;
@@ -125,8 +144,8 @@ function withBranch(view: string, tokens: Token[], org: OrgCandidate): OrgCandid
     if (branch && onBoundary(tokens, at + branch.head.length)) {
       return { start: org.start, end: at + branch.head.length, type: branch.type ?? org.type };
     }
-    const next = tokens[tokenAt(tokens, at)];
-    if (!next || next.start !== at || next.tag !== 'ns') break;
+    const next = tokenStartingAt(tokens, at);
+    if (!next || next.tag !== 'ns') break;
     at = next.end;
   }
   return org;
@@ -137,15 +156,15 @@ const MAX_DEPARTMENT_CHARS = 6;
 
 /** `南方基金|国际部`, `南方基金|专户|理财|部`: a department right after an organization, which keeps its type. */
 function withDepartment(view: string, tokens: Token[], org: OrgCandidate): OrgCandidate {
+  if (!tokenStartingAt(tokens, org.end)) return org;
   let t = tokenAt(tokens, org.end);
-  if (tokens[t]?.start !== org.end) return org;
   for (let n = 0; n < MAX_DEPARTMENT_TOKENS && t < tokens.length; n++, t++) {
     const tok = tokens[t]!;
     if (tok.start !== (tokens[t - 1]?.end ?? -1) || !bodyRules.departmentTags.has(tok.tag)) break;
     if (bodyRules.stopWords.has(tok.word) || tok.end - org.end > MAX_DEPARTMENT_CHARS) break;
     const department = view.slice(org.end, tok.end);
     if (bodyRules.departmentEnds.some((e) => department.endsWith(e)) && !bodyRules.notDepartments.has(department)) {
-      return { ...org, end: tok.end };
+      return { start: org.start, end: tok.end, type: org.type };
     }
   }
   return org;
@@ -158,14 +177,13 @@ function withDepartment(view: string, tokens: Token[], org: OrgCandidate): OrgCa
  * longest (招商基金|产品部 is a company, not a government 部).
  */
 export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
-  const found = [...byHeads(view, tokens), ...byNtTokens(tokens), ...byKnownNames(view, tokens), ...byPhotoCredit(view),
-    ...contextualOrganizations(view, tokens)];
-  const extended: OrgCandidate[] = [];
-  const plain: OrgCandidate[] = [];
+  // concatenated, not spread: the lists come in two array kinds (an empty literal, a filled list), and a spread is compiled for the kinds it has seen
+  const found = byHeads(view, tokens).concat(byNtTokens(tokens), byKnownNames(view, tokens), byPhotoCredit(view),
+    contextualOrganizations(view, tokens));
+  const grown: OrgCandidate[] = [];
   for (const org of found) {
-    const named = { ...org, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type };
-    const grown = withDepartment(view, tokens, withBranch(view, tokens, named));
-    (grown.end === named.end ? plain : extended).push(grown);
+    const named = { start: org.start, end: org.end, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type };
+    grown.push(withDepartment(view, tokens, withBranch(view, tokens, named)));
   }
-  return [...extended, ...plain];
+  return grown.filter((org, k) => org.end !== found[k]!.end).concat(grown.filter((org, k) => org.end === found[k]!.end));
 }
