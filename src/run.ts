@@ -13,7 +13,7 @@ import { dateFromFileName } from './issue-date.js';
 import { collectInputs, issueIdOf } from './inputs.js';
 import { syncDirectory, TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
 import { issueJson, issueJsonText, sourceSha256, withSettings, type IssueJson } from './output/issue-json.js';
-import { tableWriters, type OutputOptions } from './output/table-writers.js';
+import { runTables, type IssueTables, type OutputOptions } from './output/table-writers.js';
 import { writeReviewPage } from './output/review-page.js';
 import { runPipeline } from './pipeline.js';
 import { guardRecords } from './record-guard.js';
@@ -127,6 +127,8 @@ export interface IssueOutcome {
   /** Written with no article (empty or whitespace-only text). */
   empty: boolean;
   errors: RunError[];
+  /** A written issue's part of the run's tables, when the job asks for them (handed to the table stream, then dropped). */
+  tables?: IssueTables;
 }
 
 /** What `processIssue` needs besides the file: the settings hash is computed once per run. */
@@ -134,6 +136,8 @@ export interface IssueJob extends Pick<RunOptions, 'issueDate' | 'config' | 'out
   settingsSha256: string;
   /** Also write the issue's review page `<id>.html`. */
   html: boolean;
+  /** The run's table formats: a written issue's outcome carries its part of them. */
+  tables?: OutputOptions;
 }
 
 /**
@@ -152,7 +156,8 @@ export function processIssue(file: string, job: IssueJob): IssueOutcome {
     const stamped = withSettings(json, job.settingsSha256);
     writeFileAtomic(join(job.outDir, `${issueId}.json`), issueJsonText(stamped));
     if (job.html) writeReviewPage(stamped, job.outDir);
-    return { file, issueId, status: 'written', empty: json.articles.length === 0, errors };
+    const tables = job.tables && runTables(job.tables).partOf(stamped);
+    return { file, issueId, status: 'written', empty: json.articles.length === 0, errors, ...(tables && { tables }) };
   } catch (e) {
     if (e instanceof DataFileError) throw e; // the whole run is wrong, not this input
     // A bug must not cost the other issues their output either: report it in one line too.
@@ -227,9 +232,10 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   const job: IssueJob = {
     issueDate: opts.issueDate, config: opts.config, outDir: opts.outDir, force: opts.force, html: opts.output?.html ?? false,
     settingsSha256: settingsSha256(opts.config, opts.issueDate),
+    ...(!opts.shard && { tables: opts.output ?? {} }),
   };
-  // The tables are built as the issues are written, by this thread, between its other work.
-  const tables = opts.shard ? null : tableStream(opts.outDir, () => tableWriters(opts.outDir, opts.output), files.map(issueIdOf));
+  // The tables are written as the issues are, by this thread, between its other work, from the parts the threads hand over.
+  const tables = opts.shard ? null : tableStream(opts.outDir, runTables(opts.output), files.map(issueIdOf));
   const lostWorkers: string[] = [];
   const outcomes = await runPool(files, {
     jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(files),
@@ -242,7 +248,8 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     }),
     onWorkerLost: (reason) => lostWorkers.push(`a worker thread failed (${reason}); the other threads took its issues`),
     onDone: (outcome, _file, done, total) => {
-      tables?.ready(outcome.issueId);
+      tables?.ready(outcome.issueId, outcome.tables);
+      delete outcome.tables; // the outcomes are kept to the end of the run, the parts must not be
       opts.onProgress?.(done, total);
     },
   });
@@ -283,7 +290,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
  */
 export function mergeTables(outDir: string, output?: OutputOptions): { issues: number; errors: RunError[] } {
   removeStaleTempFiles(outDir);
-  const { ids, refused } = rebuildTables(outDir, () => tableWriters(outDir, output));
+  const { ids, refused } = rebuildTables(outDir, runTables(output));
   const errors = [...shardErrors(outDir), ...refused];
   writeErrors(outDir, errors);
   return { issues: ids.length, errors };

@@ -63,6 +63,8 @@ export const TABLE_SCHEMAS = {
 export type Table = keyof typeof TABLE_SCHEMAS;
 export type Row = Record<string, string | number | boolean | null>;
 export const TABLES = Object.keys(TABLE_SCHEMAS) as Table[];
+/** One issue's rows of every table, keys in column order. */
+export type IssueRows = Record<Table, Row[]>;
 
 /** The columns of each table, in order. */
 export const TABLE_COLUMNS = Object.fromEntries(
@@ -152,4 +154,9 @@ export function tableRows(table: Table, json: IssueJson): Row[] {
       }), tail);
     }
   }
+}
+
+/** The rows of every table for one issue (made once, for every format). */
+export function issueRows(json: IssueJson): IssueRows {
+  return Object.fromEntries(TABLES.map((t) => [t, tableRows(t, json)])) as IssueRows;
 }
