@@ -1,5 +1,5 @@
 import './run/jit.js';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PipelineConfig } from './config.js';
 import {
@@ -11,7 +11,7 @@ import { emptyDoc } from './doc.js';
 import { InputError } from './input-error.js';
 import { dateFromFileName } from './issue-date.js';
 import { collectInputs, issueIdOf } from './inputs.js';
-import { syncDirectory, TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
+import { removeStaleTempFiles, syncDirectory, writeFileAtomic } from './output/atomic-write.js';
 import { issueJson, issueJsonText, sourceSha256, withSettings, type IssueJson } from './output/issue-json.js';
 import { runTables, type IssueTables, type OutputOptions } from './output/table-writers.js';
 import { writeReviewPage } from './output/review-page.js';
@@ -164,26 +164,6 @@ export function processIssue(file: string, job: IssueJob): IssueOutcome {
     if (e instanceof InputError) return { file, issueId, status: 'failed', empty: false, errors: [...errors, { file, message: e.message }] };
     const message = `${file}: internal error: ${(e as Error).message}`;
     return { file, issueId, status: 'crashed', empty: false, errors: [...errors, { file, message }] };
-  }
-}
-
-/**
- * Temporary files of `writeFileAtomic` left by a run that was killed (their
- * process is gone) are removed, so a re-run leaves a clean directory.
- */
-export function removeStaleTempFiles(outDir: string): void {
-  for (const name of readdirSync(outDir)) {
-    const pid = TEMP_FILE.exec(name)?.[1];
-    if (pid && !processIsAlive(Number(pid))) rmSync(join(outDir, name), { force: true });
-  }
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
