@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PipelineConfig } from './config.js';
 import {
-  cleanOutDir, isReservedId, isUpToDate, rebuildTables, settingsSha256, shardErrors, tableStream,
+  cleanOutDir, isReservedId, issueIdsIn, isUpToDate, rebuildTables, settingsSha256, shardErrors, tableStream,
   writeErrors, writeManifest, type Provenance, type RunError, type RunManifest,
 } from './dataset.js';
 import { DataFileError } from './data-file.js';
@@ -136,6 +136,8 @@ export interface IssueJob extends Pick<RunOptions, 'issueDate' | 'config' | 'out
   settingsSha256: string;
   /** Also write the issue's review page `<id>.html`. */
   html: boolean;
+  /** The ids of the issue files in `outDir` when the run started: no other can be up to date (unset: every issue is looked for). */
+  present?: ReadonlySet<string>;
   /** The run's table formats: a written issue's outcome carries its part of them. */
   tables?: OutputOptions;
 }
@@ -151,7 +153,7 @@ export function processIssue(file: string, job: IssueJob): IssueOutcome {
   try {
     const bytes = readInput(file, job.config.max_file_bytes);
     const made: Provenance = { source_sha256: sourceSha256(bytes), pipeline_version: PIPELINE_VERSION, settings_sha256: job.settingsSha256 };
-    if (!job.force && isUpToDate(job.outDir, issueId, made)) return { file, issueId, status: 'unchanged', empty: false, errors };
+    if (!job.force && (job.present?.has(issueId) ?? true) && isUpToDate(job.outDir, issueId, made)) return { file, issueId, status: 'unchanged', empty: false, errors };
     const json = extractBytes(file, bytes, { ...job, onStageError });
     const stamped = withSettings(json, job.settingsSha256);
     writeFileAtomic(join(job.outDir, `${issueId}.json`), issueJsonText(stamped));
@@ -211,7 +213,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   removeStaleTempFiles(opts.outDir);
   const job: IssueJob = {
     issueDate: opts.issueDate, config: opts.config, outDir: opts.outDir, force: opts.force, html: opts.output?.html ?? false,
-    settingsSha256: settingsSha256(opts.config, opts.issueDate),
+    settingsSha256: settingsSha256(opts.config, opts.issueDate), present: new Set(issueIdsIn(opts.outDir)),
     ...(!opts.shard && { tables: opts.output ?? {} }),
   };
   // The tables are written as the issues are, by this thread, between its other work, from the parts the threads hand over.
