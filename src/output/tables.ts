@@ -108,6 +108,9 @@ function factValueMax(value: number, quantity: QuantityRecord | undefined): numb
 
 type Cells = Record<string, unknown>;
 
+/** Where each column of a table takes its value (see `rowsOf`), found once. */
+const SOURCES = Object.fromEntries(TABLES.map((t) => [t, TABLE_COLUMNS[t].map((c) => (Object.hasOwn(provenance, c) ? 'tail' : Object.hasOwn(leading, c) ? 'head' : 'record'))])) as Record<Table, ('tail' | 'head' | 'record')[]>;
+
 /**
  * The table's columns of each record: a column takes its value from `tail`,
  * else from the record, else from `head`, as `{ ...head, ...record, ...tail }`
@@ -115,9 +118,14 @@ type Cells = Record<string, unknown>;
  */
 function rowsOf(table: Table, head: Cells, records: readonly Cells[], tail: Cells): Row[] {
   const columns = TABLE_COLUMNS[table];
+  const sources = SOURCES[table];
   return records.map((r) => {
     const row: Row = {};
-    for (const c of columns) row[c] = (Object.hasOwn(tail, c) ? tail[c] : Object.hasOwn(r, c) ? r[c] : head[c]) as Row[string];
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k]!;
+      const source = sources[k];
+      row[c] = (source === 'tail' ? tail[c] : source === 'record' || Object.hasOwn(r, c) ? r[c] : head[c]) as Row[string];
+    }
     return row;
   });
 }
