@@ -18,6 +18,7 @@ import { writeReviewPage } from './output/review-page.js';
 import { runPipeline } from './pipeline.js';
 import { guardRecords } from './record-guard.js';
 import { defaultJobs, moduleUrl, runPool } from './run/pool.js';
+import { scriptLane } from './run/script-lane.js';
 import { inShard, shardManifest, type Shard } from './run/shard.js';
 import { linkFor } from './run/tagger-link.js';
 import { segmenterNamed } from './segmenter.js';
@@ -224,6 +225,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     worker: workerEntry(),
     workerData: job,
     connect: linkFor(opts.config.segmenter),
+    laneOf: (k) => scriptLane(files[k]!),
     inline: (file) => processIssue(file, job),
     onWorkerDeath: (file, reason): IssueOutcome => ({
       file, issueId: issueIdOf(file), status: 'failed', empty: false, errors: [{ file, message: `${file}: internal error: ${reason}` }],
