@@ -14,6 +14,9 @@ import { writeFileAtomic, TEMP_FILE } from './output/atomic-write.js';
 import type { IssueJson } from './records.js';
 import type { IssueTables, RunTables } from './output/table-writers.js';
 
+/** An issue a thread hands to the tables: its record, or the text of its `<id>.json`. */
+export type HandedIssue = IssueJson | string;
+
 export const MANIFEST_FILE = 'run.json';
 /** `run.json` and the shard records `run.shard-K-of-N.json`: never issue files. */
 const MANIFEST_NAME = /^run(\.shard-\d+-of-\d+)?\.json$/;
@@ -83,10 +86,10 @@ const weight = (part: IssueTables): number => part.rows + 1;
 /**
  * The run-level tables built while a run goes: the issue files of the folder
  * are added in issue-id order, each as soon as every issue before it is final
- * (`ready`), so memory stays flat. An issue of this run comes with its part
- * of the tables, made by the thread that ran it; any other issue file (one
- * unchanged, one already in the folder, a part dropped: see `HELD_ROWS`) is
- * read back. `expected` are the ids this run writes; the folder's other
+ * (`ready`), so memory stays flat. An issue this run wrote comes from the
+ * thread that ran it (its record, or its file's text from a worker), its rows
+ * made at once; any other issue file (one unchanged, one already in the
+ * folder, one dropped: see `HELD_ROWS`) is read back. `expected` are the ids this run writes; the folder's other
  * issue files are final from the start. A JSON file that is not an issue
  * record is refused (reported, left out); an expected id with no file (its
  * input failed) is passed over. `finish` adds the rest and commits the
@@ -139,10 +142,11 @@ export function tableStream(outDir: string, tables: RunTables, expected: readonl
   return {
     /**
      * The issue `id` of this run is final in the folder (written, unchanged,
-     * or failed); `part`: its part of the tables, when this run wrote its file.
+     * or failed); `issue`: what its file holds, when this run wrote it.
      */
-    ready(id: string, part?: IssueTables): void {
-      if (part && pending.has(id)) {
+    ready(id: string, issue?: HandedIssue): void {
+      const part = issue && pending.has(id) ? tables.partOf(typeof issue === 'string' ? (JSON.parse(issue) as IssueJson) : issue) : undefined;
+      if (part) {
         held.set(id, part);
         holding += weight(part);
       }

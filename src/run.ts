@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { PipelineConfig } from './config.js';
 import {
   cleanOutDir, isReservedId, issueIdsIn, isUpToDate, rebuildTables, settingsSha256, shardErrors, tableStream,
-  writeErrors, writeManifest, type Provenance, type RunError, type RunManifest,
+  writeErrors, writeManifest, type HandedIssue, type Provenance, type RunError, type RunManifest,
 } from './dataset.js';
 import { DataFileError } from './data-file.js';
 import { emptyDoc } from './doc.js';
@@ -13,7 +13,7 @@ import { dateFromFileName } from './issue-date.js';
 import { collectInputs, issueIdOf } from './inputs.js';
 import { removeStaleTempFiles, syncDirectory, writeFileAtomic } from './output/atomic-write.js';
 import { issueJson, issueJsonText, sourceSha256, withSettings, type IssueJson } from './output/issue-json.js';
-import { runTables, type IssueTables, type OutputOptions } from './output/table-writers.js';
+import { runTables, type OutputOptions } from './output/table-writers.js';
 import { writeReviewPage } from './output/review-page.js';
 import { runPipeline } from './pipeline.js';
 import { guardRecords } from './record-guard.js';
@@ -128,8 +128,8 @@ export interface IssueOutcome {
   /** Written with no article (empty or whitespace-only text). */
   empty: boolean;
   errors: RunError[];
-  /** A written issue's part of the run's tables, when the job asks for them (handed to the table stream, then dropped). */
-  tables?: IssueTables;
+  /** A written issue for the run's tables, when the job asks for it (handed to the table stream, then dropped). */
+  issue?: HandedIssue;
 }
 
 /** What `processIssue` needs besides the file: the settings hash is computed once per run. */
@@ -139,8 +139,12 @@ export interface IssueJob extends Pick<RunOptions, 'issueDate' | 'config' | 'out
   html: boolean;
   /** The ids of the issue files in `outDir` when the run started: no other can be up to date (unset: every issue is looked for). */
   present?: ReadonlySet<string>;
-  /** The run's table formats: a written issue's outcome carries its part of them. */
-  tables?: OutputOptions;
+  /**
+   * A written issue's outcome carries the issue for the run's tables: the
+   * record itself (`record`, on the thread that builds the tables), or its
+   * JSON text (`text`, from a worker thread: sent far faster than the record).
+   */
+  handOver?: 'record' | 'text';
 }
 
 /**
@@ -157,10 +161,11 @@ export function processIssue(file: string, job: IssueJob): IssueOutcome {
     if (!job.force && (job.present?.has(issueId) ?? true) && isUpToDate(job.outDir, issueId, made)) return { file, issueId, status: 'unchanged', empty: false, errors };
     const json = extractBytes(file, bytes, { ...job, onStageError });
     const stamped = withSettings(json, job.settingsSha256);
-    writeFileAtomic(join(job.outDir, `${issueId}.json`), issueJsonText(stamped));
+    const text = issueJsonText(stamped);
+    writeFileAtomic(join(job.outDir, `${issueId}.json`), text);
     if (job.html) writeReviewPage(stamped, job.outDir);
-    const tables = job.tables && runTables(job.tables).partOf(stamped);
-    return { file, issueId, status: 'written', empty: json.articles.length === 0, errors, ...(tables && { tables }) };
+    const issue = job.handOver === 'record' ? stamped : job.handOver === 'text' ? text : undefined;
+    return { file, issueId, status: 'written', empty: json.articles.length === 0, errors, ...(issue && { issue }) };
   } catch (e) {
     if (e instanceof DataFileError) throw e; // the whole run is wrong, not this input
     // A bug must not cost the other issues their output either: report it in one line too.
@@ -215,25 +220,25 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   const job: IssueJob = {
     issueDate: opts.issueDate, config: opts.config, outDir: opts.outDir, force: opts.force, html: opts.output?.html ?? false,
     settingsSha256: settingsSha256(opts.config, opts.issueDate), present: new Set(issueIdsIn(opts.outDir)),
-    ...(!opts.shard && { tables: opts.output ?? {} }),
   };
-  // The tables are written as the issues are, by this thread, between its other work, from the parts the threads hand over.
+  // The tables are written as the issues are, by this thread, between its other work, from the issues the threads hand over.
+  const inlineJob: IssueJob = opts.shard ? job : { ...job, handOver: 'record' };
   const tables = opts.shard ? null : tableStream(opts.outDir, runTables(opts.output), files.map(issueIdOf));
   const lostWorkers: string[] = [];
   const outcomes = await runPool(files, {
     jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(files),
     worker: workerEntry(),
-    workerData: job,
+    workerData: opts.shard ? job : { ...job, handOver: 'text' },
     connect: linkFor(opts.config.segmenter),
     laneOf: (k) => scriptLane(files[k]!),
-    inline: (file) => processIssue(file, job),
+    inline: (file) => processIssue(file, inlineJob),
     onWorkerDeath: (file, reason): IssueOutcome => ({
       file, issueId: issueIdOf(file), status: 'failed', empty: false, errors: [{ file, message: `${file}: internal error: ${reason}` }],
     }),
     onWorkerLost: (reason) => lostWorkers.push(`a worker thread failed (${reason}); the other threads took its issues`),
     onDone: (outcome, _file, done, total) => {
-      tables?.ready(outcome.issueId, outcome.tables);
-      delete outcome.tables; // the outcomes are kept to the end of the run, the parts must not be
+      tables?.ready(outcome.issueId, outcome.issue);
+      delete outcome.issue; // the outcomes are kept to the end of the run, the issues must not be
       opts.onProgress?.(done, total);
     },
   });

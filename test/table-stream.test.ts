@@ -1,8 +1,9 @@
 /**
- * The tables of a run are made from the parts the threads hand over
- * (`tableStream` in src/dataset.ts): whatever order the issues finish in,
- * and whether a part is handed over, dropped past the bound, or its file read
- * back, the table files have the bytes of a rebuild from the issue files.
+ * The tables of a run are made from the issues the threads hand over, as
+ * records or as the text of their files (`tableStream` in src/dataset.ts):
+ * whatever order the issues finish in, and whether an issue is handed over,
+ * dropped past the bound, or its file read back, the table files have the
+ * bytes of a rebuild from the issue files.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,37 +37,37 @@ const tableFiles = (dir: string) => Object.fromEntries(readdirSync(dir).filter((
 const rebuilt = folder('rebuilt');
 rebuildTables(rebuilt, tables);
 
-describe('tables from handed-over parts', () => {
-  it('issues finishing in any order give the bytes of a rebuild', () => {
+describe('tables from handed-over issues', () => {
+  it('issues finishing in any order, as records or as text, give the bytes of a rebuild', () => {
     const dir = folder('reversed');
     const stream = tableStream(dir, tables, ids);
-    for (const id of [...ids].reverse()) stream.ready(id, tables.partOf(issueOf(id)));
+    for (const id of [...ids].reverse()) stream.ready(id, id === 'i2' ? issueJsonText(issueOf(id)) : issueOf(id));
     expect(stream.finish().ids).toEqual(ids);
     expect(Object.keys(tableFiles(rebuilt))).toHaveLength(10);
     expect(tableFiles(dir)).toEqual(tableFiles(rebuilt));
   }, SLOW);
 
-  it('a part handed over goes into the tables as it is: the file is not read back', () => {
+  it('an issue handed over goes into the tables as it is: the file is not read back', () => {
     const dir = folder('handed');
     const stream = tableStream(dir, tables, ids);
-    for (const id of ids) stream.ready(id, tables.partOf(issueOf(id === 'i2' ? 'other' : id)));
+    for (const id of ids) stream.ready(id, issueOf(id === 'i2' ? 'other' : id));
     stream.finish();
     expect(readFileSync(join(dir, 'articles.csv'), 'utf8')).toContain('\nother,');
   }, SLOW);
 
-  it('past the bound, a part waiting for an earlier issue is dropped and its file read back', () => {
+  it('past the bound, an issue waiting for an earlier one is dropped and its file read back', () => {
     const dir = folder('bounded');
     const stream = tableStream(dir, tables, ids, 0);
-    // i3 and i2 wait for i1 and are dropped; i1 is added at once, from its part.
-    for (const id of ['i3', 'i2', 'i1']) stream.ready(id, tables.partOf(issueOf(id === 'i1' ? 'i1' : 'other')));
+    // i3 and i2 wait for i1 and are dropped; i1 is added at once, as handed over.
+    for (const id of ['i3', 'i2', 'i1']) stream.ready(id, issueOf(id === 'i1' ? 'i1' : 'other'));
     stream.finish();
     expect(tableFiles(dir)).toEqual(tableFiles(rebuilt));
   }, SLOW);
 
-  it('an issue without a part (unchanged, failed) is read back from its file', () => {
+  it('an issue not handed over (unchanged, failed) is read back from its file', () => {
     const dir = folder('read-back');
     const stream = tableStream(dir, tables, ids);
-    for (const id of ids) stream.ready(id, id === 'i3' ? undefined : tables.partOf(issueOf(id)));
+    for (const id of ids) stream.ready(id, id === 'i3' ? undefined : issueOf(id));
     stream.finish();
     expect(tableFiles(dir)).toEqual(tableFiles(rebuilt));
   }, SLOW);
