@@ -91,10 +91,7 @@ function tableParquet(columns: Column[], file: AtomicFile) {
 let columnsOfTables: Column[][] | undefined;
 const parquetColumns = (): Column[][] => (columnsOfTables ??= TABLES.map(tableColumns));
 
-/**
- * An issue's rows of one table as stored cells, row after row in one flat
- * array: a worker thread sends it back several times faster than one array per column.
- */
+/** An issue's rows of one table as stored cells, row after row in one flat array. */
 function cellsOf(rows: readonly Row[], columns: readonly Column[]): unknown[] {
   const cells: unknown[] = [];
   for (const row of rows) for (const c of columns) cells.push(stored(row[c.name]!, c));

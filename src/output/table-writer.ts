@@ -2,8 +2,8 @@ import type { IssueRows } from './tables.js';
 
 /**
  * A file format of the run-level tables (CSV, Parquet…). `part` is what one
- * issue adds to the format's files: plain data, made by the thread that ran
- * the issue (a worker thread sends it back as it is); `open` appends the
+ * issue adds to the format's files, made from its rows as soon as the issue
+ * is handed over (it may wait for the issues before it); `open` appends the
  * parts, in issue-id order, to the files.
  */
 export interface TableFormat<P> {

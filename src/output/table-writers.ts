@@ -20,8 +20,8 @@ export interface OutputOptions extends CsvOptions {
 }
 
 /**
- * What one issue adds to the run's table files: a part per format (plain
- * data, so that a worker thread can send it back) and its number of rows.
+ * What one issue adds to the run's table files: a part per format and its
+ * number of rows.
  */
 export interface IssueTables {
   parts: unknown[];
