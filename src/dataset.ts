@@ -12,7 +12,10 @@ import type { PipelineConfig } from './config.js';
 import { dataFileUrl } from './data-file.js';
 import { writeFileAtomic, TEMP_FILE } from './output/atomic-write.js';
 import type { IssueJson } from './records.js';
-import type { TableWriter } from './output/table-writer.js';
+import type { IssueTables, RunTables } from './output/table-writers.js';
+
+/** An issue a thread hands to the tables: its record, or the text of its `<id>.json`. */
+export type HandedIssue = IssueJson | string;
 
 export const MANIFEST_FILE = 'run.json';
 /** `run.json` and the shard records `run.shard-K-of-N.json`: never issue files. */
@@ -72,38 +75,55 @@ export interface TablesMade {
 }
 
 /**
+ * Rows of issues handed over ahead of their turn (`ready`) that a table
+ * stream keeps (an issue counts one more); past them an issue's part is
+ * dropped and its file read back at its turn, so memory stays bounded however
+ * far the threads run ahead.
+ */
+const HELD_ROWS = 50_000;
+const weight = (part: IssueTables): number => part.rows + 1;
+
+/**
  * The run-level tables built while a run goes: the issue files of the folder
  * are added in issue-id order, each as soon as every issue before it is final
- * (`ready`), read back one at a time, so memory stays flat. `expected` are
- * the ids this run writes; the folder's other issue files are final from the
- * start. A JSON file that is not an issue record is refused (reported, left
- * out); an expected id with no file (its input failed) is passed over.
- * `finish` adds the rest and commits the tables; if the folder's issue files
- * are then not the ones added (changed during the run), the tables are
- * rebuilt from the folder as it is. A writer's error aborts them all and is
- * thrown by `finish`.
+ * (`ready`), so memory stays flat. An issue this run wrote comes from the
+ * thread that ran it (its record, or its file's text from a worker), its rows
+ * made at once; any other issue file (one unchanged, one already in the
+ * folder, one dropped: see `HELD_ROWS`) is read back. `expected` are the ids this run writes; the folder's other
+ * issue files are final from the start. A JSON file that is not an issue
+ * record is refused (reported, left out); an expected id with no file (its
+ * input failed) is passed over. `finish` adds the rest and commits the
+ * tables; if the folder's issue files are then not the ones added (changed
+ * during the run), the tables are rebuilt from the folder as it is. A
+ * writer's error aborts them all and is thrown by `finish`.
  */
-export function tableStream(outDir: string, writers: () => TableWriter[], expected: readonly string[]) {
+export function tableStream(outDir: string, tables: RunTables, expected: readonly string[], heldRows = HELD_ROWS) {
   const pending = new Set(expected);
+  const held = new Map<string, IssueTables>();
+  let holding = 0;
   let order = [...new Set([...issueIdsIn(outDir), ...expected])].sort(byCodeUnit);
-  let open = writers();
+  let open = tables.open(outDir);
   let made: TablesMade = { ids: [], refused: [] };
   /** The ids whose file was there, added or refused. */
   let present: string[] = [];
   let at = 0;
   let failure: unknown;
-  const add = (id: string): void => {
+  const readBack = (id: string): IssueTables | null => {
     const file = join(outDir, `${id}.json`);
-    let issue: IssueJson;
     try {
-      issue = readIssue(outDir, id);
+      return tables.partOf(readIssue(outDir, id));
     } catch (e) {
-      if ((e as { missing?: boolean }).missing) return;
+      if ((e as { missing?: boolean }).missing) return null;
       made.refused.push({ file, message: `${file}: not an issue record, left out of the tables: ${(e as Error).message}` });
       present.push(id);
-      return;
+      return null;
     }
-    for (const w of open) w.add(issue);
+  };
+  const add = (id: string): void => {
+    const part = held.get(id) ?? readBack(id);
+    if (held.delete(id)) holding -= weight(part!);
+    if (!part) return;
+    open.add(part);
     made.ids.push(id);
     present.push(id);
   };
@@ -113,28 +133,39 @@ export function tableStream(outDir: string, writers: () => TableWriter[], expect
       step();
     } catch (e) {
       failure = e;
-      for (const w of open) w.abort();
+      open.abort();
     }
   };
   const advance = () => guarded(() => {
     while (at < order.length && !pending.has(order[at]!)) add(order[at++]!);
   });
   return {
-    /** The issue `id` of this run is final in the folder (written, unchanged, or failed). */
-    ready(id: string): void {
+    /**
+     * The issue `id` of this run is final in the folder (written, unchanged,
+     * or failed); `issue`: what its file holds, when this run wrote it.
+     */
+    ready(id: string, issue?: HandedIssue): void {
+      const part = issue && pending.has(id) ? tables.partOf(typeof issue === 'string' ? (JSON.parse(issue) as IssueJson) : issue) : undefined;
+      if (part) {
+        held.set(id, part);
+        holding += weight(part);
+      }
       pending.delete(id);
       advance();
+      if (holding > heldRows && held.delete(id)) holding -= weight(part!); // still waiting for an earlier issue: read back at its turn
     },
     finish(): TablesMade {
       pending.clear();
       advance();
       const now = issueIdsIn(outDir);
       if (failure === undefined && now.join('\n') !== present.join('\n')) {
-        for (const w of open) w.abort();
-        [open, made, present, order, at] = [writers(), { ids: [], refused: [] }, [], now, 0];
+        open.abort();
+        held.clear();
+        holding = 0;
+        [open, made, present, order, at] = [tables.open(outDir), { ids: [], refused: [] }, [], now, 0];
         advance();
       }
-      guarded(() => open.forEach((w) => w.finish()));
+      guarded(() => open.finish());
       if (failure !== undefined) throw failure;
       return made;
     },
@@ -145,8 +176,8 @@ export function tableStream(outDir: string, writers: () => TableWriter[], expect
  * Rebuild the run-level tables from the issue files present in `outDir` (see
  * `tableStream`); the tables then cover exactly the issues listed in `ids`.
  */
-export function rebuildTables(outDir: string, writers: () => TableWriter[]): TablesMade {
-  return tableStream(outDir, writers, []).finish();
+export function rebuildTables(outDir: string, tables: RunTables): TablesMade {
+  return tableStream(outDir, tables, []).finish();
 }
 
 /**

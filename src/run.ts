@@ -1,23 +1,24 @@
 import './run/jit.js';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PipelineConfig } from './config.js';
 import {
-  cleanOutDir, isReservedId, isUpToDate, rebuildTables, settingsSha256, shardErrors, tableStream,
-  writeErrors, writeManifest, type Provenance, type RunError, type RunManifest,
+  cleanOutDir, isReservedId, issueIdsIn, isUpToDate, rebuildTables, settingsSha256, shardErrors, tableStream,
+  writeErrors, writeManifest, type HandedIssue, type Provenance, type RunError, type RunManifest,
 } from './dataset.js';
 import { DataFileError } from './data-file.js';
 import { emptyDoc } from './doc.js';
 import { InputError } from './input-error.js';
 import { dateFromFileName } from './issue-date.js';
 import { collectInputs, issueIdOf } from './inputs.js';
-import { syncDirectory, TEMP_FILE, writeFileAtomic } from './output/atomic-write.js';
+import { removeStaleTempFiles, syncDirectory, writeFileAtomic } from './output/atomic-write.js';
 import { issueJson, issueJsonText, sourceSha256, withSettings, type IssueJson } from './output/issue-json.js';
-import { tableWriters, type OutputOptions } from './output/table-writers.js';
+import { runTables, type OutputOptions } from './output/table-writers.js';
 import { writeReviewPage } from './output/review-page.js';
 import { runPipeline } from './pipeline.js';
 import { guardRecords } from './record-guard.js';
 import { defaultJobs, moduleUrl, runPool } from './run/pool.js';
+import { scriptLane } from './run/script-lane.js';
 import { inShard, shardManifest, type Shard } from './run/shard.js';
 import { linkFor } from './run/tagger-link.js';
 import { segmenterNamed } from './segmenter.js';
@@ -127,6 +128,8 @@ export interface IssueOutcome {
   /** Written with no article (empty or whitespace-only text). */
   empty: boolean;
   errors: RunError[];
+  /** A written issue for the run's tables, when the job asks for it (handed to the table stream, then dropped). */
+  issue?: HandedIssue;
 }
 
 /** What `processIssue` needs besides the file: the settings hash is computed once per run. */
@@ -134,6 +137,14 @@ export interface IssueJob extends Pick<RunOptions, 'issueDate' | 'config' | 'out
   settingsSha256: string;
   /** Also write the issue's review page `<id>.html`. */
   html: boolean;
+  /** The ids of the issue files in `outDir` when the run started: no other can be up to date (unset: every issue is looked for). */
+  present?: ReadonlySet<string>;
+  /**
+   * A written issue's outcome carries the issue for the run's tables: the
+   * record itself (`record`, on the thread that builds the tables), or its
+   * JSON text (`text`, from a worker thread: sent far faster than the record).
+   */
+  handOver?: 'record' | 'text';
 }
 
 /**
@@ -147,38 +158,20 @@ export function processIssue(file: string, job: IssueJob): IssueOutcome {
   try {
     const bytes = readInput(file, job.config.max_file_bytes);
     const made: Provenance = { source_sha256: sourceSha256(bytes), pipeline_version: PIPELINE_VERSION, settings_sha256: job.settingsSha256 };
-    if (!job.force && isUpToDate(job.outDir, issueId, made)) return { file, issueId, status: 'unchanged', empty: false, errors };
+    if (!job.force && (job.present?.has(issueId) ?? true) && isUpToDate(job.outDir, issueId, made)) return { file, issueId, status: 'unchanged', empty: false, errors };
     const json = extractBytes(file, bytes, { ...job, onStageError });
     const stamped = withSettings(json, job.settingsSha256);
-    writeFileAtomic(join(job.outDir, `${issueId}.json`), issueJsonText(stamped));
+    const text = issueJsonText(stamped);
+    writeFileAtomic(join(job.outDir, `${issueId}.json`), text);
     if (job.html) writeReviewPage(stamped, job.outDir);
-    return { file, issueId, status: 'written', empty: json.articles.length === 0, errors };
+    const issue = job.handOver === 'record' ? stamped : job.handOver === 'text' ? text : undefined;
+    return { file, issueId, status: 'written', empty: json.articles.length === 0, errors, ...(issue && { issue }) };
   } catch (e) {
     if (e instanceof DataFileError) throw e; // the whole run is wrong, not this input
     // A bug must not cost the other issues their output either: report it in one line too.
     if (e instanceof InputError) return { file, issueId, status: 'failed', empty: false, errors: [...errors, { file, message: e.message }] };
     const message = `${file}: internal error: ${(e as Error).message}`;
     return { file, issueId, status: 'crashed', empty: false, errors: [...errors, { file, message }] };
-  }
-}
-
-/**
- * Temporary files of `writeFileAtomic` left by a run that was killed (their
- * process is gone) are removed, so a re-run leaves a clean directory.
- */
-export function removeStaleTempFiles(outDir: string): void {
-  for (const name of readdirSync(outDir)) {
-    const pid = TEMP_FILE.exec(name)?.[1];
-    if (pid && !processIsAlive(Number(pid))) rmSync(join(outDir, name), { force: true });
-  }
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -226,23 +219,26 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   removeStaleTempFiles(opts.outDir);
   const job: IssueJob = {
     issueDate: opts.issueDate, config: opts.config, outDir: opts.outDir, force: opts.force, html: opts.output?.html ?? false,
-    settingsSha256: settingsSha256(opts.config, opts.issueDate),
+    settingsSha256: settingsSha256(opts.config, opts.issueDate), present: new Set(issueIdsIn(opts.outDir)),
   };
-  // The tables are built as the issues are written, by this thread, between its other work.
-  const tables = opts.shard ? null : tableStream(opts.outDir, () => tableWriters(opts.outDir, opts.output), files.map(issueIdOf));
+  // The tables are written as the issues are, by this thread, between its other work, from the issues the threads hand over.
+  const inlineJob: IssueJob = opts.shard ? job : { ...job, handOver: 'record' };
+  const tables = opts.shard ? null : tableStream(opts.outDir, runTables(opts.output), files.map(issueIdOf));
   const lostWorkers: string[] = [];
   const outcomes = await runPool(files, {
     jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(files),
     worker: workerEntry(),
-    workerData: job,
+    workerData: opts.shard ? job : { ...job, handOver: 'text' },
     connect: linkFor(opts.config.segmenter),
-    inline: (file) => processIssue(file, job),
+    laneOf: (k) => scriptLane(files[k]!),
+    inline: (file) => processIssue(file, inlineJob),
     onWorkerDeath: (file, reason): IssueOutcome => ({
       file, issueId: issueIdOf(file), status: 'failed', empty: false, errors: [{ file, message: `${file}: internal error: ${reason}` }],
     }),
     onWorkerLost: (reason) => lostWorkers.push(`a worker thread failed (${reason}); the other threads took its issues`),
     onDone: (outcome, _file, done, total) => {
-      tables?.ready(outcome.issueId);
+      tables?.ready(outcome.issueId, outcome.issue);
+      delete outcome.issue; // the outcomes are kept to the end of the run, the issues must not be
       opts.onProgress?.(done, total);
     },
   });
@@ -283,7 +279,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
  */
 export function mergeTables(outDir: string, output?: OutputOptions): { issues: number; errors: RunError[] } {
   removeStaleTempFiles(outDir);
-  const { ids, refused } = rebuildTables(outDir, () => tableWriters(outDir, output));
+  const { ids, refused } = rebuildTables(outDir, runTables(output));
   const errors = [...shardErrors(outDir), ...refused];
   writeErrors(outDir, errors);
   return { issues: ids.length, errors };

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
-import { readIssue } from '../src/dataset.js';
+import { readIssue, settingsSha256 } from '../src/dataset.js';
 import { CSV_TABLES, tableCsv } from '../src/output/csv.js';
-import { run, type RunOptions } from '../src/run.js';
+import { processIssue, run, type IssueJob, type RunOptions } from '../src/run.js';
 import { tempDir } from './helpers/temp.js';
 
 const root = tempDir('dataset');
@@ -76,3 +76,12 @@ describe('tables rebuilt from the issue files', () => {
     expect(issueIdsOf('quantities')).toEqual(['c']);
   });
 });
+
+it('an issue is looked for in the folder only when its file was there at the start of the run', async () => {
+  const dir = join(root, 'present');
+  await run({ inputs: [a], outDir: dir, config });
+  const job: IssueJob = { config, outDir: dir, html: false, settingsSha256: settingsSha256(config, undefined) };
+  expect(processIssue(a, job).status).toBe('unchanged');
+  expect(processIssue(a, { ...job, present: new Set(['a']) }).status).toBe('unchanged');
+  expect(processIssue(a, { ...job, present: new Set() }).status).toBe('written');
+}, 30_000);

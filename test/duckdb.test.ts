@@ -10,7 +10,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssueJson } from '../src/records.js';
 import { TABLES, type Table } from '../src/output/tables.js';
-import { tableWriters } from '../src/output/table-writers.js';
+import { runTables } from '../src/output/table-writers.js';
 import { tempDir } from './helpers/temp.js';
 
 const sample = JSON.parse(readFileSync('test/fixtures/sample-issue.json', 'utf8')) as IssueJson;
@@ -36,9 +36,10 @@ async function columnTypes(source: string): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  const writers = tableWriters(dir, { formats: ['csv', 'parquet'] });
-  for (const w of writers) w.add(sample);
-  for (const w of writers) w.finish();
+  const tables = runTables({ formats: ['csv', 'parquet'] });
+  const writer = tables.open(dir);
+  writer.add(tables.partOf(sample));
+  writer.finish();
   db = await (await DuckDBInstance.create(':memory:')).connect();
 });
 afterAll(() => db?.closeSync());

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { IssueJson } from '../src/records.js';
-import { tableWriters } from '../src/output/table-writers.js';
+import { runTables } from '../src/output/table-writers.js';
 import { tempDir } from './helpers/temp.js';
 
 const sample = JSON.parse(readFileSync('test/fixtures/sample-issue.json', 'utf8')) as IssueJson;
@@ -23,12 +23,13 @@ async function one(sql: string): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  const writers = tableWriters(dir, { formats: ['csv', 'parquet'] });
+  const tables = runTables({ formats: ['csv', 'parquet'] });
+  const writer = tables.open(dir);
   for (let k = 0; k < COPIES; k++) {
     const issue = { ...sample, issue_id: `${sample.issue_id}-${String(k).padStart(2, '0')}` };
-    for (const w of writers) w.add(issue);
+    writer.add(tables.partOf(issue));
   }
-  for (const w of writers) w.finish();
+  writer.finish();
   db = await (await DuckDBInstance.create(':memory:')).connect();
 });
 afterAll(() => db?.closeSync());

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { runPool, type PoolOptions, type WorkerLink } from '../src/run/pool.js';
+import { claimTask, lanesOf, runPool, type PoolOptions, type WorkerLink } from '../src/run/pool.js';
 
 const options = (jobs: number, data: string | null): PoolOptions<number, number | string> => ({
   jobs,
@@ -66,3 +66,22 @@ it('stops its workers and fails when a task of the calling thread throws (the wh
 it('runs on the calling thread with one job', async () => {
   expect(await runPool([1, 2, 3], options(1, null))).toEqual([2, 4, 6]);
 });
+
+it('a thread takes the tasks of its own lane first, in task order, then those of the other lanes', () => {
+  const lanes = lanesOf(7, (k) => (k % 3 === 0 ? 1 : 0)); // lane 0: 1 2 4 5; lane 1: 0 3 6
+  const claims = new Int32Array(2);
+  const taken = (thread: number, n: number) => Array.from({ length: n }, () => claimTask(lanes, claims, thread));
+  expect(taken(1, 2)).toEqual([0, 3]);
+  expect(taken(0, 3)).toEqual([1, 2, 4]);
+  expect(taken(1, 3)).toEqual([6, 5, -1]);
+  expect(taken(0, 1)).toEqual([-1]);
+  const one = lanesOf(3); // without lanes: every thread takes the next task
+  const counter = new Int32Array(1);
+  expect([1, 0, 1, 0].map((thread) => claimTask(one, counter, thread))).toEqual([0, 1, 2, -1]);
+});
+
+it('with lanes, every task is run once and the results come in task order', async () => {
+  const tasks = Array.from({ length: 40 }, (_, k) => k + 10);
+  const results = await runPool(tasks, { ...options(2, null), laneOf: (k) => tasks[k]! % 3 === 0 ? 1 : 0 });
+  expect(results).toEqual(tasks.map((n) => n * 2));
+}, 30_000);

@@ -56,6 +56,26 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   }
 }
 
+/**
+ * Temporary files of `writeFileAtomic` left by a run that was killed (their
+ * process is gone) are removed, so a re-run leaves a clean directory.
+ */
+export function removeStaleTempFiles(outDir: string): void {
+  for (const name of readdirSync(outDir)) {
+    const pid = TEMP_FILE.exec(name)?.[1];
+    if (pid && !processIsAlive(Number(pid))) rmSync(join(outDir, name), { force: true });
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 function fsyncPath(path: string, flags: string): void {
   const fd = openSync(path, flags);
   try {

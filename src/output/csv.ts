@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { IssueJson } from '../records.js';
 import { openAtomic } from './atomic-write.js';
-import { TABLE_COLUMNS, TABLES, tableRows, type Table } from './tables.js';
-import type { TableWriter } from './table-writer.js';
+import { TABLE_COLUMNS, TABLES, tableRows, type Row, type Table } from './tables.js';
+import type { TableFormat } from './table-writer.js';
 
 export interface CsvOptions {
   /** Neutralise formula-like text cells (default true). */
@@ -38,8 +38,9 @@ function csvLines(rows: string[][]): string {
   return rows.length ? stringify(rows, { record_delimiter: '\n', quoted_match: '\r' }) : '';
 }
 
-function rowsCsv(table: Table, issue: IssueJson, guard: boolean): string {
-  return csvLines(tableRows(table, issue).map((r) => TABLE_COLUMNS[table].map((c) => cell(r[c], guard))));
+function rowsCsv(table: Table, rows: readonly Row[], guard: boolean): string {
+  const columns = TABLE_COLUMNS[table];
+  return csvLines(rows.map((r) => columns.map((c) => cell(r[c], guard))));
 }
 
 function header(table: Table, opts: CsvOptions): string {
@@ -48,18 +49,25 @@ function header(table: Table, opts: CsvOptions): string {
 
 /** One CSV (header included, even with no rows) for one table over the issues, in issue order. */
 export function tableCsv(table: Table, issues: IssueJson[], opts: CsvOptions = {}): string {
-  return header(table, opts) + issues.map((i) => rowsCsv(table, i, opts.csvGuard ?? true)).join('');
+  return header(table, opts) + issues.map((i) => rowsCsv(table, tableRows(table, i), opts.csvGuard ?? true)).join('');
 }
 
-/** The CSV writer of a run: `<table>.csv` in `outDir` for every table, written row by row as issues are added. */
-export function csvTableWriter(outDir: string, opts: CsvOptions = {}): TableWriter {
-  const files = TABLES.map((table) => ({ table, file: openAtomic(join(outDir, `${table}.csv`)) }));
-  for (const { table, file } of files) file.write(header(table, opts));
+/**
+ * The CSV format of a run: `<table>.csv` in `outDir` for every table; an
+ * issue's part is the CSV text of its rows in each table (TABLES order).
+ */
+export function csvFormat(opts: CsvOptions = {}): TableFormat<string[]> {
+  const guard = opts.csvGuard ?? true;
   return {
-    add: (issue) => {
-      for (const { table, file } of files) file.write(rowsCsv(table, issue, opts.csvGuard ?? true));
+    part: (rows) => TABLES.map((table) => rowsCsv(table, rows[table], guard)),
+    open(outDir) {
+      const files = TABLES.map((table) => openAtomic(join(outDir, `${table}.csv`)));
+      files.forEach((file, k) => file.write(header(TABLES[k]!, opts)));
+      return {
+        add: (part) => files.forEach((file, k) => file.write(part[k]!)),
+        finish: () => files.forEach((file) => file.commit()),
+        abort: () => files.forEach((file) => file.abort()),
+      };
     },
-    finish: () => files.forEach(({ file }) => file.commit()),
-    abort: () => files.forEach(({ file }) => file.abort()),
   };
 }

@@ -20,6 +20,12 @@ export function withSettings(json: IssueJson, settingsSha256: string): IssueJson
 /** '' (missing inside the pipeline) → null (missing in the output): one rule everywhere. */
 const orNull = (value: string | null): string | null => (value === '' ? null : value);
 
+/**
+ * -0 → 0, as JSON writes it: the record holds what its file will say, so the
+ * tables made from the record and those made from the file read back are the same.
+ */
+const asWritten = (value: number): number => (value === 0 ? 0 : value);
+
 /** The `<id>.json` object of SPEC §4, offsets in code points, keys in a fixed order. */
 export function issueJson(doc: Doc): IssueJson {
   const cp = codePointOffsets(doc.text);
@@ -36,10 +42,12 @@ export function issueJson(doc: Doc): IssueJson {
       id: a.id, title: orNull(a.title), alt_titles: a.alt_titles, start: cp(a.start), end: cp(a.end), lang: a.lang,
       segments: a.segments.map(([s, e]): [number, number] => [cp(s), cp(e)]), dateline: a.dateline,
     })),
-    quantities: doc.quantities.map((q) => ({ ...at(q), unit: orNull(q.unit), unit_text: orNull(q.unit_text) })),
+    quantities: doc.quantities.map((q) => ({
+      ...at(q), value: asWritten(q.value), value_max: q.value_max === null ? null : asWritten(q.value_max), unit: orNull(q.unit), unit_text: orNull(q.unit_text),
+    })),
     dates: doc.dates.map((d) => ({ ...at(d), value: orNull(d.value), value_end: orNull(d.value_end), modifier: orNull(d.modifier) })),
     organizations: doc.organizations.map(at),
-    facts: doc.facts.map((f) => ({ ...f, subject: orNull(f.subject), period: orNull(f.period), unit: orNull(f.unit) })),
+    facts: doc.facts.map((f) => ({ ...f, value: asWritten(f.value), subject: orNull(f.subject), period: orNull(f.period), unit: orNull(f.unit) })),
   };
 }
 

@@ -8,8 +8,8 @@ import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet-writer';
 import { PIPELINE_VERSION } from '../version.js';
 import { openAtomic, type AtomicFile } from './atomic-write.js';
-import { TABLES, tableColumns, tableRows, type Column, type Row } from './tables.js';
-import type { TableWriter } from './table-writer.js';
+import { TABLES, tableColumns, type Column, type Row } from './tables.js';
+import type { TableFormat } from './table-writer.js';
 
 const DAY_MS = 86_400_000;
 /** Pages of 64 KB: the writer's default (1 MB) costs a large buffer per column chunk, slow for the many small columns here. */
@@ -58,21 +58,26 @@ function flushingWriter(file: AtomicFile): ByteWriter {
   return Object.assign(writer, { flush, finish: flush });
 }
 
-/** One table's Parquet file, its rows added one at a time and written a row group at a time. */
+/** A table's Parquet file, the issues' cells added column by column and written a row group at a time. */
 function tableParquet(columns: Column[], file: AtomicFile) {
   const parquet = new ParquetWriter({ writer: flushingWriter(file), schema: schemaOf(columns), createdBy: `newspaper-extract ${PIPELINE_VERSION}` });
   let data: unknown[][] = columns.map(() => []);
   let groups = 0;
+  const groupSize = () => ROW_GROUPS[Math.min(groups, ROW_GROUPS.length - 1)]!;
   const flush = () => {
     if (data[0]!.length === 0) return;
-    const rowGroupSize = ROW_GROUPS[Math.min(groups++, ROW_GROUPS.length - 1)]!;
-    parquet.write({ columnData: columns.map((c, k) => ({ name: c.name, data: data[k]! })), rowGroupSize, pageSize: PAGE_BYTES });
+    parquet.write({ columnData: columns.map((c, k) => ({ name: c.name, data: data[k]! })), rowGroupSize: groupSize(), pageSize: PAGE_BYTES });
+    groups++;
     data = columns.map(() => []);
   };
   return {
-    add(row: Row): void {
-      columns.forEach((c, k) => data[k]!.push(stored(row[c.name]!, c)));
-      if (data[0]!.length === ROW_GROUPS[Math.min(groups, ROW_GROUPS.length - 1)]) flush();
+    /** One issue's rows, their cells one row after another (see `cellsOf`). */
+    add(cells: readonly unknown[]): void {
+      const width = columns.length;
+      for (let at = 0; at < cells.length; at += width) {
+        for (let k = 0; k < width; k++) data[k]!.push(cells[at + k]);
+        if (data[0]!.length === groupSize()) flush();
+      }
     },
     finish(): void {
       flush();
@@ -82,19 +87,30 @@ function tableParquet(columns: Column[], file: AtomicFile) {
   };
 }
 
-/** The Parquet writer of a run: `<table>.parquet` in `outDir` for every table, written as the rows come. */
-export function parquetTableWriter(outDir: string): TableWriter {
-  const files = TABLES.map((t) => ({ table: t, file: openAtomic(join(outDir, `${t}.parquet`)) }));
-  const tables = new Map(files.map(({ table, file }) => [table, tableParquet(tableColumns(table), file)]));
-  return {
-    add(issue) {
-      for (const t of TABLES) for (const row of tableRows(t, issue)) tables.get(t)!.add(row);
-    },
-    finish() {
-      for (const t of TABLES) tables.get(t)!.finish();
-    },
-    abort() {
-      for (const { file } of files) file.abort();
-    },
-  };
+/** The typed columns of each table, made once per thread (they come from the row schemas). */
+let columnsOfTables: Column[][] | undefined;
+const parquetColumns = (): Column[][] => (columnsOfTables ??= TABLES.map(tableColumns));
+
+/** An issue's rows of one table as stored cells, row after row in one flat array. */
+function cellsOf(rows: readonly Row[], columns: readonly Column[]): unknown[] {
+  const cells: unknown[] = [];
+  for (const row of rows) for (const c of columns) cells.push(stored(row[c.name]!, c));
+  return cells;
 }
+
+/**
+ * The Parquet format of a run: `<table>.parquet` in `outDir` for every
+ * table; an issue's part is its cells of each table (TABLES order).
+ */
+export const parquetFormat: TableFormat<unknown[][]> = {
+  part: (rows) => parquetColumns().map((columns, t) => cellsOf(rows[TABLES[t]!], columns)),
+  open(outDir) {
+    const files = TABLES.map((t) => openAtomic(join(outDir, `${t}.parquet`)));
+    const tables = parquetColumns().map((columns, t) => tableParquet(columns, files[t]!));
+    return {
+      add: (part) => tables.forEach((table, t) => table.add(part[t]!)),
+      finish: () => tables.forEach((table) => table.finish()),
+      abort: () => files.forEach((file) => file.abort()),
+    };
+  },
+};

@@ -1,11 +1,13 @@
 /**
- * The run-level table writers for the formats a run asks for. `<id>.json` is
- * the dataset's record of each issue and is always written (every table is
+ * The run-level tables in the formats a run asks for. `<id>.json` is the
+ * dataset's record of each issue and is always written (every table is
  * rebuilt from it); `csv` and `parquet` select the table files.
  */
-import { csvTableWriter, type CsvOptions } from './csv.js';
-import { parquetTableWriter } from './parquet.js';
-import type { TableWriter } from './table-writer.js';
+import type { IssueJson } from '../records.js';
+import { csvFormat, type CsvOptions } from './csv.js';
+import { parquetFormat } from './parquet.js';
+import { issueRows } from './tables.js';
+import type { TableFormat, TableWriter } from './table-writer.js';
 
 export const FORMATS = ['csv', 'json', 'parquet'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -17,10 +19,39 @@ export interface OutputOptions extends CsvOptions {
   html?: boolean;
 }
 
-export function tableWriters(outDir: string, opts: OutputOptions = {}): TableWriter[] {
+/**
+ * What one issue adds to the run's table files: a part per format and its
+ * number of rows.
+ */
+export interface IssueTables {
+  parts: unknown[];
+  rows: number;
+}
+
+/** The run's tables: an issue's part of them (any thread), and their files, the parts appended in issue order. */
+export interface RunTables {
+  partOf(issue: IssueJson): IssueTables;
+  open(outDir: string): TableWriter<IssueTables>;
+}
+
+export function runTables(opts: OutputOptions = {}): RunTables {
   const formats = opts.formats ?? FORMATS;
-  return [
-    ...(formats.includes('csv') ? [csvTableWriter(outDir, opts)] : []),
-    ...(formats.includes('parquet') ? [parquetTableWriter(outDir)] : []),
+  const selected: TableFormat<unknown>[] = [
+    ...(formats.includes('csv') ? [csvFormat(opts) as TableFormat<unknown>] : []),
+    ...(formats.includes('parquet') ? [parquetFormat as TableFormat<unknown>] : []),
   ];
+  return {
+    partOf(issue) {
+      const rows = issueRows(issue);
+      return { parts: selected.map((f) => f.part(rows)), rows: Object.values(rows).reduce((n, r) => n + r.length, 0) };
+    },
+    open(outDir) {
+      const writers = selected.map((f) => f.open(outDir));
+      return {
+        add: (tables) => writers.forEach((w, k) => w.add(tables.parts[k])),
+        finish: () => writers.forEach((w) => w.finish()),
+        abort: () => writers.forEach((w) => w.abort()),
+      };
+    },
+  };
 }

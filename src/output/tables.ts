@@ -63,6 +63,8 @@ export const TABLE_SCHEMAS = {
 export type Table = keyof typeof TABLE_SCHEMAS;
 export type Row = Record<string, string | number | boolean | null>;
 export const TABLES = Object.keys(TABLE_SCHEMAS) as Table[];
+/** One issue's rows of every table, keys in column order. */
+export type IssueRows = Record<Table, Row[]>;
 
 /** The columns of each table, in order. */
 export const TABLE_COLUMNS = Object.fromEntries(
@@ -106,6 +108,9 @@ function factValueMax(value: number, quantity: QuantityRecord | undefined): numb
 
 type Cells = Record<string, unknown>;
 
+/** Where each column of a table takes its value (see `rowsOf`), found once. */
+const SOURCES = Object.fromEntries(TABLES.map((t) => [t, TABLE_COLUMNS[t].map((c) => (Object.hasOwn(provenance, c) ? 'tail' : Object.hasOwn(leading, c) ? 'head' : 'record'))])) as Record<Table, ('tail' | 'head' | 'record')[]>;
+
 /**
  * The table's columns of each record: a column takes its value from `tail`,
  * else from the record, else from `head`, as `{ ...head, ...record, ...tail }`
@@ -113,9 +118,14 @@ type Cells = Record<string, unknown>;
  */
 function rowsOf(table: Table, head: Cells, records: readonly Cells[], tail: Cells): Row[] {
   const columns = TABLE_COLUMNS[table];
+  const sources = SOURCES[table];
   return records.map((r) => {
     const row: Row = {};
-    for (const c of columns) row[c] = (Object.hasOwn(tail, c) ? tail[c] : Object.hasOwn(r, c) ? r[c] : head[c]) as Row[string];
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k]!;
+      const source = sources[k];
+      row[c] = (source === 'tail' ? tail[c] : source === 'record' || Object.hasOwn(r, c) ? r[c] : head[c]) as Row[string];
+    }
     return row;
   });
 }
@@ -152,4 +162,9 @@ export function tableRows(table: Table, json: IssueJson): Row[] {
       }), tail);
     }
   }
+}
+
+/** The rows of every table for one issue (made once, for every format). */
+export function issueRows(json: IssueJson): IssueRows {
+  return Object.fromEntries(TABLES.map((t) => [t, tableRows(t, json)])) as IssueRows;
 }

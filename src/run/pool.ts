@@ -35,15 +35,52 @@ export function moduleUrl(relative: string, base: string): URL {
 }
 
 /**
+ * The order in which threads take the tasks: lane by lane (`order` holds
+ * the task numbers of lane j from `starts[j]` to `starts[j + 1]`). Thread t
+ * takes from lane t first (modulo the number of lanes), then from the next
+ * lane, and so on; `claims[j]` counts the tasks taken from lane j.
+ */
+export interface Lanes {
+  order: Int32Array;
+  starts: Int32Array;
+}
+
+/** The lanes of `tasks` tasks, task k in lane `laneOf(k)` (0, 1…); none: one lane. */
+export function lanesOf(tasks: number, laneOf?: (k: number) => number): Lanes {
+  const of = Array.from({ length: tasks }, (_, k) => laneOf?.(k) ?? 0);
+  const count = Math.max(1, ...of.map((j) => j + 1));
+  const order = new Int32Array(tasks);
+  const starts = new Int32Array(count + 1);
+  for (const j of of) starts[j + 1]!++;
+  for (let j = 0; j < count; j++) starts[j + 1]! += starts[j]!;
+  const next = starts.slice(0, count);
+  of.forEach((j, k) => (order[next[j]!++] = k));
+  return { order, starts };
+}
+
+/** The next task for thread `thread`, or -1 when none is left. */
+export function claimTask({ order, starts }: Lanes, claims: Int32Array, thread: number): number {
+  const count = starts.length - 1;
+  for (let step = 0; step < count; step++) {
+    const lane = (thread + step) % count;
+    const at = starts[lane]! + Atomics.add(claims, lane, 1);
+    if (at < starts[lane + 1]!) return order[at]!;
+  }
+  return -1;
+}
+
+/**
  * What a worker of the pool is given at start: the caller's data and link,
  * every task, and the shared counters through which it claims them
- * (`claims[0]`: the next task; `claims[slot]`: the task this worker is on, -1 none).
+ * (see `Lanes`; `claims[slot]`: the task this worker is on, -1 none).
  */
 export interface PoolWorkerData<D, L = undefined> {
   data: D;
   link: L;
   tasks: readonly unknown[];
+  lanes: Lanes;
   claims: Int32Array;
+  thread: number;
   slot: number;
 }
 
@@ -67,6 +104,11 @@ export interface PoolOptions<T, R> {
    * without one, the calling thread is one of the `jobs` threads.
    */
   connect?: () => WorkerLink;
+  /**
+   * Lanes of tasks (k: task number), so that a thread keeps to tasks of one
+   * kind while there are any (see `Lanes`); none: one lane, in task order.
+   */
+  laneOf?: (k: number) => number;
   /** The same work as the worker's, on the calling thread. */
   inline: (task: T) => R;
   /** What a task whose worker died (crash, out of memory) returns instead. */
@@ -97,8 +139,9 @@ interface Finished<R> {
 
 /**
  * Run every task on up to `jobs` threads; results come back in task order.
- * Each thread claims the next task from a shared counter as it finishes the
- * last, so a busy calling thread never leaves a worker waiting for work.
+ * Each thread claims the next task from shared counters as it finishes the
+ * last (from its own lane first, see `Lanes`), so a busy calling thread never
+ * leaves a worker waiting for work.
  * Workers keep their own state and return only small results; a worker that
  * dies costs its one task, and a new worker takes the remaining ones.
  */
@@ -115,19 +158,22 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
   const threads = Math.min(opts.jobs, tasks.length);
   const callerWorks = threads <= 1 || !opts.connect;
   const workers = Math.max(0, callerWorks ? threads - 1 : threads);
-  const claims = new Int32Array(new SharedArrayBuffer(4 * (workers + 1)));
-  const claim = (): number => Atomics.add(claims, 0, 1);
-  const left = (): boolean => Atomics.load(claims, 0) < tasks.length;
+  const lanes = lanesOf(tasks.length, threads > 1 ? opts.laneOf : undefined);
+  const laneCount = lanes.starts.length - 1;
+  const claims = new Int32Array(new SharedArrayBuffer(4 * (laneCount + workers)));
+  const claim = (): number => claimTask(lanes, claims, 0);
+  const left = (): boolean => lanes.starts.slice(1).some((end, j) => lanes.starts[j]! + Atomics.load(claims, j) < end);
 
   const live = new Set<Worker>();
   let running = 0;
   let lastError = '';
   let settle: () => void = () => {};
   const allExited = new Promise<void>((resolve) => (settle = resolve));
-  const serve = (slot: number): void => {
+  const serve = (thread: number): void => {
     const link = opts.connect?.();
+    const slot = laneCount + thread - 1;
     claims[slot] = -1;
-    const worker = startWorker(opts.worker, { data: opts.workerData, link: link?.link, tasks, claims, slot }, link?.transfer ?? []);
+    const worker = startWorker(opts.worker, { data: opts.workerData, link: link?.link, tasks, lanes, claims, thread, slot }, link?.transfer ?? []);
     live.add(worker);
     running++;
     let error = '';
@@ -141,7 +187,7 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
       if ((error || code !== 0) && (k < 0 || finished[k])) opts.onWorkerLost?.(lastError);
       if (k >= 0 && !finished[k]) {
         finish(k, opts.onWorkerDeath(tasks[k]!, lastError));
-        if (left()) serve(slot); // a replacement takes the remaining tasks
+        if (left()) serve(thread); // a replacement takes the remaining tasks
       }
       if (--running === 0) settle();
     });
@@ -149,20 +195,20 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
   for (let w = 1; w <= workers; w++) serve(w);
   if (callerWorks) {
     try {
-      for (let k = claim(); k < tasks.length; k = claim()) {
+      for (let k = claim(); k >= 0; k = claim()) {
         finish(k, opts.inline(tasks[k]!));
         if (workers > 0) await nextTurn(); // take the workers' results meanwhile
       }
     } catch (e) {
       // The whole run is wrong (inline throws only then): the workers stop too.
-      Atomics.store(claims, 0, tasks.length);
+      for (let j = 0; j < laneCount; j++) Atomics.store(claims, j, tasks.length);
       await Promise.all([...live].map((w) => w.terminate()));
       throw e;
     }
   }
   if (workers > 0) await allExited;
   // Left by workers that died before claiming a task (at start-up): not retried without end.
-  for (let k = claim(); k < tasks.length; k = claim()) finish(k, opts.onWorkerDeath(tasks[k]!, lastError));
+  for (let k = claim(); k >= 0; k = claim()) finish(k, opts.onWorkerDeath(tasks[k]!, lastError));
   return results;
 }
 
@@ -171,8 +217,8 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
  * until none is left; the thread then ends.
  */
 export function serveTasks<T, R>(port: { postMessage(m: Finished<R>): void }, work: (task: T) => R): void {
-  const { tasks, claims, slot } = workerData as PoolWorkerData<unknown, unknown>;
-  for (let k = Atomics.add(claims, 0, 1); k < tasks.length; k = Atomics.add(claims, 0, 1)) {
+  const { tasks, lanes, claims, thread, slot } = workerData as PoolWorkerData<unknown, unknown>;
+  for (let k = claimTask(lanes, claims, thread); k >= 0; k = claimTask(lanes, claims, thread)) {
     Atomics.store(claims, slot, k);
     port.postMessage({ k, result: work(tasks[k] as T) });
     Atomics.store(claims, slot, -1);

@@ -12,6 +12,7 @@ import { Command } from 'commander';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { positiveInt } from '../cli-options.js';
 import { loadConfig } from '../config.js';
+import { removeStaleTempFiles } from '../output/atomic-write.js';
 import type { IssueJob, IssueOutcome } from '../run.js';
 import { QUEUE_NAME, redisClient, type IssueJobData } from './issue-job.js';
 
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   const config = loadConfig(opts.config);
   mkdirSync(opts.out, { recursive: true });
   // Imported here, after the signal handlers are in place: loading the pipeline takes a while.
-  const { processIssue, removeStaleTempFiles, warmUp } = await import('../run.js');
+  const { processIssue, warmUp } = await import('../run.js');
   removeStaleTempFiles(opts.out); // left by a worker of this machine that was killed mid-write
   warmUp(config); // a job must not hold the event loop longer than its lock: no dictionary loading inside the first one
   const { settingsSha256 } = await import('../dataset.js');
