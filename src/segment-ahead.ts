@@ -7,9 +7,10 @@
  * (cli.ts). A thread is not started for nothing: its start alone costs about
  * a tenth of a second of CPU.
  */
-import { closeSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readConfigJson } from './config-file.js';
+import { mayBeChinese } from './input-head.js';
 import { defaultJobs } from './run/pool.js';
 import { DEFAULT_SEGMENTER, type SegmenterName } from './segmenter-names.js';
 
@@ -23,7 +24,6 @@ const SMALL_RUN_FILES = 8;
 /** The bytes of each file looked at to guess whether it is Chinese. */
 const SNIFF_BYTES = 16 * 1024;
 const TEXT = new Set(['.txt', '.text']);
-const HAN = /\p{Script=Han}/u;
 
 /** The value of `--name v` or `--name=v`. */
 function optionValue(args: readonly string[], name: string): string | undefined {
@@ -68,31 +68,12 @@ function smallRunFiles(args: readonly string[]): string[] | undefined {
   return files.length <= SMALL_RUN_FILES && defaultJobs(files) === 1 ? files : undefined;
 }
 
-/**
- * Whether the first bytes of a file may be Chinese: Han characters in UTF-8,
- * or bytes that are not UTF-8 (GB18030, UTF-16 with its byte-order mark).
- */
-function mayBeChinese(file: string): boolean {
-  const bytes = new Uint8Array(SNIFF_BYTES);
-  const fd = openSync(file, 'r');
-  let n: number;
-  try {
-    n = readSync(fd, bytes, 0, SNIFF_BYTES, 0);
-  } finally {
-    closeSync(fd);
-  }
-  const head = bytes.subarray(0, n);
-  if (head.every((b) => b < 0x80)) return false;
-  const text = new TextDecoder('utf-8').decode(head, { stream: true }); // a character cut at the end is held back, not replaced
-  return text.includes('\uFFFD') || HAN.test(text);
-}
-
 /** Whether the run the arguments ask for is small and may segment Chinese with `name`. */
 export function worthStartingAhead(name: SegmenterName, args: readonly string[]): boolean {
   if (configuredSegmenter(args) !== name) return false;
   return (smallRunFiles(args) ?? []).some((file) => {
     try {
-      return mayBeChinese(file);
+      return mayBeChinese(file, SNIFF_BYTES);
     } catch {
       return false; // reported when the run reads it
     }
