@@ -15,7 +15,7 @@ const ENTRY_ARGS: Record<CliEntry, string[]> = { source: ['--import', 'tsx', 'sr
 /**
  * Start the CLI as a user would (`npm run extract -- …`), without npx or npm
  * in between (each costs ~1 s): by default node with the tsx loader on
- * src/cli.ts; `bundle` runs bin/extract.js (dist/cli.bundle.js and its
+ * src/cli.ts; `bundle` runs bin/extract.js (dist/cli.bundle.cjs and its
  * bundled worker entry, rebuilt first when src/ is newer). CI is set so no
  * progress bar is drawn.
  */
