@@ -75,10 +75,9 @@ function loadModel(): LoadedModel {
   return { ...json, emit, row };
 }
 
-/** The words cppjieba's HMM cuts a run of non-ASCII characters into. */
-export function hmmCut(run: string): string[] {
+/** The words cppjieba's HMM cuts a run of non-ASCII characters (one code point each) into. */
+export function hmmCut(chars: readonly string[]): string[] {
   const m = (model ??= loadModel());
-  const chars = [...run];
   const n = chars.length;
   const weight = new Float64Array(n * STATES);
   const path = new Int8Array(n * STATES);

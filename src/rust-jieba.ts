@@ -58,7 +58,7 @@ function cutAsCppjieba(b: Backend, texts: readonly string[]): string[][] {
   let ascii = '';
   const flush = () => {
     const out = words[words.length - 1]!;
-    if (run.length > 1) out.push(...hmmCut(run.join('')));
+    if (run.length > 1) out.push(...hmmCut(run));
     else out.push(...run);
     if (ascii) out.push(...asciiWords(ascii));
     run.length = 0;
