@@ -10,12 +10,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// dist/ is built by then (`npm run compile`, bin/extract.js): bin/cli-bundle.js, which imports from it, loads.
+import { CODE_CACHE, WRITE_CODE_CACHE } from '../bin/cli-bundle.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const INPUTS = ['corpus/2024-02-29-chongqing-daily.txt', 'bench/en/conll-dev-001.txt'];
-// Kept in step with bin/cli-bundle.js (WRITE_CODE_CACHE, CODE_CACHE), which this script cannot import before dist/ exists.
-const WRITE_CODE_CACHE = 'EXTRACT_WRITE_CODE_CACHE';
-const CODE_CACHE = join(root, 'dist', 'cli.bundle.cjs.cache');
 
 const out = mkdtempSync(join(tmpdir(), 'code-cache-'));
 try {
