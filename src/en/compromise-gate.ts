@@ -74,8 +74,8 @@ function entries(list: readonly string[]): Entries {
 /** compromise's `suffixLoop` (2nd pass, `02-suffix.js`): the longest known ending of 2 to 7 letters, shorter than the word, says whether the word is plain. */
 function suffixIsPlain(suffixes: Record<string, boolean>, word: string): boolean {
   for (let n = Math.min(7, word.length - 1); n > 1; n--) {
-    const plain = suffixes[word.slice(-n)];
-    if (plain !== undefined && Object.hasOwn(suffixes, word.slice(-n))) return plain;
+    const ending = word.slice(-n);
+    if (Object.hasOwn(suffixes, ending)) return suffixes[ending]!;
   }
   return false;
 }
