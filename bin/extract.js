@@ -9,7 +9,7 @@
  * bundle is given its module as loaded here, to take it over.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,12 +35,7 @@ function builtAt() {
 
 if (builtAt() < newestMtime(join(root, 'src'))) {
   process.stderr.write('extract: compiling src/ to dist/ …\n');
-  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-  execFileSync(process.execPath, [join(root, 'scripts', 'bundle-cli.mjs')], { stdio: 'inherit', cwd: root });
-  writeFileSync(stamp, '');
-  const now = new Date();
-  utimesSync(stamp, now, now);
-  execFileSync(process.execPath, [join(root, 'scripts', 'code-cache.mjs')], { stdio: 'inherit', cwd: root });
+  execFileSync(process.execPath, [join(root, 'scripts', 'compile.mjs')], { stdio: 'inherit', cwd: root });
 }
 
 // The segmentation thread first (see src/segment-thread.ts): it builds the dictionary while the CLI loads.

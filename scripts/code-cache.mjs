@@ -2,15 +2,15 @@
  * V8's code cache of the CLI's bundle (see bin/cli-bundle.js), made by a run
  * of the bundle on the sample issue and an English one: cached data written
  * at the end of a run holds every function the run compiled. Run by
- * `npm run compile` after the bundle is made, and by bin/extract.js after it
- * rebuilds dist/.
+ * scripts/compile.mjs (`npm run compile`, and bin/extract.js when it
+ * rebuilds dist/) after the bundle is made and stamped.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// dist/ is built by then (`npm run compile`, bin/extract.js): bin/cli-bundle.js, which imports from it, loads.
+// dist/ is built by then (scripts/compile.mjs): bin/cli-bundle.js, which imports from it, loads.
 import { CODE_CACHE, WRITE_CODE_CACHE } from '../bin/cli-bundle.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
