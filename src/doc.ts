@@ -108,6 +108,14 @@ export function sentenceOf(s: Sentence): Sentence {
   };
 }
 
+/** Every article is built here, its fields in one order (one shape, as `sentenceOf`). */
+export function articleOf(a: Article): Article {
+  return {
+    id: a.id, title: a.title, alt_titles: a.alt_titles, start: a.start, end: a.end, lang: a.lang,
+    segments: a.segments, dateline: a.dateline,
+  };
+}
+
 /**
  * The tokens of a sentence the segmenter did not tag. An empty `[]` literal
  * is an array of another kind for V8 than a list of tokens (small integers,

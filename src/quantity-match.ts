@@ -19,12 +19,12 @@ export interface QuantityMatch extends Span, Pick<Quantity, 'value' | 'value_max
 }
 
 /**
- * A match with new bounds and qualifier, built field by field in the order
- * the Chinese finder builds its matches: a spread copy would give the
- * refined matches a shape of their own, and every reader of matches a
- * second one to handle.
+ * The match `q` with the bounds, values and qualifier given, built field by
+ * field in one order: every match (found, merged, qualified, of either
+ * language) is made here, so that all share one shape (a spread copy would
+ * give some a shape of their own, and every reader of matches a second one).
  */
-export function refinedMatch(q: QuantityMatch, start: number, value: number, valueMax: number | null, qualifier: Quantity['qualifier'], qualifiedBefore: boolean): QuantityMatch {
+export function refinedMatch(q: Omit<QuantityMatch, 'qualifier' | 'qualifiedBefore'>, start: number, value: number, valueMax: number | null, qualifier: Quantity['qualifier'], qualifiedBefore: boolean): QuantityMatch {
   return {
     start, end: q.end, value, value_max: valueMax, unit: q.unit, unit_text: q.unit_text,
     dimension: q.dimension, scale: q.scale, standalone: q.standalone, qualifier, qualifiedBefore,

@@ -8,7 +8,7 @@
  * ordinals are dropped (./number-context.ts).
  */
 import type { QuantityMatch } from '../quantity-match.js';
-import { isRangeJoin, keepQuantities, mergeRanges, shareQualifiers } from '../quantity-match.js';
+import { isRangeJoin, keepQuantities, mergeRanges, refinedMatch, shareQualifiers } from '../quantity-match.js';
 import { qualifierAfter, qualifierBefore } from '../qualifiers.js';
 import { unitAfter, type UnitSurface } from '../units.js';
 import { hyphenPairs, isDateOrCode, isYear, prefixUnitOf } from './number-context.js';
@@ -121,16 +121,8 @@ function completeRangeSides(view: string, list: EnMatch[]): QuantityMatch[] {
     }
   }
   const matches: QuantityMatch[] = [];
-  for (const q of out) matches.push(withoutUnitBinding(q));
+  for (const q of out) matches.push(refinedMatch(q, q.start, q.value, q.value_max, q.qualifier, q.qualifiedBefore)); // without what binding its unit needed
   return matches;
-}
-
-/** The match without what binding its unit needed; its fields in the order of the Chinese matches, one shape for the code both reach. */
-function withoutUnitBinding(q: EnMatch): QuantityMatch {
-  return {
-    start: q.start, end: q.end, value: q.value, value_max: q.value_max, unit: q.unit, unit_text: q.unit_text,
-    dimension: q.dimension, scale: q.scale, standalone: q.standalone, qualifier: q.qualifier, qualifiedBefore: q.qualifiedBefore,
-  };
 }
 
 /** Every quantity in an English sentence view, in order, with view offsets. */

@@ -1,4 +1,4 @@
-import type { Article, Doc, Line, LineRole } from '../doc.js';
+import { articleOf, type Article, type Doc, type Line, type LineRole } from '../doc.js';
 import { detectLang } from '../lang.js';
 import { layoutRules as rules } from '../layout/layout-rules.js';
 import { pageLines, type PageLine } from '../layout/lines.js';
@@ -150,14 +150,14 @@ function segmentsOf(lines: PageLine[], articleOf: number[], articles: number): [
 }
 
 /** The `n`th article (from 0), read from its draft and its segments. */
-function articleOf(doc: Doc, page: PageLine[], d: Draft, n: number, segs: [number, number][]): Article {
+function readArticle(doc: Doc, page: PageLine[], d: Draft, n: number, segs: [number, number][]): Article {
   const [first, ...rest] = d.titleLines.map((k) => doc.text.slice(page[k]!.start, page[k]!.end));
   const body = segs.map(([s, e]) => doc.norm.slice(s, e)).join('\n');
-  return {
+  return articleOf({
     id: `a${n + 1}`, title: first ?? '', alt_titles: rest,
     start: segs[0]?.[0] ?? 0, end: segs[0]?.[1] ?? 0, lang: detectLang(body),
     segments: segs, dateline: d.dateline,
-  };
+  });
 }
 
 export function splitArticles(doc: Doc): { articles: Article[]; lines: Line[] } {
@@ -166,7 +166,7 @@ export function splitArticles(doc: Doc): { articles: Article[]; lines: Line[] } 
   const segments = segmentsOf(page, articleOfLine, drafts.length);
   // pushed, not `map`ped: V8's optimized `map` makes arrays of another kind (holey), a second shape for the stages reading them
   const articles: Article[] = [];
-  for (let n = 0; n < drafts.length; n++) articles.push(articleOf(doc, page, drafts[n]!, n, segments[n]!));
+  for (let n = 0; n < drafts.length; n++) articles.push(readArticle(doc, page, drafts[n]!, n, segments[n]!));
   const lines: Line[] = [];
   for (let k = 0; k < page.length; k++) lines.push({ start: page[k]!.start, end: page[k]!.end, role: roles[k]!, articleId: `a${articleOfLine[k]! + 1}` });
   return { articles, lines };

@@ -7,13 +7,13 @@ import { isoDay, parseIsoDay, type Ymd } from '../dates/calendar.js';
 import { resolveDateline } from '../dates/dateline.js';
 import { NO_CONTEXT, readDates, type DateContext } from '../dates/mentions.js';
 import type { Article, DateMention, Doc } from '../doc.js';
-import { viewSpan } from '../doc.js';
+import { articleOf, viewSpan } from '../doc.js';
 import type { Stage } from '../stage.js';
 
 /**
  * Each article with its dateline day filled in when its first body line
- * carries one. Every article is rebuilt by the one literal of `articles.ts`'s
- * order, into a list built by `push`: articles and their list keep one shape
+ * carries one. Every article is rebuilt by `articleOf` (as `articles.ts` built
+ * it), into a list built by `push`: articles and their list keep one shape
  * whether or not a dateline was found (a spread copy of some of them, or a
  * list made by `map`, would give the later stages a second one).
  */
@@ -24,7 +24,7 @@ function withDatelines(doc: Doc, issue: Ymd | null): Article[] {
     const day = line ? resolveDateline(doc.norm.slice(line.start, line.end), a.lang, issue) : null;
     // a wire dateline was read by the articles stage
     const dateline = a.dateline || (day ? isoDay(day) : null);
-    out.push({ id: a.id, title: a.title, alt_titles: a.alt_titles, start: a.start, end: a.end, lang: a.lang, segments: a.segments, dateline });
+    out.push(articleOf({ ...a, dateline }));
   }
   return out;
 }
