@@ -57,15 +57,22 @@ function notAnIssue(raw: unknown, id: string): string | null {
 
 /** The issue record `<id>.json` of the folder; a file that is not one throws with the reason. */
 export function readIssue(outDir: string, id: string): IssueJson {
+  return readIssueFile(outDir, id).issue;
+}
+
+/** `readIssue`, with the text of the file. */
+function readIssueFile(outDir: string, id: string): { issue: IssueJson; text: string } {
+  let text: string;
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(join(outDir, `${id}.json`), 'utf8'));
+    text = readFileSync(join(outDir, `${id}.json`), 'utf8');
+    raw = JSON.parse(text);
   } catch (e) {
     throw Object.assign(new Error(`not valid JSON (${(e as Error).message.split('\n')[0]})`), { missing: (e as NodeJS.ErrnoException).code === 'ENOENT' });
   }
   const problem = notAnIssue(raw, id);
   if (problem) throw new Error(problem);
-  return raw as IssueJson;
+  return { issue: raw as IssueJson, text };
 }
 
 /** The tables' issues so far: those added, and the files refused (not issue records), in issue-id order. */
@@ -86,9 +93,9 @@ const weight = (part: IssueTables): number => part.rows + 1;
 /**
  * The run-level tables built while a run goes: the issue files of the folder
  * are added in issue-id order, each as soon as every issue before it is final
- * (`ready`), so memory stays flat. An issue this run wrote comes from the
- * thread that ran it (its record, or its file's text from a worker), its rows
- * made at once; any other issue file (one unchanged, one already in the
+ * (`ready`), so memory stays flat. An issue this run wrote or found up to
+ * date comes from the thread that ran it (its record, or its file's text from
+ * a worker), its rows made at once; any other issue file (one already in the
  * folder, one dropped: see `HELD_ROWS`) is read back. `expected` are the ids this run writes; the folder's other
  * issue files are final from the start. A JSON file that is not an issue
  * record is refused (reported, left out); an expected id with no file (its
@@ -142,7 +149,7 @@ export function tableStream(outDir: string, tables: RunTables, expected: readonl
   return {
     /**
      * The issue `id` of this run is final in the folder (written, unchanged,
-     * or failed); `issue`: what its file holds, when this run wrote it.
+     * or failed); `issue`: what its file holds, when this run wrote it or read it to find it unchanged.
      */
     ready(id: string, issue?: HandedIssue): void {
       const part = issue && pending.has(id) ? tables.partOf(typeof issue === 'string' ? (JSON.parse(issue) as IssueJson) : issue) : undefined;
@@ -206,15 +213,19 @@ export function settingsSha256(config: PipelineConfig, issueDate: string | undef
   return hash.digest('hex');
 }
 
-/** Whether `OUT/<id>.json` exists and was made from exactly this source, version and settings. */
-export function isUpToDate(outDir: string, id: string, made: Provenance): boolean {
-  let issue: Partial<Provenance>;
+/**
+ * `OUT/<id>.json` (its record and text) when it exists and was made from
+ * exactly this source, version and settings; else null.
+ */
+export function upToDateIssue(outDir: string, id: string, made: Provenance): { issue: IssueJson; text: string } | null {
+  let file: { issue: IssueJson; text: string };
   try {
-    issue = readIssue(outDir, id) as Partial<Provenance>;
+    file = readIssueFile(outDir, id);
   } catch {
-    return false;
+    return null;
   }
-  return issue.source_sha256 === made.source_sha256 && issue.pipeline_version === made.pipeline_version && issue.settings_sha256 === made.settings_sha256;
+  const was = file.issue as Partial<Provenance>;
+  return was.source_sha256 === made.source_sha256 && was.pipeline_version === made.pipeline_version && was.settings_sha256 === made.settings_sha256 ? file : null;
 }
 
 /** What `run.json` records about the last run that wrote the folder. */

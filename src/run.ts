@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PipelineConfig } from './config.js';
 import {
-  cleanOutDir, isReservedId, issueIdsIn, isUpToDate, rebuildTables, settingsSha256, shardErrors, tableStream,
+  cleanOutDir, isReservedId, issueIdsIn, rebuildTables, settingsSha256, shardErrors, tableStream, upToDateIssue,
   writeErrors, writeManifest, type HandedIssue, type Provenance, type RunError, type RunManifest,
 } from './dataset.js';
 import { DataFileError } from './data-file.js';
@@ -128,7 +128,7 @@ export interface IssueOutcome {
   /** Written with no article (empty or whitespace-only text). */
   empty: boolean;
   errors: RunError[];
-  /** A written issue for the run's tables, when the job asks for it (handed to the table stream, then dropped). */
+  /** A written or unchanged issue for the run's tables, when the job asks for it (handed to the table stream, then dropped). */
   issue?: HandedIssue;
 }
 
@@ -140,11 +140,16 @@ export interface IssueJob extends Pick<RunOptions, 'issueDate' | 'config' | 'out
   /** The ids of the issue files in `outDir` when the run started: no other can be up to date (unset: every issue is looked for). */
   present?: ReadonlySet<string>;
   /**
-   * A written issue's outcome carries the issue for the run's tables: the
+   * A written or unchanged issue's outcome carries the issue for the run's tables: the
    * record itself (`record`, on the thread that builds the tables), or its
    * JSON text (`text`, from a worker thread: sent far faster than the record).
    */
   handOver?: 'record' | 'text';
+}
+
+/** What an outcome carries for the run's tables (`IssueJob.handOver`): the issue file's record or text. */
+function handed(job: IssueJob, record: IssueJson, text: string): Pick<IssueOutcome, 'issue'> {
+  return job.handOver === 'record' ? { issue: record } : job.handOver === 'text' ? { issue: text } : {};
 }
 
 /**
@@ -158,14 +163,14 @@ export function processIssue(file: string, job: IssueJob): IssueOutcome {
   try {
     const bytes = readInput(file, job.config.max_file_bytes);
     const made: Provenance = { source_sha256: sourceSha256(bytes), pipeline_version: PIPELINE_VERSION, settings_sha256: job.settingsSha256 };
-    if (!job.force && (job.present?.has(issueId) ?? true) && isUpToDate(job.outDir, issueId, made)) return { file, issueId, status: 'unchanged', empty: false, errors };
+    const old = !job.force && (job.present?.has(issueId) ?? true) ? upToDateIssue(job.outDir, issueId, made) : null;
+    if (old) return { file, issueId, status: 'unchanged', empty: false, errors, ...handed(job, old.issue, old.text) };
     const json = extractBytes(file, bytes, { ...job, onStageError });
     const stamped = withSettings(json, job.settingsSha256);
     const text = issueJsonText(stamped);
     writeFileAtomic(join(job.outDir, `${issueId}.json`), text);
     if (job.html) writeReviewPage(stamped, job.outDir);
-    const issue = job.handOver === 'record' ? stamped : job.handOver === 'text' ? text : undefined;
-    return { file, issueId, status: 'written', empty: json.articles.length === 0, errors, ...(issue && { issue }) };
+    return { file, issueId, status: 'written', empty: json.articles.length === 0, errors, ...handed(job, stamped, text) };
   } catch (e) {
     if (e instanceof DataFileError) throw e; // the whole run is wrong, not this input
     // A bug must not cost the other issues their output either: report it in one line too.

@@ -143,7 +143,7 @@ export function measure(log: (line: string) => void, settings?: string): Record<
     const two = cliRun('mixed', 4, 2, scratch, settings);
     const workers = { one: strip(one), two: strip(two), speedup: round(one.ms / two.ms, 2), identical: sameFiles(one.out, two.out) };
     results.workers = workers;
-    log(`mixed ×4, 1 vs 2 workers: ${one.ms} vs ${two.ms} ms (CPU ${one.cpuMs} vs ${two.cpuMs} ms, peak RSS ${one.peakRssMb} vs ${two.peakRssMb} MB), speed-up ×${round(one.ms / two.ms, 2)}, identical output: ${sameFiles(one.out, two.out)}`);
+    log(`mixed ×4, 1 vs 2 workers: ${one.ms} vs ${two.ms} ms (CPU ${one.cpuMs} vs ${two.cpuMs} ms, peak RSS ${one.peakRssMb} vs ${two.peakRssMb} MB), speed-up ×${workers.speedup}, identical output: ${workers.identical}`);
 
     const en = strip(cliRun('en', 4, 'default', scratch, settings));
     results.english = en;

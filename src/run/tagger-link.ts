@@ -69,14 +69,6 @@ export function answerTagging(name: SegmenterName, port: MessagePort, answered: 
   });
 }
 
-/** On the main thread: a link for one worker (its port is to be transferred) and `close` for when the worker ends. */
-export function serveTagging(name: SegmenterName): { link: TaggerLink; close(): void } {
-  const { port1, port2 } = new MessageChannel();
-  const answered = new Int32Array(new SharedArrayBuffer(4));
-  answerTagging(name, port1, answered);
-  return { link: { port: port2, answered }, close: () => port1.close() };
-}
-
 /** In a worker: tag through the main thread, waiting for its answer (the pipeline is synchronous). */
 export function taggerThrough(link: TaggerLink): (texts: readonly string[]) => Tagged[] {
   return (texts) => {
@@ -89,11 +81,17 @@ export function taggerThrough(link: TaggerLink): (texts: readonly string[]) => T
   };
 }
 
-/** The pool's link per worker for this backend, or none when each worker loads its own dictionary. */
+/**
+ * The pool's link per worker for this backend (its port is transferred to the
+ * worker, closed when the worker ends), or none when each worker loads its own dictionary.
+ */
 export function linkFor(name: SegmenterName): (() => WorkerLink) | undefined {
   if (!SHARED[name]) return undefined;
   return () => {
-    const tagging = serveTagging(name);
-    return { link: tagging.link, transfer: [tagging.link.port], close: tagging.close };
+    const { port1, port2 } = new MessageChannel();
+    const answered = new Int32Array(new SharedArrayBuffer(4));
+    answerTagging(name, port1, answered);
+    const link: TaggerLink = { port: port2, answered };
+    return { link, transfer: [port2], close: () => port1.close() };
   };
 }
