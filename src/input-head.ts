@@ -1,5 +1,5 @@
 /**
- * Whether an input file may be Chinese, from its first bytes: the one guess
+ * Whether an input file may be Chinese, from its first 4 KB: the one guess
  * made before an issue is read, by the start-up (segment-ahead.ts: start the
  * segmentation thread?) and by the pool's language lanes (run/script-lane.ts).
  * Only ever a hint: the pipeline detects each sentence's language itself, so
@@ -8,18 +8,20 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 
 const HAN = /\p{Script=Han}/u;
+/** The bytes looked at: a few paragraphs, enough to pass a masthead or an English dateline. */
+const HEAD_BYTES = 4096;
 
 /**
  * Han characters in UTF-8, or bytes that are not UTF-8 (GB18030, UTF-16 with
  * its byte-order mark); not pure ASCII, nor UTF-8 whose only non-ASCII
  * characters are accents or signs (`é`, `¥`). Throws when the file cannot be read.
  */
-export function mayBeChinese(file: string, headBytes: number): boolean {
-  const bytes = new Uint8Array(headBytes);
+export function mayBeChinese(file: string): boolean {
+  const bytes = new Uint8Array(HEAD_BYTES);
   const fd = openSync(file, 'r');
   let n: number;
   try {
-    n = readSync(fd, bytes, 0, headBytes, 0);
+    n = readSync(fd, bytes, 0, HEAD_BYTES, 0);
   } finally {
     closeSync(fd);
   }

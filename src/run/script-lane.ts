@@ -1,17 +1,15 @@
 /**
  * Which lane of the pool an input goes to (`PoolOptions.laneOf`): 0 when its
- * first kilobyte may be Chinese (input-head.ts), 1 otherwise (English). A
+ * first bytes may be Chinese (input-head.ts), 1 otherwise (English). A
  * thread then keeps to one language while it can and loads that language's
  * segmenter or parser alone; only a hint, never read by the pipeline, so the
  * output is the same whatever it says.
  */
 import { mayBeChinese } from '../input-head.js';
 
-const HEAD_BYTES = 1024;
-
 export function scriptLane(file: string): number {
   try {
-    return mayBeChinese(file, HEAD_BYTES) ? 0 : 1;
+    return mayBeChinese(file) ? 0 : 1;
   } catch {
     return 1; // reported when the issue is read
   }
