@@ -1,50 +1,34 @@
 /**
  * compromise's post-tagger (14.17, `postTagger/compute/index.js`) for a parse
- * read only for its organizations: a comma chunk in which no organization can
- * come out is left as the pre-tagger made it.
+ * read only for its organizations: it runs the rules that may tag a term that
+ * may come out an organization, and no other.
  *
- * compromise's post-tagger splits each sentence into chunks at commas,
- * finds the matches of all its rules in a chunk against the chunk's tags as
- * the pre-tagger left them, and only then applies them in order; a rule reads
- * and tags the terms of its own chunk. A term can come out an organization
- * only if it was one before, or if a rule whose tag is `Organization` or one
- * of its kinds (`SportsTeam`) matched over it: tagging adds a tag and its
- * parents, otherwise it only removes. So a chunk with no organization tag in
- * which none of those few rules matches has no organization after the
- * post-tagger, whatever its other rules do, and they are not run there (about
- * half the chunks of a gated view, more than nine in ten of all views). Every
- * other chunk gets all its rules in compromise's order, which is kept
- * exactly: the same candidates, deduplicated and filtered as compromise's
- * `sweep` does, then matched and tagged by compromise's own functions. So the
- * terms that can be in an organization end with the tags the stock parse gives
- * them (`test/compromise-post-tagger.test.ts` compares the two).
+ * compromise's post-tagger splits each sentence into chunks at commas, finds
+ * the matches of all its rules in a chunk against the tags the pre-tagger
+ * left, and only then applies them in order; a rule reads and tags the terms
+ * of its own chunk. A term can come out an organization only if it was one
+ * before, or if a rule whose tag is `Organization` or one of its kinds
+ * (`SportsTeam`) matched over it: tagging adds a tag and its parents,
+ * otherwise it only removes. So:
+ *  - a chunk with no organization tag in which none of those few rules
+ *    matches has no organization after the post-tagger, whatever its other
+ *    rules do: none is run there (about half the chunks of a gated view, nine
+ *    in ten of all views);
+ *  - in another chunk, the terms that may come out an organization get every
+ *    rule that may tag them (`compromise-rule-reach.ts`), in compromise's
+ *    order: the same candidates, deduplicated and filtered as its `sweep`
+ *    does, matched and tagged by its own functions.
+ * So those terms end with the tags the stock parse gives them
+ * (`test/compromise-post-tagger.test.ts` compares the two); the others may not.
  */
 
-/** A term of compromise's document (the fields read here). */
-interface Term {
-  tags: Set<string>;
-  index: [number, number];
-}
-
-/** One of compromise's post-tagger rules, as its `buildNet` prepares it. */
-interface Rule {
-  match: string;
-  tag?: string | string[];
-  notIf?: unknown;
-  unTag?: string;
-  ifNo?: string[];
-  needs: string[];
-  wants: string[];
-  minWant: number;
-  minWords: number;
-}
+import { rulesReaching, taggingTokensOf, termsOf, type Pointer, type Rule, type Term, type TermMethods, type Token } from './compromise-rule-reach.js';
 
 interface Net {
   hooks: Record<string, Rule[]>;
   always: Rule[];
 }
 
-type Pointer = number[];
 type Found = Rule & { pointer: Pointer };
 
 interface World {
@@ -54,6 +38,7 @@ interface World {
       buildNet(matches: object[], world: World): Net;
       parseMatch(match: string, opts: object, world: World): unknown;
       cacheDoc(document: Term[][]): Set<string>[];
+      termMethods: TermMethods;
       match(docs: Term[][], rule: Rule): { ptrs: Pointer[] };
       bulkTagger(found: Found[], document: Term[][], world: World): void;
     };
@@ -86,6 +71,8 @@ interface Rules {
   hookRules: Rule[][];
   /** The rules that can make a term an organization. */
   organizationRules: Rule[];
+  /** By rule, the tokens that take the terms it tags. */
+  taggingTokens: Map<Rule, Token[]>;
 }
 
 let rules: Rules | null = null;
@@ -109,6 +96,7 @@ function prepareRules(world: World): Rules {
     hookOrder: new Map(hooks.map((h, i) => [h, i])),
     hookRules: hooks.map((h) => net.hooks[h]!),
     organizationRules: [...all].filter((rule) => tagsOf(rule.tag).some((tag) => addsOrganization(tag, world.model.one.tagSet))),
+    taggingTokens: new Map([...all].map((rule) => [rule, taggingTokensOf(rule)])),
   };
 }
 
@@ -142,7 +130,13 @@ function candidates(r: Rules, haves: Set<string>, length: number): Rule[] {
   return found;
 }
 
-/** compromise's `bulkMatch`, except in chunks where no organization can come out. */
+/**
+ * compromise's `bulkMatch`, for the terms that may come out an organization:
+ * no rule in a chunk without an organization tag where no organization rule
+ * matches; elsewhere the rules that may tag them. A chunk with a contraction
+ * gets all its rules: a match there may take a term none of its tokens took
+ * (compromise skips the implicit half, `we've` → we [have]).
+ */
 function organizationMatches(r: Rules, chunks: Term[][], world: World): Found[] {
   const { methods } = world;
   const caches = methods.one.cacheDoc(chunks);
@@ -152,15 +146,16 @@ function organizationMatches(r: Rules, chunks: Term[][], world: World): Found[] 
     const haves = caches[n]!;
     const matched = new Map<Rule, Pointer[]>();
     const matchesOf = (rule: Rule) => {
-      let ptrs = matched.get(rule);
-      if (!ptrs) matched.set(rule, (ptrs = methods.one.match([chunk], rule).ptrs));
-      return ptrs;
+      let pointers = matched.get(rule);
+      if (!pointers) matched.set(rule, (pointers = methods.one.match([chunk], rule).ptrs));
+      return pointers;
     };
-    // the organization rules compromise may try here, or more: a full run when one matches is never wrong
-    const mayHaveOrganization = haves.has('#Organization')
-      || r.organizationRules.some((rule) => mayMatch(rule, haves, chunk.length) && matchesOf(rule).length > 0);
-    if (!mayHaveOrganization) continue;
-    for (const rule of candidates(r, haves, chunk.length)) {
+    // the organization rules compromise may try here, or more (a term they reach and the stock parse leaves alone costs time, never tags)
+    const organizationSpans = r.organizationRules.filter((rule) => mayMatch(rule, haves, chunk.length)).flatMap(matchesOf);
+    if (!haves.has('#Organization') && organizationSpans.length === 0) continue;
+    const todo = candidates(r, haves, chunk.length);
+    const reach = new Set([...chunk.filter((term) => term.tags.has('Organization')), ...organizationSpans.flatMap((pointer) => termsOf(chunk, pointer))]);
+    for (const rule of chunk.some((term) => term.implicit) ? todo : rulesReaching(todo, r.taggingTokens, reach, chunk, matchesOf, methods.one.termMethods)) {
       for (const pointer of matchesOf(rule)) {
         pointer[0] = n;
         found.push({ ...rule, pointer });
