@@ -65,23 +65,32 @@ export type TermMethods = Record<string, ((term: Term) => boolean) | undefined>;
 /** The forms of a term compromise compares a word or a `(a|b)` list with. */
 const formsOf = (term: Term): (string | null | undefined)[] => [term.text, term.normal, term.machine, term.implicit, term.root, ...(term.alias ?? [])];
 
+/** Tokens with a field not tested here (their answer is always "may"), found once per token. */
+const untested = new WeakMap<Token, boolean>();
+const isUntested = (token: Token): boolean => {
+  let answer = untested.get(token);
+  if (answer === undefined) {
+    const fields = Object.keys(token).filter((field) => !COUNTING.has(field));
+    untested.set(token, (answer = fields.length === 0 || fields.some((field) => !TESTED.has(field))));
+  }
+  return answer;
+};
+
 /**
  * Whether a term may be one a match of the token takes: true whenever
  * compromise's `doesMatch` can say so (and for every kind of token not tested
  * here). A term an `&&` block of one-token sides takes matches every side.
  */
 function mayTake(token: Token, term: Term, methods: TermMethods): boolean {
-  const fields = Object.keys(token).filter((field) => !COUNTING.has(field));
-  if (fields.length === 0 || fields.some((field) => !TESTED.has(field))) return true;
+  if (isUntested(token)) return true;
   const { word, tag, fastOr, method, choices } = token;
-  const takes = (tokens: Token[]) => tokens.some((t) => mayTake(t, term, methods));
+  if (tag !== undefined && term.tags.has(tag)) return true;
+  if ((word !== undefined || fastOr !== undefined) && formsOf(term).some((form) => typeof form === 'string' && (form === word || fastOr?.has(form) === true))) return true;
+  if (token.switch !== undefined && term.switch === token.switch) return true;
   const test = method === undefined ? undefined : methods[method];
-  return (word !== undefined && formsOf(term).includes(word))
-    || (tag !== undefined && term.tags.has(tag))
-    || (fastOr !== undefined && formsOf(term).some((form) => typeof form === 'string' && fastOr.has(form)))
-    || (token.switch !== undefined && term.switch === token.switch)
-    || (method !== undefined && (test === undefined || test(term)))
-    || (choices !== undefined && (token.operator === 'and' && choices.every((side) => side.length === 1) ? choices.every(takes) : choices.some(takes)));
+  if (method !== undefined && (test === undefined || test(term))) return true;
+  const takes = (tokens: Token[]) => tokens.some((t) => mayTake(t, term, methods));
+  return choices !== undefined && (token.operator === 'and' && choices.every((side) => side.length === 1) ? choices.every(takes) : choices.some(takes));
 }
 
 /**
@@ -108,8 +117,9 @@ export const termsOf = (chunk: Term[], pointer: Pointer): Term[] => chunk.slice(
  * stock parse gives them when it looks.
  */
 export function rulesReaching(todo: Rule[], taggingTokens: Map<Rule, Token[]>, reach: Set<Term>, chunk: Term[], matchesOf: (rule: Rule) => Pointer[], methods: TermMethods): Rule[] {
-  const reaches = (rule: Rule) => taggingTokens.get(rule)!.some((token) => [...reach].some((term) => mayTake(token, term, methods)));
-  for (let size = -1; size !== reach.size;) {
+  let terms = [...reach];
+  const reaches = (rule: Rule) => taggingTokens.get(rule)!.some((token) => terms.some((term) => mayTake(token, term, methods)));
+  for (let size = -1; size !== reach.size; terms = [...reach]) {
     size = reach.size;
     for (const rule of todo) {
       if (rule.safe && reaches(rule)) for (const pointer of matchesOf(rule)) termsOf(chunk, pointer).forEach((term) => reach.add(term));
