@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise/two';
+import { organizationPostTagger } from './en/compromise-post-tagger.js';
 
 type Nlp = typeof nlpType;
 /** A document parsed by compromise. */
@@ -8,6 +9,9 @@ export type EnglishParse = ReturnType<Nlp>;
 const require = createRequire(import.meta.url);
 let nlp: Nlp | null = null;
 
+/** The name our organization post-tagger (`en/compromise-post-tagger.ts`) is registered under among compromise's computes. */
+const ORGANIZATION_POST_TAGGER = 'organizationPostTagger';
+
 /**
  * compromise's tagger (`compromise/two`: its lexicon, pre- and post-tagger;
  * the same tags as the full build, without the phrase chunker that runs on
@@ -15,13 +19,29 @@ let nlp: Nlp | null = null;
  * without a sentence to parse never pays its start-up.
  */
 function loadNlp(): Nlp {
-  nlp ??= require('compromise/two') as Nlp;
+  if (!nlp) {
+    nlp = require('compromise/two') as Nlp;
+    nlp.plugin({ compute: { [ORGANIZATION_POST_TAGGER]: organizationPostTagger } });
+  }
   return nlp;
 }
 
-/** compromise's parse of an English text (the organization rules parse each sentence once). */
-export function parseEnglish(text: string): EnglishParse {
-  return loadNlp()(text);
+/**
+ * compromise's parse of an English text read only for its organizations
+ * (`#Organization` terms and their tags): its own steps (`nlp.hooks()`), with
+ * the post-tagger that skips the comma chunks where no organization can come
+ * out (`en/compromise-post-tagger.ts`).
+ */
+export function parseForOrganizations(text: string): EnglishParse {
+  const parse = loadNlp();
+  const world = parse.world() as { hooks: string[] };
+  const steps = world.hooks;
+  world.hooks = steps.map((step) => (step === 'postTagger' ? ORGANIZATION_POST_TAGGER : step));
+  try {
+    return parse(text);
+  } finally {
+    world.hooks = steps;
+  }
 }
 
 type Lexicon = Record<string, string | string[]>;

@@ -6,12 +6,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compromiseModel, parseEnglish } from '../src/compromise.js';
+import { compromiseModel, parseForOrganizations } from '../src/compromise.js';
 import { readDataFile } from '../src/data-file.js';
 import { compromiseOrgRules, GATE_DATA_FILE, mayHaveCompromiseOrganization } from '../src/en/compromise-gate.js';
 import { buildGateData } from '../src/en/compromise-gate-data.js';
+import { addsOrganization } from '../src/en/compromise-post-tagger.js';
 
-const hasOrganization = (text: string) => parseEnglish(text).match('#Organization+').found;
+const hasOrganization = (text: string) => parseForOrganizations(text).match('#Organization+').found;
 
 const benchDir = new URL('../bench/en/', import.meta.url);
 const benchSentences = readdirSync(benchDir).filter((f) => f.endsWith('.txt')).sort().slice(0, 8)
@@ -20,10 +21,9 @@ const benchSentences = readdirSync(benchDir).filter((f) => f.endsWith('.txt')).s
 
 describe('compromise gate', () => {
   it('knows every post-tagger rule of compromise that tags an organization', () => {
-    const world = (parseEnglish('') as unknown as { world: { model: { two: { matches: { tag: string | string[]; reason?: string }[] } } } }).world;
+    const world = (parseForOrganizations('') as unknown as { world: { model: { two: { matches: { tag: string | string[]; reason?: string }[] } } } }).world;
     const { tagSet } = compromiseModel();
-    const isOrgTag = (tag: string) => tag === 'Organization' || (tagSet[tag]?.parents ?? []).includes('Organization');
-    const reasons = world.model.two.matches.filter((m) => [m.tag].flat().some(isOrgTag)).map((m) => m.reason).sort();
+    const reasons = world.model.two.matches.filter((m) => [m.tag].flat().some((tag) => addsOrganization(tag, tagSet))).map((m) => m.reason).sort();
     expect(reasons).toEqual(Object.keys(compromiseOrgRules).sort());
   });
 

@@ -8,7 +8,7 @@
  *  - team names in result tables (`Stoke 4 3 1 0 7 4 10`).
  * Overlaps are left to the caller.
  */
-import { englishLexicon, parseEnglish } from '../compromise.js';
+import { englishLexicon, parseForOrganizations } from '../compromise.js';
 import { mayHaveCompromiseOrganization } from './compromise-gate.js';
 import type { OrgCandidate } from '../zh/organizations.js';
 import type { OrgType } from '../doc.js';
@@ -79,7 +79,7 @@ const JOINT_SEPARATOR = '\n\n';
 
 /** compromise's organizations (its `organizations()`: runs of terms tagged #Organization). */
 const parseOrganizations = (text: string): CompromiseOrg[] =>
-  parseEnglish(text).match('#Organization+').json({ offset: true, terms: { offset: true } }) as CompromiseOrg[];
+  parseForOrganizations(text).match('#Organization+').json({ offset: true, terms: { offset: true } }) as CompromiseOrg[];
 
 /** Every term's offsets name its text: compromise counted the characters as the text does. */
 const offsetsHold = (text: string, orgs: CompromiseOrg[]) =>
