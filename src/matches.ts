@@ -22,3 +22,15 @@ function advance(text: string, index: number, unicode: boolean): number {
   const second = text.charCodeAt(index + 1);
   return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
+
+/** True when one of `words` ends exactly at `index` in `text` (a loop, not `some`: called for every candidate). */
+export function endsWithAny(text: string, index: number, words: readonly string[]): boolean {
+  for (const w of words) if (index >= w.length && text.startsWith(w, index - w.length)) return true;
+  return false;
+}
+
+/** True when one of `words` starts exactly at `index` in `text`. */
+export function startsWithAny(text: string, index: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, index)) return true;
+  return false;
+}

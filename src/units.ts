@@ -162,10 +162,21 @@ const byLang: ReadonlyMap<Lang, { after: Map<string, UnitSurface[]>; before: Map
   ['en', { after: indexByFirst(surfacesOf('en').filter((s) => !s.prefix)), before: indexByLast(surfacesOf('en').filter((s) => s.prefix)) }],
 ]);
 
+/**
+ * `view[i].toLowerCase()`, the key of the indexes above, without the engine's
+ * case conversion for ASCII and CJK (U+3000–9FFF has no case), which is
+ * most of what follows or precedes a number.
+ */
+function lowerCharAt(view: string, i: number): string {
+  const code = view.charCodeAt(i);
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+  return code < 0x80 || (code >= 0x3000 && code <= 0x9fff) ? view[i]! : view[i]!.toLowerCase();
+}
+
 /** The longest catalog unit written at `at` (after a number), or null. */
 export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | null {
   if (at >= view.length) return null;
-  for (const s of byLang.get(lang)!.after.get(view[at]!.toLowerCase()) ?? []) {
+  for (const s of byLang.get(lang)!.after.get(lowerCharAt(view, at)) ?? []) {
     if (!same(view, at, s, caseFold(lang, s))) continue;
     const end = at + s.text.length;
     if (!boundaryOk(view, end, s)) continue;
@@ -181,7 +192,7 @@ export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | n
 /** The longest prefix unit ($, €, 百分之, USD) that ends exactly at `end` (before a number), or null. */
 export function unitBefore(lang: Lang, view: string, end: number): UnitSurface | null {
   if (end <= 0) return null;
-  for (const s of byLang.get(lang)!.before.get(view[end - 1]!.toLowerCase()) ?? []) {
+  for (const s of byLang.get(lang)!.before.get(lowerCharAt(view, end - 1)) ?? []) {
     const at = end - s.text.length;
     if (at < 0 || !same(view, at, s, caseFold(lang, s))) continue;
     if (LATIN.test(s.text[0]!) && at > 0 && LATIN.test(view[at - 1]!)) continue;

@@ -49,13 +49,3 @@ export function runParsers(parsers: readonly DateParser[], view: string): DateCa
 export function alternation(list: Iterable<string>): string {
   return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
-
-/** True when one of `words` ends exactly at `index` in `text`. */
-export function endsWithAny(text: string, index: number, words: readonly string[]): boolean {
-  return words.some((w) => index >= w.length && text.startsWith(w, index - w.length));
-}
-
-/** True when one of `words` starts exactly at `index` in `text`. */
-export function startsWithAny(text: string, index: number, words: readonly string[]): boolean {
-  return words.some((w) => text.startsWith(w, index));
-}

@@ -6,6 +6,7 @@
  */
 import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
+import { endsWithAny, startsWithAny } from '../matches.js';
 
 const schema = z.object({
   $comment: z.string().optional(),
@@ -25,18 +26,20 @@ for (const word of data.words) {
 
 /** True when the character at `at` belongs to a fixed word such as 进一步 or 一带一路. */
 export function insideFixedWord(view: string, at: number): boolean {
-  return (byChar.get(view[at]!) ?? []).some(({ word, offset }) => view.startsWith(word, at - offset));
+  const words = byChar.get(view[at]!);
+  if (words) for (const { word, offset } of words) if (view.startsWith(word, at - offset)) return true;
+  return false;
 }
 
 export function hasIdentifierPrefix(view: string, start: number): boolean {
-  return data.prefixes.some((p) => p.length <= start && view.startsWith(p, start - p.length));
+  return endsWithAny(view, start, data.prefixes);
 }
 
 /** 前一周, 新一轮, 某一项目: a lone 一 after a determiner means 'the/a', not one. */
 export function afterDeterminer(view: string, start: number): boolean {
-  return data.determiners.some((d) => d.length <= start && view.startsWith(d, start - d.length));
+  return endsWithAny(view, start, data.determiners);
 }
 
 export function hasNameSuffix(view: string, end: number): boolean {
-  return data.suffixes.some((s) => view.startsWith(s, end));
+  return startsWithAny(view, end, data.suffixes);
 }

@@ -10,7 +10,9 @@ export interface NameHit {
   name: string;
 }
 
-const foldAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+const UPPER = /[A-Z]/;
+/** ASCII capitals lower-cased (tested first: most Chinese text has none). */
+const foldAscii = (s: string) => (UPPER.test(s) ? s.replace(/[A-Z]/g, (c) => c.toLowerCase()) : s);
 
 export class NameIndex {
   /** Listed names by the code of their folded first character, longest first. */
@@ -36,7 +38,9 @@ export class NameIndex {
 
   /** The longest listed name starting at `i` of a folded text, whose code unit there is `code`. */
   longestAt(folded: string, i: number, code: number): string | undefined {
-    return this.firsts[code] === 1 ? this.byFirst.get(code)!.find((n) => folded.startsWith(n.folded, i))?.name : undefined;
+    if (this.firsts[code] === 0) return undefined;
+    for (const n of this.byFirst.get(code)!) if (folded.startsWith(n.folded, i)) return n.name;
+    return undefined;
   }
 
   private alone: NameIndexes | undefined;
@@ -61,7 +65,8 @@ export class NameIndexes {
 
   find(text: string): NameHit[][] {
     const folded = foldAscii(text);
-    const hits = Array.from(this.lists, (): NameHit[] => []);
+    const hits: NameHit[][] = [];
+    for (let k = 0; k < this.lists.length; k++) hits.push([]); // not Array.from with a function: that costs more than the scan of a short view
     /** Per list, the offset its next hit may start at. */
     const free = new Int32Array(this.lists.length);
     for (let i = 0; i < folded.length - 1; i++) {
