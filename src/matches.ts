@@ -34,3 +34,14 @@ export function startsWithAny(text: string, index: number, words: readonly strin
   for (const w of words) if (text.startsWith(w, index)) return true;
   return false;
 }
+
+/**
+ * `text[i].toLowerCase()` (the key of indexes by first or last character),
+ * without the engine's case conversion for ASCII and CJK (U+3000–9FFF has no
+ * case), which is most of what stands around a number.
+ */
+export function lowerCharAt(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+  return code < 0x80 || (code >= 0x3000 && code <= 0x9fff) ? text[i]! : text[i]!.toLowerCase();
+}

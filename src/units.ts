@@ -7,6 +7,7 @@
 import { loadDataJson } from './data-file.js';
 import { z } from 'zod';
 import type { Dimension, Lang } from './doc.js';
+import { lowerCharAt } from './matches.js';
 
 const DIMENSIONS = [
   'currency', 'count', 'area', 'length', 'mass', 'volume', 'energy', 'power',
@@ -161,17 +162,6 @@ const byLang: ReadonlyMap<Lang, { after: Map<string, UnitSurface[]>; before: Map
   ['zh', { after: indexByFirst(surfacesOf('zh').filter((s) => !s.prefix)), before: indexByLast(surfacesOf('zh').filter((s) => s.prefix)) }],
   ['en', { after: indexByFirst(surfacesOf('en').filter((s) => !s.prefix)), before: indexByLast(surfacesOf('en').filter((s) => s.prefix)) }],
 ]);
-
-/**
- * `view[i].toLowerCase()`, the key of the indexes above, without the engine's
- * case conversion for ASCII and CJK (U+3000–9FFF has no case), which is
- * most of what follows or precedes a number.
- */
-function lowerCharAt(view: string, i: number): string {
-  const code = view.charCodeAt(i);
-  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
-  return code < 0x80 || (code >= 0x3000 && code <= 0x9fff) ? view[i]! : view[i]!.toLowerCase();
-}
 
 /** The longest catalog unit written at `at` (after a number), or null. */
 export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | null {

@@ -98,7 +98,8 @@ const CLAUSE_BREAKS = new Set(',，。；;：:');
 
 /** Where the clause holding the view index `k` starts (a view index); a break inside brackets (`绿城集团(企业专区,旗下楼盘)`) is none. */
 function clauseStartAt(s: Sentence, k: number): number {
-  const text = s.view.slice(0, k).replace(/[(（][^()（）]*[)）]/gu, (aside) => '_'.repeat(aside.length));
+  const before = s.view.slice(0, k);
+  const text = before.includes('(') || before.includes('（') ? before.replace(/[(（][^()（）]*[)）]/gu, (aside) => '_'.repeat(aside.length)) : before;
   let i = text.length;
   while (i > 0 && !CLAUSE_BREAKS.has(text[i - 1]!)) i--;
   return i;
