@@ -18,16 +18,33 @@ const schema = z.object({
 
 const data = loadDataJson('zh/not-quantities.json', schema);
 
-/** Each word indexed by each of its characters, with the character's offset in the word. */
-const byChar = new Map<string, { word: string; offset: number }[]>();
+/**
+ * Each word under each of its characters, by the character's offset in the
+ * word (code points, as listed), then by the word's first code unit: a
+ * number's character (一 is in half the words) is looked up where each word
+ * holding it would start.
+ */
+const byChar = new Map<string, Map<number, Map<number, string[]>>>();
 for (const word of data.words) {
-  [...word].forEach((c, offset) => byChar.set(c, [...(byChar.get(c) ?? []), { word, offset }]));
+  [...word].forEach((c, offset) => {
+    const byOffset = byChar.get(c) ?? new Map<number, Map<number, string[]>>();
+    const byStart = byOffset.get(offset) ?? new Map<number, string[]>();
+    const first = word.charCodeAt(0);
+    byStart.set(first, [...(byStart.get(first) ?? []), word]);
+    byOffset.set(offset, byStart);
+    byChar.set(c, byOffset);
+  });
 }
 
 /** True when the character at `at` belongs to a fixed word such as 进一步 or 一带一路. */
 export function insideFixedWord(view: string, at: number): boolean {
-  const words = byChar.get(view[at]!);
-  if (words) for (const { word, offset } of words) if (view.startsWith(word, at - offset)) return true;
+  const byOffset = byChar.get(view[at]!);
+  if (!byOffset) return false;
+  for (const [offset, byStart] of byOffset) {
+    const start = Math.max(0, at - offset); // as startsWith reads a negative position
+    const words = byStart.get(view.charCodeAt(start));
+    if (words) for (const word of words) if (view.startsWith(word, start)) return true;
+  }
   return false;
 }
 

@@ -15,20 +15,25 @@ const UPPER = /[A-Z]/;
 const foldAscii = (s: string) => (UPPER.test(s) ? s.replace(/[A-Z]/g, (c) => c.toLowerCase()) : s);
 
 export class NameIndex {
-  /** Listed names by the code of their folded first character, longest first. */
-  private readonly byFirst = new Map<number, { folded: string; name: string }[]>();
+  /** Listed names by the codes of their folded first and second characters, longest first. */
+  private readonly byFirst = new Map<number, Map<number, { folded: string; name: string }[]>>();
   /** 1 at the code unit of a listed name's first character: most positions are passed without a map lookup. */
   private readonly firsts = new Uint8Array(0x10000);
 
   constructor(names: Iterable<string>) {
+    const entries: { folded: string; name: string }[] = [];
     for (const name of names) {
       if (name.length < 2) throw new Error(`name index: "${name}" is shorter than two characters`);
-      const folded = foldAscii(name);
-      const key = folded.charCodeAt(0);
-      this.byFirst.set(key, [...(this.byFirst.get(key) ?? []), { folded, name }]);
-      this.firsts[key] = 1;
+      entries.push({ folded: foldAscii(name), name });
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+    entries.sort((a, b) => b.folded.length - a.folded.length);
+    for (const e of entries) {
+      const [first, second] = [e.folded.charCodeAt(0), e.folded.charCodeAt(1)];
+      const bySecond = this.byFirst.get(first) ?? new Map<number, { folded: string; name: string }[]>();
+      bySecond.set(second, [...(bySecond.get(second) ?? []), e]);
+      this.byFirst.set(first, bySecond);
+      this.firsts[first] = 1;
+    }
   }
 
   /** Mark the first characters of the listed names in `firsts`. */
@@ -39,7 +44,8 @@ export class NameIndex {
   /** The longest listed name starting at `i` of a folded text, whose code unit there is `code`. */
   longestAt(folded: string, i: number, code: number): string | undefined {
     if (this.firsts[code] === 0) return undefined;
-    for (const n of this.byFirst.get(code)!) if (folded.startsWith(n.folded, i)) return n.name;
+    const list = this.byFirst.get(code)!.get(folded.charCodeAt(i + 1));
+    if (list) for (const n of list) if (folded.startsWith(n.folded, i)) return n.name;
     return undefined;
   }
 
