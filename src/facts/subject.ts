@@ -73,7 +73,7 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     const actor = level === undefined && !!words.populations && opensClause(doc, s, viewIndex(s, o.start), words.populations);
     if (!example && !source) out.push({ start: o.start, end: o.end, name, topic: true, actor });
   }
-  out.push(...populationsNamed(doc, s, words, context));
+  for (const p of populationsNamed(doc, s, words, context)) out.push(p);
   for (const m of matchesOf(words.companyPronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
   if (words.speaker) for (const m of matchesOf(words.speaker.pronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: speakerAfter(doc, s, words), topic: true });
   return out.filter((n) => n.name).sort((a, b) => a.end - b.end);

@@ -18,31 +18,35 @@ const schema = z.object({
 
 const data = loadDataJson('zh/not-quantities.json', schema);
 
+/** Words by their first two code units. */
+type ByStart = Map<number, Map<number, string[]>>;
+
 /**
  * Each word under each of its characters, by the character's offset in the
- * word (code points, as listed), then by the word's first code unit: a
+ * word (code points, as listed), then by the word's first two code units: a
  * number's character (一 is in half the words) is looked up where each word
  * holding it would start.
  */
-const byChar = new Map<string, Map<number, Map<number, string[]>>>();
+const byChar = new Map<string, { offset: number; byStart: ByStart }[]>();
 for (const word of data.words) {
   [...word].forEach((c, offset) => {
-    const byOffset = byChar.get(c) ?? new Map<number, Map<number, string[]>>();
-    const byStart = byOffset.get(offset) ?? new Map<number, string[]>();
-    const first = word.charCodeAt(0);
-    byStart.set(first, [...(byStart.get(first) ?? []), word]);
-    byOffset.set(offset, byStart);
-    byChar.set(c, byOffset);
+    const offsets = byChar.get(c) ?? [];
+    let entry = offsets.find((o) => o.offset === offset);
+    if (!entry) offsets.push((entry = { offset, byStart: new Map() }));
+    const bySecond = entry.byStart.get(word.charCodeAt(0)) ?? new Map<number, string[]>();
+    bySecond.set(word.charCodeAt(1), [...(bySecond.get(word.charCodeAt(1)) ?? []), word]);
+    entry.byStart.set(word.charCodeAt(0), bySecond);
+    byChar.set(c, offsets);
   });
 }
 
 /** True when the character at `at` belongs to a fixed word such as 进一步 or 一带一路. */
 export function insideFixedWord(view: string, at: number): boolean {
-  const byOffset = byChar.get(view[at]!);
-  if (!byOffset) return false;
-  for (const [offset, byStart] of byOffset) {
+  const offsets = byChar.get(view[at]!);
+  if (!offsets) return false;
+  for (const { offset, byStart } of offsets) {
     const start = Math.max(0, at - offset); // as startsWith reads a negative position
-    const words = byStart.get(view.charCodeAt(start));
+    const words = byStart.get(view.charCodeAt(start))?.get(view.charCodeAt(start + 1));
     if (words) for (const word of words) if (view.startsWith(word, start)) return true;
   }
   return false;
