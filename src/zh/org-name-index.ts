@@ -14,9 +14,16 @@ const UPPER = /[A-Z]/;
 /** ASCII capitals lower-cased (tested first: most Chinese text has none). */
 const foldAscii = (s: string) => (UPPER.test(s) ? s.replace(/[A-Z]/g, (c) => c.toLowerCase()) : s);
 
+/**
+ * The bucket of a name by its first two code units: a small integer (two
+ * codes would overflow one); names sharing a bucket are told apart by
+ * `startsWith`.
+ */
+const bucketOf = (first: number, second: number) => first * 0x1000 + (second & 0xfff);
+
 export class NameIndex {
-  /** Listed names by the codes of their folded first and second characters, longest first. */
-  private readonly byFirst = new Map<number, Map<number, { folded: string; name: string }[]>>();
+  /** Listed names by the bucket of their folded first two characters, longest first. */
+  private readonly byBucket = new Map<number, { folded: string; name: string }[]>();
   /** 1 at the code unit of a listed name's first character: most positions are passed without a map lookup. */
   private readonly firsts = new Uint8Array(0x10000);
 
@@ -28,23 +35,21 @@ export class NameIndex {
     }
     entries.sort((a, b) => b.folded.length - a.folded.length);
     for (const e of entries) {
-      const [first, second] = [e.folded.charCodeAt(0), e.folded.charCodeAt(1)];
-      const bySecond = this.byFirst.get(first) ?? new Map<number, { folded: string; name: string }[]>();
-      bySecond.set(second, [...(bySecond.get(second) ?? []), e]);
-      this.byFirst.set(first, bySecond);
-      this.firsts[first] = 1;
+      const bucket = bucketOf(e.folded.charCodeAt(0), e.folded.charCodeAt(1));
+      this.byBucket.set(bucket, [...(this.byBucket.get(bucket) ?? []), e]);
+      this.firsts[e.folded.charCodeAt(0)] = 1;
     }
   }
 
   /** Mark the first characters of the listed names in `firsts`. */
   markFirsts(firsts: Uint8Array): void {
-    for (const code of this.byFirst.keys()) firsts[code] = 1;
+    for (let code = 0; code < 0x10000; code++) if (this.firsts[code] === 1) firsts[code] = 1;
   }
 
   /** The longest listed name starting at `i` of a folded text, whose code unit there is `code`. */
   longestAt(folded: string, i: number, code: number): string | undefined {
     if (this.firsts[code] === 0) return undefined;
-    const list = this.byFirst.get(code)!.get(folded.charCodeAt(i + 1));
+    const list = this.byBucket.get(bucketOf(code, folded.charCodeAt(i + 1)));
     if (list) for (const n of list) if (folded.startsWith(n.folded, i)) return n.name;
     return undefined;
   }
