@@ -8,8 +8,6 @@ const DIGITS = /[0-9０-９]/u;
 export interface PopulationWords {
   /** What a population or facility ends in (`企业`, `基金公司`, `产业基地`), tested on the text up to a token's end. */
   head: RegExp;
-  /** The code units `head` can end on: a token ending in another ends in no head (tested first, for every token). */
-  headEnds: ReadonlySet<number>;
   /** A single word that is a population's head (`基金业`, `银行业`). */
   headWord: RegExp;
   /** Bare heads that refer back to a population of their kind named before (`行业` → `基金业`, `产业园`); other bare heads (`企业`) name none. */
@@ -104,8 +102,7 @@ export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Popula
   const out: Population[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
-    const endsInHead = p.headEnds.has(s.view.charCodeAt(t.end - 1)) && p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end));
-    if (!(endsInHead || p.headWord.test(t.word))) continue;
+    if (!(p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end)) || p.headWord.test(t.word))) continue;
     const after = s.view.slice(t.end, t.end + 12);
     const possessor = after.startsWith('的');
     if (p.notAfter.test(after) && !possessor && !p.surveyAfter.test(after)) continue;

@@ -113,7 +113,7 @@ export const zhFactSchema = z.object({
   datelineBefore: z.string(),
   datelineAfter: z.string(),
   populations: z.object({
-    heads: z.array(z.string().min(1)).min(1),
+    head: z.string(),
     headWord: z.string(),
     bare: z.string(),
     references: z.string(),

@@ -182,8 +182,7 @@ function compile(v: z.infer<typeof schema>) {
       },
       dateline: { before: new RegExp(v.datelineBefore, 'u'), after: new RegExp(v.datelineAfter, 'u') },
       populations: {
-        head: new RegExp(`(?:${alternation(v.populations.heads)})$`, 'u'),
-        headEnds: new Set(v.populations.heads.map((h) => h.charCodeAt(h.length - 1))),
+        head: new RegExp(v.populations.head, 'u'),
         headWord: new RegExp(v.populations.headWord, 'u'),
         bare: new RegExp(v.populations.bare, 'u'),
         references: new RegExp(v.populations.references, 'u'),
