@@ -45,3 +45,22 @@ export function lowerCharAt(text: string, i: number): string {
   if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
   return code < 0x80 || (code >= 0x3000 && code <= 0x9fff) ? text[i]! : text[i]!.toLowerCase();
 }
+
+/** A pattern that is only an alternation of literal words, anchored at the end: `(?:企业|行业|基金公司)$`. */
+const LITERAL_ENDS = /^\(\?:((?:[^\\()[\]{}|.*+?^$]+\|)*[^\\()[\]{}|.*+?^$]+)\)\$$/;
+const literalEndsOf = new WeakMap<RegExp, ReadonlySet<number> | null>();
+
+/**
+ * The code units a text must end with for `pattern` to match it, when the
+ * pattern is an end-anchored alternation of literal words (each word's last);
+ * null for any other pattern (it may end anywhere). A cheap test to run
+ * before the pattern on every token.
+ */
+export function literalEnds(pattern: RegExp): ReadonlySet<number> | null {
+  let ends = literalEndsOf.get(pattern);
+  if (ends === undefined) {
+    const words = pattern.flags.includes('i') ? null : LITERAL_ENDS.exec(pattern.source)?.[1]?.split('|');
+    literalEndsOf.set(pattern, ends = words ? new Set(words.map((w) => w.charCodeAt(w.length - 1))) : null);
+  }
+  return ends;
+}
