@@ -50,6 +50,8 @@ export function parseHmmModel(text: string): HmmModel {
 interface LoadedModel extends HmmModel {
   /** Per UTF-16 code unit, its row in `emit`, or -1. */
   row: Int32Array;
+  /** `trans` flattened: the score of going from state `pre` to `y` at `pre * STATES + y`. */
+  flatTrans: Float64Array;
 }
 
 let model: LoadedModel | undefined;
@@ -72,49 +74,75 @@ function loadModel(): LoadedModel {
   if (emit.length !== json.chars.length * STATES) throw new Error(`data/${HMM_EMIT}: ${emit.length} scores for ${json.chars.length} characters`);
   const row = new Int32Array(0x10000).fill(-1);
   for (let k = 0; k < json.chars.length; k++) row[json.chars.charCodeAt(k)] = k;
-  return { ...json, emit, row };
+  return { ...json, emit, row, flatTrans: Float64Array.from(json.trans.flat()) };
 }
 
-/** The words cppjieba's HMM cuts a run of non-ASCII characters (one code point each) into. */
-export function hmmCut(chars: readonly string[]): string[] {
+/**
+ * The Viterbi tables, grown as needed and kept from run to run (a run is cut
+ * every few words): scores and back-pointers at `x * STATES + y`, and per
+ * character its first index in `emit` (-1: no emission).
+ */
+let weight = new Float64Array(64 * STATES);
+let path = new Int8Array(64 * STATES);
+let rows = new Int32Array(64);
+
+function ensureCapacity(n: number): void {
+  if (rows.length >= n) return;
+  weight = new Float64Array(2 * n * STATES);
+  path = new Int8Array(2 * n * STATES);
+  rows = new Int32Array(2 * n);
+}
+
+/**
+ * Pushes onto `out` the words cppjieba's HMM cuts `chars[from, to)` into
+ * (a run of non-ASCII characters, one code point each).
+ */
+export function hmmCut(chars: readonly string[], from: number, to: number, out: string[]): void {
   const m = (model ??= loadModel());
-  const n = chars.length;
-  const weight = new Float64Array(n * STATES);
-  const path = new Int8Array(n * STATES);
-  const rows = Int32Array.from(chars, (c) => (c.length === 1 ? m.row[c.charCodeAt(0)]! * STATES : -1));
-  const emitOf = (x: number, y: number) => (rows[x]! < 0 ? FLOOR : m.emit[rows[x]! + y]!);
+  const { emit, flatTrans, row } = m;
+  const n = to - from;
+  ensureCapacity(n);
+  for (let x = 0; x < n; x++) {
+    const c = chars[from + x]!;
+    rows[x] = c.length === 1 ? row[c.charCodeAt(0)]! * STATES : -1;
+  }
   for (let y = 0; y < STATES; y++) {
-    weight[y * n] = m.start[y]! + emitOf(0, y);
-    path[y * n] = -1;
+    weight[y] = m.start[y]! + (rows[0]! < 0 ? FLOOR : emit[rows[0]! + y]!);
+    path[y] = -1;
   }
   for (let x = 1; x < n; x++) {
+    const r = rows[x]!;
+    const prev = (x - 1) * STATES;
     for (let y = 0; y < STATES; y++) {
-      const now = x + y * n;
-      const em = emitOf(x, y);
-      weight[now] = FLOOR;
-      path[now] = E;
+      const now = x * STATES + y;
+      const em = r < 0 ? FLOOR : emit[r + y]!;
+      let best = FLOOR;
+      let bestPre = E;
       for (let pre = 0; pre < STATES; pre++) {
-        const score = weight[x - 1 + pre * n]! + m.trans[pre]![y]! + em;
-        if (score > weight[now]!) {
-          weight[now] = score;
-          path[now] = pre;
+        const score = weight[prev + pre]! + flatTrans[pre * STATES + y]! + em;
+        if (score > best) {
+          best = score;
+          bestPre = pre;
         }
       }
+      weight[now] = best;
+      path[now] = bestPre;
     }
   }
-  let state = weight[n - 1 + E * n]! >= weight[n - 1 + S * n]! ? E : S;
-  const status = new Array<number>(n);
+  // The best states, back from the last character, written over `rows` (read no more)
+  const last = (n - 1) * STATES;
+  let state = weight[last + E]! >= weight[last + S]! ? E : S;
   for (let x = n - 1; x >= 0; x--) {
-    status[x] = state;
-    state = path[x + state * n]!;
+    const pre = path[x * STATES + state]!;
+    rows[x] = state;
+    state = pre;
   }
-  const words: string[] = [];
-  let from = 0;
+  let word = '';
   for (let x = 0; x < n; x++) {
-    if (status[x] === E || status[x] === S) {
-      words.push(chars.slice(from, x + 1).join(''));
-      from = x + 1;
+    word += chars[from + x]!;
+    if (rows[x] === E || rows[x] === S) {
+      out.push(word);
+      word = '';
     }
   }
-  return words;
 }

@@ -22,3 +22,45 @@ function advance(text: string, index: number, unicode: boolean): number {
   const second = text.charCodeAt(index + 1);
   return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
+
+/** True when one of `words` ends exactly at `index` in `text` (a loop, not `some`: called for every candidate). */
+export function endsWithAny(text: string, index: number, words: readonly string[]): boolean {
+  for (const w of words) if (index >= w.length && text.startsWith(w, index - w.length)) return true;
+  return false;
+}
+
+/** True when one of `words` starts exactly at `index` in `text`. */
+export function startsWithAny(text: string, index: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, index)) return true;
+  return false;
+}
+
+/**
+ * `text[i].toLowerCase()` (the key of indexes by first or last character),
+ * without the engine's case conversion for ASCII and CJK (U+3000–9FFF has no
+ * case), which is most of what stands around a number.
+ */
+export function lowerCharAt(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+  return code < 0x80 || (code >= 0x3000 && code <= 0x9fff) ? text[i]! : text[i]!.toLowerCase();
+}
+
+/** A pattern that is only an alternation of literal words, anchored at the end: `(?:企业|行业|基金公司)$`. */
+const LITERAL_ENDS = /^\(\?:((?:[^\\()[\]{}|.*+?^$]+\|)*[^\\()[\]{}|.*+?^$]+)\)\$$/;
+const literalEndsOf = new WeakMap<RegExp, ReadonlySet<number> | null>();
+
+/**
+ * The code units a text must end with for `pattern` to match it, when the
+ * pattern is an end-anchored alternation of literal words (each word's last);
+ * null for any other pattern (it may end anywhere). A cheap test to run
+ * before the pattern on every token.
+ */
+export function literalEnds(pattern: RegExp): ReadonlySet<number> | null {
+  let ends = literalEndsOf.get(pattern);
+  if (ends === undefined) {
+    const words = pattern.flags.includes('i') ? null : LITERAL_ENDS.exec(pattern.source)?.[1]?.split('|');
+    literalEndsOf.set(pattern, ends = words ? new Set(words.map((w) => w.charCodeAt(w.length - 1))) : null);
+  }
+  return ends;
+}

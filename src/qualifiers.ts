@@ -6,6 +6,7 @@
 import { loadDataJson } from './data-file.js';
 import { z } from 'zod';
 import type { Dimension, Lang, Qualifier } from './doc.js';
+import { lowerCharAt } from './matches.js';
 
 const QUALIFIERS = ['exact', 'approx', 'over', 'under', 'at_least', 'at_most'] as const satisfies readonly Qualifier[];
 const qualifier = z.enum(QUALIFIERS);
@@ -61,7 +62,7 @@ export function qualifierBefore(lang: Lang, view: string, start: number, dimensi
   const gap = GAP.get(lang)!.exec(head)?.[0].length ?? 0;
   const end = start - gap;
   if (end <= 0 || (lang === 'en' && gap === 0)) return null;
-  for (const w of lists.get(lang)!.before.get(view[end - 1]!.toLowerCase()) ?? []) {
+  for (const w of lists.get(lang)!.before.get(lowerCharAt(view, end - 1)) ?? []) {
     const at = end - w.text.length;
     if (at < 0) continue;
     const piece = view.slice(at, end);
@@ -79,7 +80,7 @@ export function qualifierBefore(lang: Lang, view: string, start: number, dimensi
 export function qualifierAfter(lang: Lang, view: string, end: number): QualifierHit | null {
   const from = lang === 'en' ? end + (/^\s*/.exec(view.slice(end, end + 8))?.[0].length ?? 0) : end;
   if (from >= view.length) return null;
-  for (const w of lists.get(lang)!.after.get(view[from]!.toLowerCase()) ?? []) {
+  for (const w of lists.get(lang)!.after.get(lowerCharAt(view, from)) ?? []) {
     const piece = view.slice(from, from + w.text.length);
     if ((lang === 'en' ? piece.toLowerCase() : piece) !== w.text) continue;
     if (lang === 'en' && LETTER.test(view[from + w.text.length] ?? '')) continue;

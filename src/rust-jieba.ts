@@ -21,15 +21,17 @@ import { SEPARATOR, loadCppjiebaDict, splitAt, userDictLines, weakTagsOf } from 
 import type { Tagged } from './segmenter.js';
 
 /** cppjieba's sentence separators (besides ASCII, which ends a run anyway). */
-const RUN_BREAKS = new Set(['，', '。']);
+const RUN_BREAKS = ['，', '。'];
 
 interface Backend {
   /** jieba-rs's most probable dictionary route. */
   route(text: string): string[];
   /** The same with the dictionary's tags (or x, m, eng for a word it lacks). */
   tagRoute(text: string): Tagged;
-  /** Single-character words of the user dictionary: cppjieba keeps them out of runs. */
-  userSingles: ReadonlySet<string>;
+  /** 1 at the code unit of a character that never joins a run (RUN_BREAKS and the user dictionary's single characters). */
+  runBreaks: Uint8Array;
+  /** Single-character words of the user dictionary outside the BMP: cppjieba keeps them out of runs too. */
+  astralSingles: ReadonlySet<string>;
   /** The tags of the weak words (WEAK_WORDS and the user dictionary's). */
   weakTags: ReadonlyMap<string, string>;
 }
@@ -37,62 +39,99 @@ interface Backend {
 function loadBackend(userDict: string): Backend {
   const user = userDictLines(userDict);
   const jieba = loadCppjiebaDict(user.map((u) => u.line));
+  const singles = user.map((u) => u.word).filter((w) => [...w].length === 1);
+  const runBreaks = new Uint8Array(0x10000);
+  for (const c of [...RUN_BREAKS, ...singles]) if (c.length === 1) runBreaks[c.charCodeAt(0)] = 1;
   return {
     route: (text) => jieba.cut(text, false),
     tagRoute: (text) => jieba.tag(text, false),
-    userSingles: new Set(user.map((u) => u.word).filter((w) => [...w].length === 1)),
+    runBreaks,
+    astralSingles: new Set(singles.filter((w) => w.length === 2)),
     weakTags: weakTagsOf(jieba, user),
   };
 }
 
-/** A word of the route that cppjieba would put in a run: one character, not ASCII, not a separator. */
-function inRun(word: string, userSingles: ReadonlySet<string>): boolean {
-  const code = word.codePointAt(0)!;
-  return word.length === (code > 0xffff ? 2 : 1) && code >= 0x80 && !RUN_BREAKS.has(word) && !userSingles.has(word);
+/** A word of the route that cppjieba would put in a run: one character, not ASCII, not a separator, not a user word. */
+function inRun(word: string, b: Backend): boolean {
+  if (word.length === 1) {
+    const code = word.charCodeAt(0);
+    return code >= 0x80 && b.runBreaks[code] === 0;
+  }
+  return word.length === 2 && word.codePointAt(0)! > 0xffff && !b.astralSingles.has(word);
 }
 
-/** Each text's words as cppjieba cuts them, from one route call for all texts. */
+/** The words of `route[from, to)`, a run: the HMM's when it is longer than one character. */
+function pushRun(route: readonly string[], from: number, to: number, out: string[]): void {
+  if (to - from > 1) hmmCut(route, from, to, out);
+  else out.push(route[from]!);
+}
+
+/**
+ * Each text's words as cppjieba cuts them, from one route call for all texts.
+ * A run (of `inRun` words) and ASCII pieces (joined, then cut by cppjieba's
+ * rules) are never pending at once: each ends the other.
+ */
 function cutAsCppjieba(b: Backend, texts: readonly string[]): string[][] {
-  const words: string[][] = [[]];
-  const run: string[] = []; // emptied, not replaced: a new `[]` is an array of another kind (small integers) until its first word
+  const route = b.route(texts.join(SEPARATOR));
+  const words: string[][] = [];
+  let out: string[] = [];
+  let run = 0; // the run is route[i - run, i)
   let ascii = '';
-  const flush = () => {
-    const out = words[words.length - 1]!;
-    if (run.length > 1) out.push(...hmmCut(run));
-    else out.push(...run);
-    if (ascii) out.push(...asciiWords(ascii));
-    run.length = 0;
-    ascii = '';
-  };
-  for (const word of b.route(texts.join(SEPARATOR))) {
-    if (inRun(word, b.userSingles)) {
-      if (ascii) flush();
-      run.push(word);
-    } else if (ASCII_PIECE.test(word)) {
-      if (run.length > 0) flush();
-      ascii += word;
-    } else {
-      flush();
-      if (word === SEPARATOR) words.push([]);
-      else if (word === '\r\n') words[words.length - 1]!.push('\r', '\n'); // jieba-rs keeps the pair, cppjieba cuts it
-      else words[words.length - 1]!.push(word);
+  for (let i = 0; i < route.length; i++) {
+    const word = route[i]!;
+    if (inRun(word, b)) {
+      if (ascii) {
+        pushAscii(ascii, out);
+        ascii = '';
+      }
+      run++;
+      continue;
     }
+    if (run > 0) {
+      pushRun(route, i - run, i, out);
+      run = 0;
+    }
+    if (isAsciiPiece(word)) {
+      ascii += word;
+      continue;
+    }
+    if (ascii) {
+      pushAscii(ascii, out);
+      ascii = '';
+    }
+    if (word === SEPARATOR) {
+      words.push(out);
+      out = [];
+    } else if (word === '\r\n') out.push('\r', '\n'); // jieba-rs keeps the pair, cppjieba cuts it
+    else out.push(word);
   }
-  flush();
+  if (run > 0) pushRun(route, route.length - run, route.length, out);
+  if (ascii) pushAscii(ascii, out);
+  words.push(out);
   return words;
 }
+
+const isAlphanumeric = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * A word of the route that cppjieba cuts by its own rules: letters and digits
  * (jieba-rs's route joins them), or one ASCII character that is not a space.
  * The dictionary's ASCII words (C++, AT&T) stay whole in both.
  */
-const ASCII_PIECE = /^(?:[A-Za-z0-9]+|[!-~])$/;
+function isAsciiPiece(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first < 0x80)) return false; // most words: not ASCII (or empty)
+  if (word.length === 1) return first >= 0x21 && first <= 0x7e;
+  for (let i = 0; i < word.length; i++) if (!isAlphanumeric(word.charCodeAt(i))) return false;
+  return true;
+}
+
 /** cppjieba's ASCII words: a letter with the letters and digits after it, a digit with the digits and points after it, else one character. */
 const CPPJIEBA_ASCII = /[A-Za-z][A-Za-z0-9]*|[0-9][0-9.]*|[^]/g;
 
-function asciiWords(text: string): string[] {
-  return text.match(CPPJIEBA_ASCII)!;
+/** Pushes cppjieba's words of `text` onto `out`. */
+function pushAscii(text: string, out: string[]): void {
+  for (const w of text.match(CPPJIEBA_ASCII)!) out.push(w);
 }
 
 /**
@@ -133,7 +172,7 @@ export function loadRustJieba(userDict: string): (texts: readonly string[]) => T
     if (tags.size + unseen.length > b.weakTags.size + MAX_CACHED_TAGS) tags = new Map(b.weakTags);
     splitAt(b.tagRoute(unseen.join(SEPARATOR)), (t) => t.word).forEach((tagged, k) => {
       const word = unseen[k]!;
-      const tag = ASCII_PIECE.test(word) || /^[0-9][0-9.]*$/.test(word) ? cppjiebaAsciiTag(word)
+      const tag = isAsciiPiece(word) || /^[0-9][0-9.]*$/.test(word) ? cppjiebaAsciiTag(word)
         : tagged.length === 1 && tagged[0]!.word === word ? tagged[0]!.tag : tagOfUnknown(word);
       tags.set(word, tag);
     });

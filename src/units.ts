@@ -7,6 +7,7 @@
 import { loadDataJson } from './data-file.js';
 import { z } from 'zod';
 import type { Dimension, Lang } from './doc.js';
+import { lowerCharAt } from './matches.js';
 
 const DIMENSIONS = [
   'currency', 'count', 'area', 'length', 'mass', 'volume', 'energy', 'power',
@@ -165,7 +166,7 @@ const byLang: ReadonlyMap<Lang, { after: Map<string, UnitSurface[]>; before: Map
 /** The longest catalog unit written at `at` (after a number), or null. */
 export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | null {
   if (at >= view.length) return null;
-  for (const s of byLang.get(lang)!.after.get(view[at]!.toLowerCase()) ?? []) {
+  for (const s of byLang.get(lang)!.after.get(lowerCharAt(view, at)) ?? []) {
     if (!same(view, at, s, caseFold(lang, s))) continue;
     const end = at + s.text.length;
     if (!boundaryOk(view, end, s)) continue;
@@ -181,7 +182,7 @@ export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | n
 /** The longest prefix unit ($, €, 百分之, USD) that ends exactly at `end` (before a number), or null. */
 export function unitBefore(lang: Lang, view: string, end: number): UnitSurface | null {
   if (end <= 0) return null;
-  for (const s of byLang.get(lang)!.before.get(view[end - 1]!.toLowerCase()) ?? []) {
+  for (const s of byLang.get(lang)!.before.get(lowerCharAt(view, end - 1)) ?? []) {
     const at = end - s.text.length;
     if (at < 0 || !same(view, at, s, caseFold(lang, s))) continue;
     if (LATIN.test(s.text[0]!) && at > 0 && LATIN.test(view[at - 1]!)) continue;

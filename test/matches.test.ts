@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesOf } from '../src/matches.js';
+import { endsWithAny, literalEnds, lowerCharAt, matchesOf, startsWithAny } from '../src/matches.js';
 
 describe('matchesOf', () => {
   it('finds what matchAll finds, empty matches and astral characters included', () => {
@@ -21,5 +21,38 @@ describe('matchesOf', () => {
 
   it('refuses a pattern that is not global, as matchAll does', () => {
     expect(() => matchesOf(/b/, 'abc')).toThrow(TypeError);
+  });
+});
+
+describe('literalEnds', () => {
+  const ends = (re: RegExp) => { const e = literalEnds(re); return e && [...e].map((c) => String.fromCharCode(c)).sort().join(''); };
+
+  it('gives the last characters of an end-anchored alternation of words', () => {
+    expect(ends(/(?:企业|基金公司|产业园)$/u)).toBe('业司园');
+  });
+
+  it('is null for any other pattern, which may end anywhere', () => {
+    for (const re of [/^.+[^就创]业$/u, /(?:企业|行.)$/, /(?:企业|行业)/, /(?:ab|cd)$/i, /(?:a(?:b|c))$/]) expect(ends(re), String(re)).toBeNull();
+  });
+
+  it('never leaves out a text the pattern matches', () => {
+    const re = /(?:企业|农场|开发商)$/u;
+    for (const text of ['国有企业', '大农场', '房地产开发商', '企业家']) {
+      if (re.test(text)) expect(literalEnds(re)!.has(text.charCodeAt(text.length - 1)), text).toBe(true);
+    }
+  });
+});
+
+describe('endsWithAny, startsWithAny, lowerCharAt', () => {
+  it('test the words at an offset, as some() with startsWith does', () => {
+    expect(endsWithAny('前一周', 1, ['前', '新'])).toBe(true);
+    expect(endsWithAny('前一周', 0, ['前'])).toBe(false);
+    expect(startsWithAny('天目一号', 3, ['号', '届'])).toBe(true);
+    expect(startsWithAny('天目一号', 2, ['号'])).toBe(false);
+  });
+
+  it('lower-cases a character as toLowerCase does', () => {
+    const text = 'AzÉ年Ｋ中ΣK';
+    for (let i = 0; i < text.length; i++) expect(lowerCharAt(text, i), text[i]).toBe(text[i]!.toLowerCase());
   });
 });

@@ -21,41 +21,62 @@ export interface DateParser {
   extract(match: RegExpExecArray, view: string): DateCandidate | null;
 }
 
-/** The `needs` of each parser of a list as one compiled test (null: it always runs), one scan of the text each, not one per word. */
-const needsTests = new WeakMap<readonly DateParser[], (RegExp | null)[]>();
+/**
+ * The `needs` of a list of parsers, compiled: per parser one test (null: it
+ * always runs), and per code unit the parsers (bits, in list order) one of
+ * whose needed words starts with it. A view is read once for the bits of the
+ * characters it has; a parser whose bit is not among them needs no test.
+ */
+interface Needs {
+  tests: (RegExp | null)[];
+  byFirst: Int32Array;
+  /** The bits of the parsers that run on every view (no `needs`, or `needs` looked for in the folded view). */
+  always: number;
+}
 
-function needsOf(parsers: readonly DateParser[]): (RegExp | null)[] {
-  let tests = needsTests.get(parsers);
-  if (!tests) needsTests.set(parsers, tests = parsers.map((p) => (p.needs ? new RegExp(alternation(p.needs)) : null)));
-  return tests;
+const compiledNeeds = new WeakMap<readonly DateParser[], Needs>();
+/** Bits in an Int32Array mask; a longer list has its parsers after the 31st always tested. */
+const MASK_BITS = 31;
+
+function needsOf(parsers: readonly DateParser[]): Needs {
+  let needs = compiledNeeds.get(parsers);
+  if (needs) return needs;
+  needs = { tests: parsers.map((p) => (p.needs ? new RegExp(alternation(p.needs)) : null)), byFirst: new Int32Array(0x10000), always: 0 };
+  parsers.forEach((p, k) => {
+    if (k >= MASK_BITS) return;
+    if (!p.needs || p.needsFolded || p.needs.includes('')) needs!.always |= 1 << k;
+    else for (const w of p.needs) needs!.byFirst[w.charCodeAt(0)]! |= 1 << k;
+  });
+  compiledNeeds.set(parsers, needs);
+  return needs;
+}
+
+/** The bits of the parsers a view may have a needed word of. */
+function maskOf(needs: Needs, view: string): number {
+  let mask = needs.always;
+  for (let i = 0; i < view.length; i++) mask |= needs.byFirst[view.charCodeAt(i)]!;
+  return mask;
 }
 
 export function runParsers(parsers: readonly DateParser[], view: string): DateCandidate[] {
   const found: DateCandidate[] = [];
   const needs = needsOf(parsers);
+  const mask = maskOf(needs, view);
   let folded: string | undefined;
-  parsers.forEach((parser, k) => {
-    const text = parser.needsFolded ? (folded ??= view.toLowerCase()) : view;
-    if (needs[k] && !needs[k]!.test(text)) return;
+  for (let k = 0; k < parsers.length; k++) {
+    if (k < MASK_BITS && (mask & (1 << k)) === 0) continue;
+    const parser = parsers[k]!;
+    const test = needs.tests[k];
+    if (test && !test.test(parser.needsFolded ? (folded ??= view.toLowerCase()) : view)) continue;
     for (const m of matchesOf(parser.pattern, view)) {
       const c = parser.extract(m, view);
       if (c) found.push(c);
     }
-  });
+  }
   return found;
 }
 
 /** A regex alternation of words, longest first, metacharacters escaped. */
 export function alternation(list: Iterable<string>): string {
   return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-}
-
-/** True when one of `words` ends exactly at `index` in `text`. */
-export function endsWithAny(text: string, index: number, words: readonly string[]): boolean {
-  return words.some((w) => index >= w.length && text.startsWith(w, index - w.length));
-}
-
-/** True when one of `words` starts exactly at `index` in `text`. */
-export function startsWithAny(text: string, index: number, words: readonly string[]): boolean {
-  return words.some((w) => text.startsWith(w, index));
 }

@@ -106,7 +106,11 @@ export class ArticleContext {
   private chooseMostNamed(doc: Doc, body: Map<string, number>, scope: Map<string, number>, organizations: Organization[], words: SubjectWords): void {
     const family = (name: string) => (name ? [...this.counts.keys()].filter((n) => n.startsWith(name) || name.startsWith(n)) : []);
     const total = (name: string) => family(name).reduce((sum, n) => sum + this.counts.get(n)!, 0);
-    for (const name of this.counts.keys()) if (total(name) > total(this.mostNamedPlace)) this.mostNamedPlace = name;
+    let most = 0; // total(this.mostNamedPlace), kept rather than counted again for every name
+    for (const name of this.counts.keys()) {
+      const count = total(name);
+      if (count > most) [this.mostNamedPlace, most] = [name, count];
+    }
     if (this.mostNamedPlace) {
       const forms = family(this.mostNamedPlace).sort((a, b) => (body.get(b) ?? 0) - (body.get(a) ?? 0) || b.length - a.length);
       this.mostNamedPlace = forms[0]!;

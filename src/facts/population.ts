@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../doc.js';
 import { lastStartingBy } from './context.js';
-import { matchesOf } from '../matches.js';
+import { literalEnds, matchesOf } from '../matches.js';
 
 const DIGITS = /[0-9０-９]/u;
 
@@ -100,9 +100,11 @@ function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: Popu
  */
 export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Population[] {
   const out: Population[] = [];
+  const headEnds = literalEnds(p.head); // most tokens end in no head's last character
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
-    if (!(p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end)) || p.headWord.test(t.word))) continue;
+    const endsInHead = (headEnds === null || headEnds.has(s.view.charCodeAt(t.end - 1))) && p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end));
+    if (!(endsInHead || p.headWord.test(t.word))) continue;
     const after = s.view.slice(t.end, t.end + 12);
     const possessor = after.startsWith('的');
     if (p.notAfter.test(after) && !possessor && !p.surveyAfter.test(after)) continue;

@@ -73,7 +73,7 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     const actor = level === undefined && !!words.populations && opensClause(doc, s, viewIndex(s, o.start), words.populations);
     if (!example && !source) out.push({ start: o.start, end: o.end, name, topic: true, actor });
   }
-  out.push(...populationsNamed(doc, s, words, context));
+  for (const p of populationsNamed(doc, s, words, context)) out.push(p);
   for (const m of matchesOf(words.companyPronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
   if (words.speaker) for (const m of matchesOf(words.speaker.pronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: speakerAfter(doc, s, words), topic: true });
   return out.filter((n) => n.name).sort((a, b) => a.end - b.end);
@@ -98,7 +98,8 @@ const CLAUSE_BREAKS = new Set(',，。；;：:');
 
 /** Where the clause holding the view index `k` starts (a view index); a break inside brackets (`绿城集团(企业专区,旗下楼盘)`) is none. */
 function clauseStartAt(s: Sentence, k: number): number {
-  const text = s.view.slice(0, k).replace(/[(（][^()（）]*[)）]/gu, (aside) => '_'.repeat(aside.length));
+  const before = s.view.slice(0, k);
+  const text = before.includes('(') || before.includes('（') ? before.replace(/[(（][^()（）]*[)）]/gu, (aside) => '_'.repeat(aside.length)) : before;
   let i = text.length;
   while (i > 0 && !CLAUSE_BREAKS.has(text[i - 1]!)) i--;
   return i;

@@ -23,13 +23,25 @@ const LINE = /[^\n\r]+/g;
 /** A headline has words: a rule of dashes (`- - - -`) is not one. */
 const HAS_LETTER = /\p{L}/u;
 
+/** Whether `text` has at most `max` code points (`[...text].length <= max`, without spreading long lines). */
+function atMostCodePoints(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  let count = 0;
+  for (let i = 0; i < text.length && count <= max; i++, count++) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++; // a surrogate pair is one code point
+  }
+  return count <= max;
+}
+
 /** How a line reads on its own: byline, credit, bullet, headline-like (short, unpunctuated) or body text. */
 export function lineCue(text: string, lang: Lang): LineCue {
   if (rules.continuation.test(text)) return 'continuation';
   if (rules.bylineLine.test(text)) return 'byline';
   if (rules.bylineLead.test(text)) return 'lead';
   if (rules.bullet.test(text)) return 'bullet';
-  const short = [...text].length <= rules.headlineMaxLength[lang];
+  const short = atMostCodePoints(text, rules.headlineMaxLength[lang]);
   if (short && rules.credit.test(text)) return 'credit';
   const headlineLike = short
     && HAS_LETTER.test(text)

@@ -77,6 +77,12 @@ interface Reading {
   owned: Set<string>;
 }
 
+/** The quantity of a sentence with the id (a loop: a sentence has a few, a map of them costs more). */
+function withId(inView: ViewQuantity[], id: string): ViewQuantity {
+  for (const q of inView) if (q.id === id) return q;
+  throw new Error(`no quantity ${id} in the sentence`);
+}
+
 /** A fact, numbered later (`extractFacts`). Facts are only ever made by this literal: one shape for every reader of them. */
 function toFact(doc: Doc, s: Sentence, q: ViewQuantity, d: FactDraft, subject: string, period: string, status: FactStatus): Fact {
   return {
@@ -134,9 +140,8 @@ function zhStatus(s: Sentence, q: ViewQuantity, d: FactDraft, inView: ViewQuanti
 function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading, out: Fact[]): void {
   const heading = headingOfBullet(doc.lines, s.start);
   const headingText = heading ? doc.norm.slice(heading.start, heading.end) : '';
-  const byId = new Map(inView.map((q) => [q.id, q]));
   for (const d of zhSentenceFacts(s, inView)) {
-    const q = byId.get(d.quantityId)!;
+    const q = withId(inView, d.quantityId);
     const at = s.map[q.start]!;
     const present = endsWith(vocab.presentBefore, s.view.slice(0, q.start)); // `由目前的9%`: a current figure
     const status = zhStatus(s, q, d, inView, reading.list, headingText, present);
@@ -160,9 +165,8 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
  */
 function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading, out: Fact[]): void {
   if (s.table) return;
-  const byId = new Map(inView.map((q) => [q.id, q]));
   for (const d of enSentenceFacts(s.view, inView)) {
-    const q = byId.get(d.quantityId)!;
+    const q = withId(inView, d.quantityId);
     const at = s.map[q.start]!;
     const present = d.present || enFactWords.presentWords.test(s.view.slice(0, q.start));
     const date = enPeriodIn(doc, s, at, s.map[q.end - 1]! + 1) ?? (d.market || present ? null : reading.carriedPeriod);
@@ -252,7 +256,7 @@ export function extractFacts(doc: Doc): Fact[] {
       if (doc.quantities[k]!.end <= s.end) inside.push(doc.quantities[k]!);
     }
     const made = factsOfSentence(dated, s, inside, reading);
-    facts.push(...made);
+    for (const f of made) facts.push(f);
     reading.article.read(doc, s, words.subjectWords);
     const carrier = made.filter((f) => !reading!.owned.has(f.quantity_id)).at(-1);
     if (carrier) reading.article.carried = carrier.subject;

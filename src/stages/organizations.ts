@@ -31,14 +31,22 @@ interface Alias {
 export function keepLongest<T extends { start: number; end: number }>(candidates: T[]): T[] {
   if (candidates.length < 2) return [...candidates];
   const ordered = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
+  let size = 0;
+  for (const c of candidates) size = Math.max(size, c.end);
+  const taken = new Uint8Array(size);
   const kept: T[] = [];
   for (const c of ordered) {
-    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    if (isTaken(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether any offset of [start, end) is taken (a loop: a `subarray` per candidate costs more than a name's few offsets). */
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
 }
 
 function allIndexes(view: string, word: string): number[] {

@@ -18,10 +18,10 @@ export const segmentStage: Stage = {
     const chinese = doc.sentences.filter((s) => s.lang === 'zh' && HAN.test(s.view));
     if (chinese.length === 0) return doc;
     const tokens = ctx.segmenter.tagAll(chinese.map((s) => s.view));
-    const tokensOf = new Map(chinese.map((s, k) => [s, tokens[k]!]));
     // pushed, not `map`ped: V8's optimized `map` gives an array of another kind (holey), a second shape for every later stage
     const sentences: Sentence[] = [];
-    for (const s of doc.sentences) sentences.push(tokensOf.has(s) ? sentenceOf({ ...s, tokens: tokensOf.get(s)! }) : s);
+    let k = 0; // `chinese` is in the order of doc.sentences
+    for (const s of doc.sentences) sentences.push(s === chinese[k] ? sentenceOf({ ...s, tokens: tokens[k++]! }) : s);
     return { ...doc, sentences };
   },
 };

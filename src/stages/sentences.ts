@@ -2,6 +2,7 @@ import { loadDataList } from '../data-file.js';
 import { noTokens, sentenceOf, type Doc, type Lang, type Line, type Sentence } from '../doc.js';
 import { detectLang } from '../lang.js';
 import { layoutRules as rules } from '../layout/layout-rules.js';
+import { matchesOf } from '../matches.js';
 import type { Stage } from '../stage.js';
 
 /** Sentence-final punctuation, with any closing quotes or brackets that follow it. */
@@ -98,7 +99,7 @@ function splitUnit(view: string, map: number[]): { view: string; map: number[] }
     if (text) pieces.push({ view: text, map: map.slice(from + lead, from + lead + text.length) });
     from = to;
   };
-  for (const m of view.matchAll(SENTENCE_END)) {
+  for (const m of matchesOf(SENTENCE_END, view)) {
     if (isSentenceEnd(view, m.index, m[0])) cut(m.index + m[0].length);
   }
   cut(view.length);

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { loadDataJson } from '../data-file.js';
 import type { AnnualDay } from '../dates/expr.js';
-import { alternation as alt, endsWithAny, startsWithAny, type DateParser } from '../dates/parser.js';
+import { alternation as alt, type DateParser } from '../dates/parser.js';
+import { endsWithAny, startsWithAny } from '../matches.js';
 import { parseDateNumber } from './date-numerals.js';
 import { zhDateVocabulary as V } from './date-vocabulary.js';
 import { yearReader } from './date-year-before.js';

@@ -3,7 +3,8 @@
  * `2009.9.14`, `2010-01-29`, dotted ranges `9.14-9.20`, and adjacent months
  * listed together (`7、8月份`).
  */
-import { startsWithAny, type DateParser } from '../dates/parser.js';
+import type { DateParser } from '../dates/parser.js';
+import { startsWithAny } from '../matches.js';
 import { zhDateVocabulary as V } from './date-vocabulary.js';
 import { yearReader } from './date-year-before.js';
 

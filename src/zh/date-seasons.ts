@@ -6,7 +6,8 @@
  * out. Months per season are in `data/zh/dates.json` (`seasons`).
  */
 import type { DateExpr } from '../dates/expr.js';
-import { alternation as alt, endsWithAny, type DateParser } from '../dates/parser.js';
+import { alternation as alt, type DateParser } from '../dates/parser.js';
+import { endsWithAny } from '../matches.js';
 import { zhDateVocabulary as V } from './date-vocabulary.js';
 import { yearReader } from './date-year-before.js';
 

@@ -4,7 +4,8 @@
  * Vocabulary comes from `data/zh/dates.json`; patterns are compiled once here.
  */
 import type { DateCandidate, DateExpr } from '../dates/expr.js';
-import { alternation as alt, endsWithAny, runParsers, startsWithAny, type DateParser } from '../dates/parser.js';
+import { alternation as alt, runParsers, type DateParser } from '../dates/parser.js';
+import { endsWithAny, matchesOf, startsWithAny } from '../matches.js';
 import { mergeRanges, removeOverlaps } from '../dates/refine.js';
 import { zhFestivalParsers } from './date-festivals.js';
 import { parseDateNumber } from './date-numerals.js';
@@ -231,7 +232,7 @@ function futureClauses(view: string): { start: number; end: number; cue: boolean
     clauses.push({ start, end, cue: futureCue.test(view.slice(start, end).replace(cueBlockers, '')) });
     start = end + 1;
   };
-  for (const m of view.matchAll(clauseBreak)) close(m.index);
+  for (const m of matchesOf(clauseBreak, view)) close(m.index);
   close(view.length);
   return clauses;
 }

@@ -115,7 +115,7 @@ export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): 
     const clause = pieceAround(clauseCuts, q.start, s.view.length);
     const from = Math.max(clause[0], statistics.filter((o) => o.end <= q.start).at(-1)?.end ?? 0);
     const item = inItemList(s.view, clause[0], q.start, clauseCuts, quantities);
-    drafts.push(...clauseFacts(s, q, clause, from, clauseCuts, statistics, drafts, item));
+    for (const d of clauseFacts(s, q, clause, from, clauseCuts, statistics, drafts, item)) drafts.push(d); // a loop: a spread call costs more than the push
   }
   return drafts;
 }

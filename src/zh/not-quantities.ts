@@ -6,6 +6,7 @@
  */
 import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
+import { endsWithAny, startsWithAny } from '../matches.js';
 
 const schema = z.object({
   $comment: z.string().optional(),
@@ -17,26 +18,49 @@ const schema = z.object({
 
 const data = loadDataJson('zh/not-quantities.json', schema);
 
-/** Each word indexed by each of its characters, with the character's offset in the word. */
-const byChar = new Map<string, { word: string; offset: number }[]>();
+/** Words by their first two code units. */
+type ByStart = Map<number, Map<number, string[]>>;
+
+/**
+ * Each word under each of its characters, by the character's offset in the
+ * word (code points, as listed), then by the word's first two code units: a
+ * number's character (一 is in half the words) is looked up where each word
+ * holding it would start.
+ */
+const byChar = new Map<string, { offset: number; byStart: ByStart }[]>();
 for (const word of data.words) {
-  [...word].forEach((c, offset) => byChar.set(c, [...(byChar.get(c) ?? []), { word, offset }]));
+  [...word].forEach((c, offset) => {
+    const offsets = byChar.get(c) ?? [];
+    let entry = offsets.find((o) => o.offset === offset);
+    if (!entry) offsets.push((entry = { offset, byStart: new Map() }));
+    const bySecond = entry.byStart.get(word.charCodeAt(0)) ?? new Map<number, string[]>();
+    bySecond.set(word.charCodeAt(1), [...(bySecond.get(word.charCodeAt(1)) ?? []), word]);
+    entry.byStart.set(word.charCodeAt(0), bySecond);
+    byChar.set(c, offsets);
+  });
 }
 
 /** True when the character at `at` belongs to a fixed word such as 进一步 or 一带一路. */
 export function insideFixedWord(view: string, at: number): boolean {
-  return (byChar.get(view[at]!) ?? []).some(({ word, offset }) => view.startsWith(word, at - offset));
+  const offsets = byChar.get(view[at]!);
+  if (!offsets) return false;
+  for (const { offset, byStart } of offsets) {
+    const start = Math.max(0, at - offset); // as startsWith reads a negative position
+    const words = byStart.get(view.charCodeAt(start))?.get(view.charCodeAt(start + 1));
+    if (words) for (const word of words) if (view.startsWith(word, start)) return true;
+  }
+  return false;
 }
 
 export function hasIdentifierPrefix(view: string, start: number): boolean {
-  return data.prefixes.some((p) => p.length <= start && view.startsWith(p, start - p.length));
+  return endsWithAny(view, start, data.prefixes);
 }
 
 /** 前一周, 新一轮, 某一项目: a lone 一 after a determiner means 'the/a', not one. */
 export function afterDeterminer(view: string, start: number): boolean {
-  return data.determiners.some((d) => d.length <= start && view.startsWith(d, start - d.length));
+  return endsWithAny(view, start, data.determiners);
 }
 
 export function hasNameSuffix(view: string, end: number): boolean {
-  return data.suffixes.some((s) => view.startsWith(s, end));
+  return startsWithAny(view, end, data.suffixes);
 }

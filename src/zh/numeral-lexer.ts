@@ -40,28 +40,38 @@ const MEASURE_BEFORE_BIG = numeralTable.measureBeforeBig;
 const isDigit = (c: string | undefined): c is string => c !== undefined && digits[c] !== undefined;
 
 function arabicAtom(text: string, start: number): Atom {
+  if (onlyAsciiDigits(text)) return atom('arabic', start, start + text.length, text, Number(text), 0, 0, text.length); // most numbers
   const [int = ''] = text.split(/[ \t]?[.·]/);
   const value = Number(text.replace(/[,\s]/g, '').replace('·', '.'));
   return atom('arabic', start, start + text.length, text, value, 0, 0, int.replace(/,/g, '').length);
 }
 
-/** A maximal sequence of Chinese digits: one digit, a range (七八, 一两), decimals, or a digit string (二〇二四). */
-function digitAtoms(seq: string, start: number, prev: Atom | undefined): Atom[] {
+function onlyAsciiDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** A maximal sequence of Chinese digits: one digit, a range (七八, 一两), decimals, or a digit string (二〇二四); pushed onto `atoms`. */
+function pushDigitAtoms(atoms: Atom[], seq: string, start: number, prev: Atom | undefined): void {
   const vals: number[] = [];
   for (const c of seq) vals.push(digits[c]!);
   const end = start + seq.length;
   if (prev?.kind === 'point') {
-    return [atom('decimals', start, end, seq, Number('0.' + vals.join('')))];
-  }
-  if (vals[0] === 0 && seq.length > 1 && (prev?.kind === 'small' || prev?.kind === 'big')) {
+    atoms.push(atom('decimals', start, end, seq, Number('0.' + vals.join(''))));
+  } else if (vals[0] === 0 && seq.length > 1 && (prev?.kind === 'small' || prev?.kind === 'big')) {
     // 一百零五, 一千零二十: 零 marks a skipped place, the rest is lexed on its own.
-    return [atom('digit', start, start + 1, seq[0]!, 0), ...digitAtoms(seq.slice(1), start + 1, prev)];
+    atoms.push(atom('digit', start, start + 1, seq[0]!, 0));
+    pushDigitAtoms(atoms, seq.slice(1), start + 1, prev);
+  } else if (seq.length === 1) {
+    atoms.push(atom('digit', start, end, seq, vals[0]!));
+  } else if (seq.length === 2 && vals[0]! > 0 && vals[1] === vals[0]! + 1) {
+    atoms.push(atom('range', start, end, seq, 0, vals[0]!, vals[1]!));
+  } else {
+    atoms.push(atom('digitString', start, end, seq, Number(vals.join(''))));
   }
-  if (seq.length === 1) return [atom('digit', start, end, seq, vals[0]!)];
-  if (seq.length === 2 && vals[0]! > 0 && vals[1] === vals[0]! + 1) {
-    return [atom('range', start, end, seq, 0, vals[0]!, vals[1]!)];
-  }
-  return [atom('digitString', start, end, seq, Number(vals.join('')))];
 }
 
 /** 十几, 二十几, 10几: a trailing 几 after a round number is an inner qualifier, not a vague prefix. */
@@ -86,7 +96,7 @@ export function lexNumeralRun(run: string, offset: number): Atom[] {
     } else if (isDigit(c)) {
       let j = i;
       while (isDigit(run[j])) j++;
-      atoms.push(...digitAtoms(run.slice(i, j), at, atoms[atoms.length - 1]));
+      pushDigitAtoms(atoms, run.slice(i, j), at, atoms[atoms.length - 1]);
       i = j;
     } else if (small[c] !== undefined) {
       atoms.push(atom('small', at, at + 1, c, small[c]));

@@ -140,12 +140,16 @@ export const bodyRules = {
 
 /** The longest head that ends `name` after at least one character of body, if any. */
 export function headOf(name: string): OrgHead | null {
-  return nameHeads.find((h) => h.type && name.endsWith(h.head) && name.length > h.head.length) ?? null;
+  for (const h of nameHeadsByLastCode[name.charCodeAt(name.length - 1)] ?? []) {
+    if (h.type && name.endsWith(h.head) && name.length > h.head.length) return h;
+  }
+  return null;
 }
 
 /** Whether `word` is or ends with a head word (总站, 环境监测总站): a name, never the left half of a `和` join. */
 export function endsWithHead(word: string): boolean {
-  return nameHeads.some((h) => word.endsWith(h.head));
+  for (const h of nameHeadsByLastCode[word.charCodeAt(word.length - 1)] ?? []) if (word.endsWith(h.head)) return true;
+  return false;
 }
 
 /** Whether `word` ends with a word that looks like a head but is none (干部, 布局). */

@@ -10,33 +10,48 @@ export interface NameHit {
   name: string;
 }
 
-const foldAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+const UPPER = /[A-Z]/;
+/** ASCII capitals lower-cased (tested first: most Chinese text has none). */
+const foldAscii = (s: string) => (UPPER.test(s) ? s.replace(/[A-Z]/g, (c) => c.toLowerCase()) : s);
+
+/**
+ * The bucket of a name by its first two code units: a small integer (two
+ * codes would overflow one); names sharing a bucket are told apart by
+ * `startsWith`.
+ */
+const bucketOf = (first: number, second: number) => first * 0x1000 + (second & 0xfff);
 
 export class NameIndex {
-  /** Listed names by the code of their folded first character, longest first. */
-  private readonly byFirst = new Map<number, { folded: string; name: string }[]>();
+  /** Listed names by the bucket of their folded first two characters, longest first. */
+  private readonly byBucket = new Map<number, { folded: string; name: string }[]>();
   /** 1 at the code unit of a listed name's first character: most positions are passed without a map lookup. */
   private readonly firsts = new Uint8Array(0x10000);
 
   constructor(names: Iterable<string>) {
+    const entries: { folded: string; name: string }[] = [];
     for (const name of names) {
       if (name.length < 2) throw new Error(`name index: "${name}" is shorter than two characters`);
-      const folded = foldAscii(name);
-      const key = folded.charCodeAt(0);
-      this.byFirst.set(key, [...(this.byFirst.get(key) ?? []), { folded, name }]);
-      this.firsts[key] = 1;
+      entries.push({ folded: foldAscii(name), name });
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+    entries.sort((a, b) => b.folded.length - a.folded.length);
+    for (const e of entries) {
+      const bucket = bucketOf(e.folded.charCodeAt(0), e.folded.charCodeAt(1));
+      this.byBucket.set(bucket, [...(this.byBucket.get(bucket) ?? []), e]);
+      this.firsts[e.folded.charCodeAt(0)] = 1;
+    }
   }
 
   /** Mark the first characters of the listed names in `firsts`. */
   markFirsts(firsts: Uint8Array): void {
-    for (const code of this.byFirst.keys()) firsts[code] = 1;
+    for (let code = 0; code < 0x10000; code++) if (this.firsts[code] === 1) firsts[code] = 1;
   }
 
   /** The longest listed name starting at `i` of a folded text, whose code unit there is `code`. */
   longestAt(folded: string, i: number, code: number): string | undefined {
-    return this.firsts[code] === 1 ? this.byFirst.get(code)!.find((n) => folded.startsWith(n.folded, i))?.name : undefined;
+    if (this.firsts[code] === 0) return undefined;
+    const list = this.byBucket.get(bucketOf(code, folded.charCodeAt(i + 1)));
+    if (list) for (const n of list) if (folded.startsWith(n.folded, i)) return n.name;
+    return undefined;
   }
 
   private alone: NameIndexes | undefined;
@@ -61,7 +76,8 @@ export class NameIndexes {
 
   find(text: string): NameHit[][] {
     const folded = foldAscii(text);
-    const hits = Array.from(this.lists, (): NameHit[] => []);
+    const hits: NameHit[][] = [];
+    for (let k = 0; k < this.lists.length; k++) hits.push([]); // not Array.from with a function: that costs more than the scan of a short view
     /** Per list, the offset its next hit may start at. */
     const free = new Int32Array(this.lists.length);
     for (let i = 0; i < folded.length - 1; i++) {

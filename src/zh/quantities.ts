@@ -166,12 +166,17 @@ function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
  * restored in the view unless full-width digits surround it (old papers: ４，５６５).
  */
 function restoreListCommas(view: string, original: string): string {
-  if (!view.includes(',')) return view;
-  return view.replace(/,/g, (c, i: number) => {
-    if (original[i] !== '，') return c;
-    return /[０-９]/.test(original[i - 1] ?? '') && /[０-９]/.test(original[i + 1] ?? '') ? c : '，';
-  });
+  let out = '';
+  let from = 0;
+  for (let i = view.indexOf(','); i >= 0; i = view.indexOf(',', i + 1)) {
+    if (original[i] !== '，' || (isFullWidthDigit(original.charCodeAt(i - 1)) && isFullWidthDigit(original.charCodeAt(i + 1)))) continue;
+    out += view.slice(from, i) + '，';
+    from = i + 1;
+  }
+  return from === 0 ? view : out + view.slice(from);
 }
+
+const isFullWidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
 
 /**
  * Every quantity in a Chinese sentence view, in order, with view offsets.
