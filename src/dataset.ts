@@ -14,8 +14,14 @@ import { writeFileAtomic, TEMP_FILE } from './output/atomic-write.js';
 import type { IssueJson } from './records.js';
 import type { IssueTables, RunTables } from './output/table-writers.js';
 
-/** An issue a thread hands to the tables: its record, or the text of its `<id>.json`. */
-export type HandedIssue = IssueJson | string;
+/**
+ * An issue a thread hands to the tables: the text of its `<id>.json`, and
+ * its record when the thread has it (its own issue: no parse then).
+ */
+export interface HandedIssue {
+  text: string;
+  record?: IssueJson;
+}
 
 export const MANIFEST_FILE = 'run.json';
 /** `run.json` and the shard records `run.shard-K-of-N.json`: never issue files. */
@@ -82,21 +88,24 @@ export interface TablesMade {
 }
 
 /**
- * Rows of issues handed over ahead of their turn (`ready`) that a table
- * stream keeps (an issue counts one more); past them an issue's part is
- * dropped and its file read back at its turn, so memory stays bounded however
- * far the threads run ahead.
+ * Characters of issue files handed over ahead of their turn (`ready`) that a
+ * table stream keeps, as text (a record is not kept: its text is parsed at its
+ * turn); past them an issue is dropped and its file read back at its turn, so
+ * memory stays bounded however far the threads run ahead (a thread on one
+ * language's issues while the other has the earlier ids). Reading a file
+ * back costs little more than parsing the text held. Rows made at once cost
+ * more than their text (the 576 English issues of mixed ×16: 3.6 M
+ * characters, 6 MB of rows), and were held up to 50,000 rows (≈ 24 MB).
  */
-const HELD_ROWS = 50_000;
-const weight = (part: IssueTables): number => part.rows + 1;
+const HELD_CHARS = 2 << 20;
 
 /**
  * The run-level tables built while a run goes: the issue files of the folder
  * are added in issue-id order, each as soon as every issue before it is final
  * (`ready`), so memory stays flat. An issue this run wrote or found up to
  * date comes from the thread that ran it (its record, or its file's text from
- * a worker), its rows made at once; any other issue file (one already in the
- * folder, one dropped: see `HELD_ROWS`) is read back. `expected` are the ids this run writes; the folder's other
+ * a worker), its rows made at its turn; any other issue file (one already in the
+ * folder, one dropped: see `HELD_CHARS`) is read back. `expected` are the ids this run writes; the folder's other
  * issue files are final from the start. A JSON file that is not an issue
  * record is refused (reported, left out); an expected id with no file (its
  * input failed) is passed over. `finish` adds the rest and commits the
@@ -104,9 +113,9 @@ const weight = (part: IssueTables): number => part.rows + 1;
  * during the run), the tables are rebuilt from the folder as it is. A
  * writer's error aborts them all and is thrown by `finish`.
  */
-export function tableStream(outDir: string, tables: RunTables, expected: readonly string[], heldRows = HELD_ROWS) {
+export function tableStream(outDir: string, tables: RunTables, expected: readonly string[], heldChars = HELD_CHARS) {
   const pending = new Set(expected);
-  const held = new Map<string, IssueTables>();
+  const held = new Map<string, HandedIssue>();
   let holding = 0;
   let order = [...new Set([...issueIdsIn(outDir), ...expected])].sort(byCodeUnit);
   let open = tables.open(outDir);
@@ -127,8 +136,12 @@ export function tableStream(outDir: string, tables: RunTables, expected: readonl
     }
   };
   const add = (id: string): void => {
-    const part = held.get(id) ?? readBack(id);
-    if (held.delete(id)) holding -= weight(part!);
+    const issue = held.get(id);
+    if (issue) {
+      held.delete(id);
+      holding -= issue.text.length;
+    }
+    const part = issue ? tables.partOf(issue.record ?? (JSON.parse(issue.text) as IssueJson)) : readBack(id);
     if (!part) return;
     open.add(part);
     made.ids.push(id);
@@ -152,14 +165,18 @@ export function tableStream(outDir: string, tables: RunTables, expected: readonl
      * or failed); `issue`: what its file holds, when this run wrote it or read it to find it unchanged.
      */
     ready(id: string, issue?: HandedIssue): void {
-      const part = issue && pending.has(id) ? tables.partOf(typeof issue === 'string' ? (JSON.parse(issue) as IssueJson) : issue) : undefined;
-      if (part) {
-        held.set(id, part);
-        holding += weight(part);
+      if (issue && pending.has(id)) {
+        held.set(id, issue);
+        holding += issue.text.length;
       }
       pending.delete(id);
       advance();
-      if (holding > heldRows && held.delete(id)) holding -= weight(part!); // still waiting for an earlier issue: read back at its turn
+      const waiting = held.get(id); // still waiting for an earlier issue: its text kept, or read back at its turn
+      if (!waiting) return;
+      if (holding > heldChars) {
+        held.delete(id);
+        holding -= waiting.text.length;
+      } else if (waiting.record) held.set(id, { text: waiting.text });
     },
     finish(): TablesMade {
       pending.clear();

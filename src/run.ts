@@ -1,4 +1,5 @@
 import './run/jit.js';
+import './run/v8-heap.js';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PipelineConfig } from './config.js';
@@ -140,16 +141,16 @@ export interface IssueJob extends Pick<RunOptions, 'issueDate' | 'config' | 'out
   /** The ids of the issue files in `outDir` when the run started: no other can be up to date (unset: every issue is looked for). */
   present?: ReadonlySet<string>;
   /**
-   * A written or unchanged issue's outcome carries the issue for the run's tables: the
-   * record itself (`record`, on the thread that builds the tables), or its
-   * JSON text (`text`, from a worker thread: sent far faster than the record).
+   * A written or unchanged issue's outcome carries the issue for the run's tables: its
+   * JSON text and the record itself (`record`, on the thread that builds the tables),
+   * or its text alone (`text`, from a worker thread: sent far faster than the record).
    */
   handOver?: 'record' | 'text';
 }
 
-/** What an outcome carries for the run's tables (`IssueJob.handOver`): the issue file's record or text. */
+/** What an outcome carries for the run's tables (`IssueJob.handOver`): the issue file's text, and its record. */
 function handed(job: IssueJob, record: IssueJson, text: string): Pick<IssueOutcome, 'issue'> {
-  return job.handOver === 'record' ? { issue: record } : job.handOver === 'text' ? { issue: text } : {};
+  return job.handOver === 'record' ? { issue: { text, record } } : job.handOver === 'text' ? { issue: { text } } : {};
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The Parquet tables are written a row group at a time as the issues come
- * (src/output/parquet.ts), not held whole: a table of more than one row
- * group (30 copies of the sample issue: 2,670 quantities, groups of 1,000
- * then 100,000 rows) reads back in DuckDB with every row, equal to the CSV.
+ * (src/output/parquet.ts), not held whole: a group is written once its cells
+ * reach a fixed budget, so a table of 100 copies of the sample issue (8,900
+ * quantities) is written in more than one group, and reads back in DuckDB
+ * with every row, equal to the CSV.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { runTables } from '../src/output/table-writers.js';
 import { tempDir } from './helpers/temp.js';
 
 const sample = JSON.parse(readFileSync('test/fixtures/sample-issue.json', 'utf8')) as IssueJson;
-const COPIES = 30;
+const COPIES = 100;
 const dir = tempDir('parquet-stream');
 let db: DuckDBConnection;
 
@@ -34,13 +35,12 @@ beforeAll(async () => {
 });
 afterAll(() => db?.closeSync());
 
-it('a table of two row groups holds every row, the same as the CSV', async () => {
+it('a table of several row groups holds every row, the same as the CSV', async () => {
   const rows = COPIES * sample.quantities.length;
-  expect(rows).toBeGreaterThan(1000);
   const parquet = `read_parquet(${file('quantities.parquet')})`;
   const csv = `read_csv(${file('quantities.csv')}, all_varchar = true)`;
   expect(await one(`SELECT count(*)::INTEGER FROM ${parquet}`)).toBe(rows);
-  expect(await one(`SELECT count(DISTINCT row_group_id)::INTEGER FROM parquet_metadata(${file('quantities.parquet')})`)).toBe(2);
+  expect(await one(`SELECT count(DISTINCT row_group_id)::INTEGER FROM parquet_metadata(${file('quantities.parquet')})`)).toBeGreaterThan(1);
   expect(await one(`SELECT count(DISTINCT issue_id)::INTEGER FROM ${parquet}`)).toBe(COPIES);
   const asText = `SELECT issue_id, id, text, CAST(value AS DOUBLE) AS value, CAST(start AS INTEGER) AS start FROM`;
   expect(await one(`SELECT count(*)::INTEGER FROM (${asText} ${csv} EXCEPT ALL ${asText} ${parquet})`)).toBe(0);

@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rebuildTables, tableStream } from '../src/dataset.js';
+import { rebuildTables, tableStream, type HandedIssue } from '../src/dataset.js';
 import { emptyDoc, type Doc } from '../src/doc.js';
 import { issueJson, issueJsonText } from '../src/output/issue-json.js';
 import { runTables } from '../src/output/table-writers.js';
@@ -22,6 +22,8 @@ const ids = ['i1', 'i2', 'i3'];
 /** Writing Parquet takes a second or more on a busy machine. */
 const SLOW = 30_000;
 const issueOf = (id: string): IssueJson => ({ ...sample, issue_id: id });
+/** An issue as the calling thread hands it over (text and record), or as a worker does (`text` alone). */
+const handed = (issue: IssueJson, text = false): HandedIssue => (text ? { text: issueJsonText(issue) } : { text: issueJsonText(issue), record: issue });
 
 /** A folder holding the issue files of `ids`. */
 function folder(name: string): string {
@@ -41,7 +43,7 @@ describe('tables from handed-over issues', () => {
   it('issues finishing in any order, as records or as text, give the bytes of a rebuild', () => {
     const dir = folder('reversed');
     const stream = tableStream(dir, tables, ids);
-    for (const id of [...ids].reverse()) stream.ready(id, id === 'i2' ? issueJsonText(issueOf(id)) : issueOf(id));
+    for (const id of [...ids].reverse()) stream.ready(id, handed(issueOf(id), id === 'i2'));
     expect(stream.finish().ids).toEqual(ids);
     expect(Object.keys(tableFiles(rebuilt))).toHaveLength(10);
     expect(tableFiles(dir)).toEqual(tableFiles(rebuilt));
@@ -50,16 +52,30 @@ describe('tables from handed-over issues', () => {
   it('an issue handed over goes into the tables as it is: the file is not read back', () => {
     const dir = folder('handed');
     const stream = tableStream(dir, tables, ids);
-    for (const id of ids) stream.ready(id, issueOf(id === 'i2' ? 'other' : id));
+    for (const id of ids) stream.ready(id, handed(issueOf(id === 'i2' ? 'other' : id)));
     stream.finish();
     expect(readFileSync(join(dir, 'articles.csv'), 'utf8')).toContain('\nother,');
+  }, SLOW);
+
+  it('within the bound, an issue waiting for an earlier one is kept as the text handed over: the file is not read back', () => {
+    const dir = folder('held');
+    const stream = tableStream(dir, tables, ids);
+    // i3 and i2 wait for i1; the record handed over with i2 is not kept, its text is.
+    stream.ready('i3', handed(issueOf('other3'), true));
+    stream.ready('i2', { text: issueJsonText(issueOf('other2')), record: issueOf('record2') });
+    stream.ready('i1', handed(issueOf('i1')));
+    stream.finish();
+    const articles = readFileSync(join(dir, 'articles.csv'), 'utf8');
+    expect(articles).toContain('\nother2,');
+    expect(articles).toContain('\nother3,');
+    expect(articles).not.toContain('\nrecord2,');
   }, SLOW);
 
   it('past the bound, an issue waiting for an earlier one is dropped and its file read back', () => {
     const dir = folder('bounded');
     const stream = tableStream(dir, tables, ids, 0);
     // i3 and i2 wait for i1 and are dropped; i1 is added at once, as handed over.
-    for (const id of ['i3', 'i2', 'i1']) stream.ready(id, issueOf(id === 'i1' ? 'i1' : 'other'));
+    for (const id of ['i3', 'i2', 'i1']) stream.ready(id, handed(issueOf(id === 'i1' ? 'i1' : 'other')));
     stream.finish();
     expect(tableFiles(dir)).toEqual(tableFiles(rebuilt));
   }, SLOW);
@@ -67,7 +83,7 @@ describe('tables from handed-over issues', () => {
   it('an issue not handed over (unchanged, failed) is read back from its file', () => {
     const dir = folder('read-back');
     const stream = tableStream(dir, tables, ids);
-    for (const id of ids) stream.ready(id, id === 'i3' ? undefined : issueOf(id));
+    for (const id of ids) stream.ready(id, id === 'i3' ? undefined : handed(issueOf(id)));
     stream.finish();
     expect(tableFiles(dir)).toEqual(tableFiles(rebuilt));
   }, SLOW);

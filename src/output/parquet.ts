@@ -37,12 +37,19 @@ function stored(value: string | number | boolean | null, column: Column): string
 }
 
 /**
- * Rows per row group: the writer's own default (a first group of 1,000 rows,
- * then 100,000), written as each fills, so that a run holds at most one
- * group of rows per table, not the whole table or file; the file is the same
- * as writing every row at once.
+ * What a table holds before it writes its row group: about 1 MB of cells
+ * (see `cellBytes`), whatever the run's size. A run then holds at most this
+ * much per table (five tables), never the whole table: memory stays flat
+ * however many issues a run has. A row is never split: a group ends at the
+ * first row that reaches the budget. Measured by rebuilding the tables
+ * (`--merge`) of mixed ×64 (180k rows): peak RSS 142 MB against 237 MB with
+ * the writer's default groups (1,000 then 100,000 rows), Parquet 0.90 against
+ * 1.09 MB, the same CPU; of the dev corpora (25k rows), 995 against 991 KB.
  */
-const ROW_GROUPS = [1000, 100_000];
+const GROUP_BYTES = 1 << 20;
+
+/** A cell's weight against `GROUP_BYTES`: a string two bytes a UTF-16 code unit, any other cell 8. */
+const cellBytes = (cell: unknown): number => (typeof cell === 'string' ? 2 * cell.length : 8);
 
 /**
  * The writer's byte buffer, emptied into `file` after each row group (the
@@ -62,21 +69,25 @@ function flushingWriter(file: AtomicFile): ByteWriter {
 function tableParquet(columns: Column[], file: AtomicFile) {
   const parquet = new ParquetWriter({ writer: flushingWriter(file), schema: schemaOf(columns), createdBy: `newspaper-extract ${PIPELINE_VERSION}` });
   let data: unknown[][] = columns.map(() => []);
-  let groups = 0;
-  const groupSize = () => ROW_GROUPS[Math.min(groups, ROW_GROUPS.length - 1)]!;
+  let held = 0;
   const flush = () => {
-    if (data[0]!.length === 0) return;
-    parquet.write({ columnData: columns.map((c, k) => ({ name: c.name, data: data[k]! })), rowGroupSize: groupSize(), pageSize: PAGE_BYTES });
-    groups++;
+    const rows = data[0]!.length;
+    if (rows === 0) return;
+    parquet.write({ columnData: columns.map((c, k) => ({ name: c.name, data: data[k]! })), rowGroupSize: rows, pageSize: PAGE_BYTES });
     data = columns.map(() => []);
+    held = 0;
   };
   return {
     /** One issue's rows, their cells one row after another (see `cellsOf`). */
     add(cells: readonly unknown[]): void {
       const width = columns.length;
       for (let at = 0; at < cells.length; at += width) {
-        for (let k = 0; k < width; k++) data[k]!.push(cells[at + k]);
-        if (data[0]!.length === groupSize()) flush();
+        for (let k = 0; k < width; k++) {
+          const cell = cells[at + k];
+          data[k]!.push(cell);
+          held += cellBytes(cell);
+        }
+        if (held >= GROUP_BYTES) flush();
       }
     },
     finish(): void {
