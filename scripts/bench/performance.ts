@@ -139,15 +139,17 @@ export function measure(log: (line: string) => void, settings?: string): Record<
     for (const s of scaling) log(`mixed ×${s.times}: ${s.issues} issues, ${s.chars} chars, ${s.ms} ms (CPU ${s.cpuMs} ms), ${s.charsPerSecond} chars/s, ${s.msPerIssue} ms/issue, peak RSS ${s.peakRssMb} MB`);
     log(`16× costs ${round(scaling[2]!.ms / scaling[0]!.ms, 1)}× the time of 1×`);
 
-    const one = cliRun('mixed', 4, 1, scratch, settings);
-    const two = cliRun('mixed', 4, 2, scratch, settings);
-    const workers = { one: strip(one), two: strip(two), speedup: round(one.ms / two.ms, 2), identical: sameFiles(one.out, two.out) };
+    // 1 vs 2 threads, and English throughput, at 4× (start-up weighs) and at 16× (the steady rate, the size of the Chinese ×16 run).
+    const workers = [4, 16].map((times) => {
+      const [one, two] = [cliRun('mixed', times, 1, scratch, settings), cliRun('mixed', times, 2, scratch, settings)];
+      return { times, one: strip(one), two: strip(two), speedup: round(one.ms / two.ms, 2), identical: sameFiles(one.out, two.out) };
+    });
     results.workers = workers;
-    log(`mixed ×4, 1 vs 2 workers: ${one.ms} vs ${two.ms} ms (CPU ${one.cpuMs} vs ${two.cpuMs} ms, peak RSS ${one.peakRssMb} vs ${two.peakRssMb} MB), speed-up ×${workers.speedup}, identical output: ${workers.identical}`);
+    for (const w of workers) log(`mixed ×${w.times}, 1 vs 2 workers: ${w.one.ms} vs ${w.two.ms} ms (CPU ${w.one.cpuMs} vs ${w.two.cpuMs} ms, peak RSS ${w.one.peakRssMb} vs ${w.two.peakRssMb} MB), speed-up ×${w.speedup}, identical output: ${w.identical}`);
 
-    const en = strip(cliRun('en', 4, 'default', scratch, settings));
-    results.english = en;
-    log(`English ×4: ${en.chars} chars, ${en.ms} ms (CPU ${en.cpuMs} ms), ${en.charsPerSecond} chars/s`);
+    const english = [4, 16].map((times) => ({ times, ...strip(cliRun('en', times, 'default', scratch, settings)) }));
+    results.english = english;
+    for (const en of english) log(`English ×${en.times}: ${en.chars} chars, ${en.ms} ms (CPU ${en.cpuMs} ms), ${en.charsPerSecond} chars/s`);
 
     // The default settings, then every other backend; each against its own raw cut and nodejieba's.
     const byDefault = loadConfig(settings).segmenter;
@@ -176,7 +178,7 @@ export function measure(log: (line: string) => void, settings?: string): Record<
     results.stageMs = stages;
     log(`stages on mixed ×1 (ms, one thread): ${Object.entries(stages).map(([s, ms]) => `${s} ${ms}`).join(', ')}`);
     log(`issue 11 targets (load average now ${loadavg()[0]!.toFixed(1)}):`);
-    for (const line of targetLines({ coldStart: cold, mixedScaling: scaling, workers, english: en, defaultRatio })) log(`  ${line}`);
+    for (const line of targetLines({ coldStart: cold, mixedScaling: scaling, workers, english, defaultRatio })) log(`  ${line}`);
     return results;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
