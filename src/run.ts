@@ -61,7 +61,8 @@ export interface RunSummary {
 
 export { issueIdOf };
 
-function issueDateFor(id: string, file: string, opts: Pick<RunOptions, 'issueDate' | 'config'>): Context['issueDate'] {
+/** An issue's date as a run takes it: the command line's, the config's for its id, else its file name's (null: inferred from the text). */
+export function issueDateFor(id: string, file: string, opts: Pick<RunOptions, 'issueDate' | 'config'>): Context['issueDate'] {
   if (opts.issueDate) return { date: opts.issueDate, source: 'cli' };
   const configured = opts.config.issues[id]?.issue_date;
   if (configured) return { date: configured, source: 'config' };

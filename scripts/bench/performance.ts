@@ -12,6 +12,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadConfig } from '../../src/config.js';
 import { MANIFEST_FILE } from '../../src/dataset.js';
+import { issueDateFor, issueIdOf } from '../../src/run.js';
 import { segmenterNamed, SEGMENTERS, type SegmenterName } from '../../src/segmenter.js';
 import type { Context } from '../../src/stage.js';
 import { buildCorpus, COLD_START_FILES, type CorpusKind } from './corpus.js';
@@ -188,9 +189,12 @@ export function measure(log: (line: string) => void, settings?: string): Record<
 /** In a child: the per-stage totals over a corpus directory, one thread, the configured segmenter. */
 export function stageTimes(dir: string, settings?: string): Record<string, number> {
   const config = loadConfig(settings);
-  const ctx: Context = { issueDate: null, segmenter: segmenterNamed(config.segmenter) };
+  const segmenter = segmenterNamed(config.segmenter);
   const times: Record<string, number> = {};
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) timeStages(f, readFileSync(join(dir, f)), ctx, times);
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    const ctx: Context = { issueDate: issueDateFor(issueIdOf(f), f, { config }), segmenter }; // as a run takes it: inferred only without one
+    timeStages(f, readFileSync(join(dir, f)), ctx, times);
+  }
   return Object.fromEntries(Object.entries(times).map(([s, ms]) => [s, round(ms)]));
 }
 
