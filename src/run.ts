@@ -18,7 +18,7 @@ import { runTables, type OutputOptions } from './output/table-writers.js';
 import { writeReviewPage } from './output/review-page.js';
 import { runPipeline } from './pipeline.js';
 import { guardRecords } from './record-guard.js';
-import { defaultJobs, moduleUrl, runPool } from './run/pool.js';
+import { defaultJobs, fileSize, moduleUrl, runPool } from './run/pool.js';
 import { scriptLane } from './run/script-lane.js';
 import { inShard, shardManifest, type Shard } from './run/shard.js';
 import { linkFor } from './run/tagger-link.js';
@@ -238,6 +238,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     workerData: opts.shard ? job : { ...job, handOver: 'text' },
     connect: linkFor(opts.config.segmenter),
     laneOf: (k) => scriptLane(files[k]!),
+    sizeOf: (k) => fileSize(files[k]!),
     inline: (file) => processIssue(file, inlineJob),
     onWorkerDeath: (file, reason): IssueOutcome => ({
       file, issueId: issueIdOf(file), status: 'failed', empty: false, errors: [{ file, message: `${file}: internal error: ${reason}` }],

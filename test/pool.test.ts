@@ -80,6 +80,32 @@ it('a thread takes the tasks of its own lane first, in task order, then those of
   expect([1, 0, 1, 0].map((thread) => claimTask(one, counter, thread))).toEqual([0, 1, 2, -1]);
 });
 
+it('a thread turns to another lane only while at least the minimum of it is left, counted in task sizes', () => {
+  const sizes = [5, 1, 1, 5, 1, 5, 1]; // lane 0: tasks 1 2 4 6 (sizes 1 1 1 1); lane 1: tasks 0 3 5 (5 5 5)
+  const lanes = lanesOf(7, (k) => (sizes[k] === 5 ? 1 : 0), (k) => sizes[k]!);
+  expect([...lanes.rest]).toEqual([4, 3, 2, 1, 15, 10, 5]);
+  const claims = new Int32Array(2);
+  expect(claimTask(lanes, claims, 0, 3)).toBe(1); // its own lane, whatever is left
+  expect([claimTask(lanes, claims, 1, 3), claimTask(lanes, claims, 1, 3), claimTask(lanes, claims, 1, 3)]).toEqual([0, 3, 5]);
+  expect(claimTask(lanes, claims, 1, 3)).toBe(2); // 3 of lane 0 left: still enough
+  expect(claimTask(lanes, claims, 1, 3)).toBe(-1); // 2 left: not worth turning to
+  expect([claimTask(lanes, claims, 0, 3), claimTask(lanes, claims, 0, 3), claimTask(lanes, claims, 0, 3)]).toEqual([4, 6, -1]);
+});
+
+it('a worker leaves a short tail of another lane to the calling thread, and every task still runs once', async () => {
+  const tasks = Array.from({ length: 12 }, (_, k) => k);
+  const onMain: number[] = [];
+  const results = await runPool(tasks, {
+    ...options(2, null), laneOf: (k) => (k < 10 ? 0 : 1), sizeOf: () => 1, // lane 0 far below the minimum: the worker keeps to lane 1
+    inline: (n: number) => {
+      onMain.push(n);
+      return n * 2;
+    },
+  });
+  expect(results).toEqual(tasks.map((n) => n * 2));
+  expect(onMain.filter((n) => n < 10)).toEqual(tasks.slice(0, 10));
+}, 30_000);
+
 it('with lanes, every task is run once and the results come in task order', async () => {
   const tasks = Array.from({ length: 40 }, (_, k) => k + 10);
   const results = await runPool(tasks, { ...options(2, null), laneOf: (k) => tasks[k]! % 3 === 0 ? 1 : 0 });
