@@ -140,8 +140,9 @@ export function measure(log: (line: string) => void, settings?: string): Record<
     for (const s of scaling) log(`mixed ×${s.times}: ${s.issues} issues, ${s.chars} chars, ${s.ms} ms (CPU ${s.cpuMs} ms), ${s.charsPerSecond} chars/s, ${s.msPerIssue} ms/issue, peak RSS ${s.peakRssMb} MB`);
     log(`16× costs ${round(scaling[2]!.ms / scaling[0]!.ms, 1)}× the time of 1×`);
 
-    // 1 vs 2 threads, and English throughput, at 4× (start-up weighs) and at 16× (the steady rate, the size of the Chinese ×16 run).
-    const workers = [4, 16].map((times) => {
+    // 1 vs 2 threads at 1×, 4× and 16× (memory with a fixed number of threads; speed where start-up weighs less and less),
+    // and English throughput at 4× and at 16× (the steady rate, the size of the Chinese ×16 run).
+    const workers = [1, 4, 16].map((times) => {
       const [one, two] = [cliRun('mixed', times, 1, scratch, settings), cliRun('mixed', times, 2, scratch, settings)];
       return { times, one: strip(one), two: strip(two), speedup: round(one.ms / two.ms, 2), identical: sameFiles(one.out, two.out) };
     });
