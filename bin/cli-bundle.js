@@ -9,7 +9,7 @@
  * Cached data that V8 rejects (another Node, other V8 flags) or that is older
  * than the bundle is not used: the bundle is then compiled as without a cache.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,8 @@ export const WRITE_CODE_CACHE = 'EXTRACT_WRITE_CODE_CACHE';
 
 /** The cached data, if there is some made after the bundle was. */
 export function cachedDataFor(bundle, cache) {
-  if (!existsSync(cache) || statSync(cache).mtimeMs < statSync(bundle).mtimeMs) return undefined;
+  const made = statSync(cache, { throwIfNoEntry: false });
+  if (!made || made.mtimeMs < statSync(bundle).mtimeMs) return undefined;
   return readFileSync(cache);
 }
 

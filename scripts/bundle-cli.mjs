@@ -12,7 +12,6 @@
  * `dist/segment-worker.bundle.cjs`, for the same saving in every worker, and
  * so is the segmentation thread's start, `dist/segment-thread.bundle.js`.
  */
-import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const common = {
@@ -49,5 +48,4 @@ const bundles = [
   { entryPoints: ['dist/segment-thread.js'], outfile: 'dist/segment-thread.bundle.js', ...esModule },
 ];
 
-rmSync('dist/cli.bundle.cjs.cache', { force: true }); // made for the bundle before this one
 await Promise.all(bundles.map((options) => build({ ...common, ...options })));

@@ -16,6 +16,7 @@ import { CODE_CACHE, WRITE_CODE_CACHE } from '../bin/cli-bundle.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const INPUTS = ['corpus/2024-02-29-chongqing-daily.txt', 'bench/en/conll-dev-001.txt'];
 
+rmSync(CODE_CACHE, { force: true }); // made for the bundle before this one: no cache rather than a stale one if the run fails
 const out = mkdtempSync(join(tmpdir(), 'code-cache-'));
 try {
   const run = spawnSync(process.execPath, [join(root, 'bin', 'extract.js'), ...INPUTS.map((f) => join(root, f)), '--out', out], {

@@ -246,7 +246,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     onWorkerLost: (reason) => lostWorkers.push(`a worker thread failed (${reason}); the other threads took its issues`),
     onDone: (outcome, _file, done, total) => {
       tables?.ready(outcome.issueId, outcome.issue);
-      delete outcome.issue; // the outcomes are kept to the end of the run, the issues must not be
+      outcome.issue = undefined; // the outcomes are kept to the end of the run, the issues must not be (unset, not deleted: the object keeps its shape)
       opts.onProgress?.(done, total);
     },
   });

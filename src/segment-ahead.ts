@@ -11,6 +11,7 @@ import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readConfigJson } from './config-file.js';
 import { mayBeChinese } from './input-head.js';
+import { TEXT_EXTENSIONS } from './inputs.js';
 import { defaultJobs } from './run/pool.js';
 import { DEFAULT_SEGMENTER, type SegmenterName } from './segmenter-names.js';
 
@@ -21,7 +22,6 @@ import { DEFAULT_SEGMENTER, type SegmenterName } from './segmenter-names.js';
  * saves (Chinese ×16 on one thread: ~5% more CPU).
  */
 const SMALL_RUN_FILES = 8;
-const TEXT = new Set(['.txt', '.text']);
 
 /** The value of `--name v` or `--name=v`. */
 function optionValue(args: readonly string[], name: string): string | undefined {
@@ -61,7 +61,7 @@ function smallRunFiles(args: readonly string[]): string[] | undefined {
       continue; // not a path
     }
     if (entries.some((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')) return undefined;
-    files.push(...entries.filter((e) => TEXT.has(extname(e.name).toLowerCase())).map((e) => join(path, e.name)));
+    files.push(...entries.filter((e) => TEXT_EXTENSIONS.has(extname(e.name).toLowerCase())).map((e) => join(path, e.name)));
   }
   return files.length <= SMALL_RUN_FILES && defaultJobs(files) === 1 ? files : undefined;
 }

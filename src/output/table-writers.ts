@@ -19,13 +19,9 @@ export interface OutputOptions extends CsvOptions {
   html?: boolean;
 }
 
-/**
- * What one issue adds to the run's table files: a part per format and its
- * number of rows.
- */
+/** What one issue adds to the run's table files: a part per format. */
 export interface IssueTables {
   parts: unknown[];
-  rows: number;
 }
 
 /** The run's tables: an issue's part of them (any thread), and their files, the parts appended in issue order. */
@@ -43,7 +39,7 @@ export function runTables(opts: OutputOptions = {}): RunTables {
   return {
     partOf(issue) {
       const rows = issueRows(issue);
-      return { parts: selected.map((f) => f.part(rows)), rows: Object.values(rows).reduce((n, r) => n + r.length, 0) };
+      return { parts: selected.map((f) => f.part(rows)) };
     },
     open(outDir) {
       const writers = selected.map((f) => f.open(outDir));

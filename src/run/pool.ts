@@ -51,7 +51,7 @@ export function moduleUrl(relative: string, base: string): URL {
  * takes from lane t first (modulo the number of lanes), then from the next
  * lane, and so on; `claims[j]` counts the tasks taken from lane j. `rest[p]`
  * is the size of the tasks from position p to the end of p's lane: what is
- * left of the lane when p is its next task.
+ * left of the lane when p is its next task (0 with a single lane, never read then).
  */
 export interface Lanes {
   order: Int32Array;
@@ -70,6 +70,8 @@ export function lanesOf(tasks: number, laneOf?: (k: number) => number, sizeOf?: 
   const next = starts.slice(0, count);
   of.forEach((j, k) => (order[next[j]!++] = k));
   const rest = new Float64Array(tasks);
+  // read only by a thread turning to another lane: with a single lane, no size is looked up (a stat per input file)
+  if (count === 1) return { order, starts, rest };
   for (let j = 0; j < count; j++) {
     let left = 0;
     for (let p = starts[j + 1]! - 1; p >= starts[j]!; p--) rest[p] = left += sizeOf?.(order[p]!) ?? 1;
