@@ -15,8 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 // V8 flags are part of what cached data is checked against: the run's (set when run.ts loads) are set before compiling.
-import '../dist/run/jit.js';
-import '../dist/run/v8-heap.js';
+import '../dist/run/v8-flags.js';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 export const BUNDLE = join(dist, 'cli.bundle.cjs');

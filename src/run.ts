@@ -1,5 +1,4 @@
-import './run/jit.js';
-import './run/v8-heap.js';
+import './run/v8-flags.js';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PipelineConfig } from './config.js';

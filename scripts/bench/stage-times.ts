@@ -1,4 +1,4 @@
-import '../../src/run/jit.js'; // compiled as in a run
+import '../../src/run/v8-flags.js'; // compiled as in a run
 import { emptyDoc, type Doc } from '../../src/doc.js';
 import { CSV_TABLES, tableCsv } from '../../src/output/csv.js';
 import { issueJson, issueJsonText, type IssueJson } from '../../src/output/issue-json.js';

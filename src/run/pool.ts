@@ -159,7 +159,7 @@ export interface PoolOptions<T, R> {
  * A worker's young generation (two semi-spaces of 4 MB and as much for large
  * objects), where V8 would let it grow to 48 MB: a thread's objects of one
  * issue fit, and each thread is its own isolate with its own young
- * generation. Measured on mixed ×16 with two threads (and v8-heap.ts): peak
+ * generation. Measured on mixed ×16 with two threads (and v8-flags.ts): peak
  * RSS 258 against 288–348 MB.
  */
 const YOUNG_GENERATION_MB = 12;
