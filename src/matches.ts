@@ -17,7 +17,12 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
 
 /** The index after an empty match, as `matchAll` steps: one code unit, or one code point for a `u` pattern. */
 function advance(text: string, index: number, unicode: boolean): number {
-  if (!unicode || index + 1 >= text.length) return index + 1;
+  return unicode ? codePointEnd(text, index) : index + 1;
+}
+
+/** The index after the code point at `index`: past both halves of a surrogate pair, else one code unit on. */
+export function codePointEnd(text: string, index: number): number {
+  if (index + 1 >= text.length) return index + 1;
   const first = text.charCodeAt(index);
   const second = text.charCodeAt(index + 1);
   return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;

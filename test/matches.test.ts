@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithAny, literalEnds, lowerCharAt, matchesOf, startsWithAny } from '../src/matches.js';
+import { codePointEnd, endsWithAny, literalEnds, lowerCharAt, matchesOf, startsWithAny } from '../src/matches.js';
 
 describe('matchesOf', () => {
   it('finds what matchAll finds, empty matches and astral characters included', () => {
@@ -54,5 +54,15 @@ describe('endsWithAny, startsWithAny, lowerCharAt', () => {
   it('lower-cases a character as toLowerCase does', () => {
     const text = 'AzÉ年Ｋ中ΣK';
     for (let i = 0; i < text.length; i++) expect(lowerCharAt(text, i), text[i]).toBe(text[i]!.toLowerCase());
+  });
+});
+
+describe('codePointEnd', () => {
+  it('steps over a whole surrogate pair, else one code unit', () => {
+    const text = 'a𠀀b\ud840';
+    expect(codePointEnd(text, 0)).toBe(1);
+    expect(codePointEnd(text, 1)).toBe(3); // 𠀀 is two code units
+    expect(codePointEnd(text, 3)).toBe(4);
+    expect(codePointEnd(text, 4)).toBe(5); // a lone high surrogate at the end is one
   });
 });

@@ -94,7 +94,7 @@ export class ArticleContext {
         if (weight && !isDateline(s, start, end, words)) body.set(name, (body.get(name) ?? 0) + 1);
       }
     }
-    this.chooseMostNamed(doc, body, scope, organizations, words);
+    this.chooseMostNamed(doc, body, scope, words);
   }
 
   /**
@@ -103,7 +103,7 @@ export class ArticleContext {
    * A method of its own, called once per article: its rarely taken branches
    * cost, when first taken, the re-optimization of this method only.
    */
-  private chooseMostNamed(doc: Doc, body: Map<string, number>, scope: Map<string, number>, organizations: Organization[], words: SubjectWords): void {
+  private chooseMostNamed(doc: Doc, body: Map<string, number>, scope: Map<string, number>, words: SubjectWords): void {
     const family = (name: string) => (name ? [...this.counts.keys()].filter((n) => n.startsWith(name) || name.startsWith(n)) : []);
     const total = (name: string) => family(name).reduce((sum, n) => sum + this.counts.get(n)!, 0);
     let most = 0; // total(this.mostNamedPlace), kept rather than counted again for every name
@@ -117,7 +117,7 @@ export class ArticleContext {
     } else if (scope.size) {
       this.mostNamedPlace = [...scope].sort((a, b) => b[1] - a[1])[0]![0];
     } else {
-      for (const o of organizations) if (!isSourceOrganization(doc, o, words)) this.counts.set(o.canonical, (this.counts.get(o.canonical) ?? 0) + 1);
+      for (const o of this.organizations) if (!isSourceOrganization(doc, o, words)) this.counts.set(o.canonical, (this.counts.get(o.canonical) ?? 0) + 1);
       for (const [name, n] of this.counts) if (n > (this.counts.get(this.mostNamedPlace) ?? 0)) this.mostNamedPlace = name;
     }
   }

@@ -1,5 +1,6 @@
 import type { Lang, Span } from '../doc.js';
 import { detectLang } from '../lang.js';
+import { codePointEnd } from '../matches.js';
 import { layoutRules as rules } from './layout-rules.js';
 import { markTables } from './tables.js';
 import { markWireHeads } from './wire.js';
@@ -27,11 +28,7 @@ const HAS_LETTER = /\p{L}/u;
 function atMostCodePoints(text: string, max: number): boolean {
   if (text.length <= max) return true;
   let count = 0;
-  for (let i = 0; i < text.length && count <= max; i++, count++) {
-    const c = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++; // a surrogate pair is one code point
-  }
+  for (let i = 0; i < text.length && count <= max; i = codePointEnd(text, i)) count++;
   return count <= max;
 }
 

@@ -130,7 +130,7 @@ export function readLayout(lines: PageLine[]): { articleOf: number[]; roles: Lin
 }
 
 function range(from: number, to: number): number[] {
-  const out: number[] = []; // pushed: \`Array.from({ length })\` makes holey arrays, a second kind besides the empty one
+  const out: number[] = []; // pushed: `Array.from({ length })` makes holey arrays, a second kind besides the empty one
   for (let k = from; k < to; k++) out.push(k);
   return out;
 }
