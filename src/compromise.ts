@@ -11,6 +11,8 @@ let nlp: Nlp | null = null;
 
 /** The name our organization post-tagger (`en/compromise-post-tagger.ts`) is registered under among compromise's computes. */
 const ORGANIZATION_POST_TAGGER = 'organizationPostTagger';
+/** compromise's steps (`nlp.hooks()`) with our post-tagger in place of its own, set once with the parser. */
+let organizationSteps: string[] = [];
 
 /**
  * compromise's tagger (`compromise/two`: its lexicon, pre- and post-tagger;
@@ -22,6 +24,7 @@ function loadNlp(): Nlp {
   if (!nlp) {
     nlp = require('compromise/two') as Nlp;
     nlp.plugin({ compute: { [ORGANIZATION_POST_TAGGER]: organizationPostTagger } });
+    organizationSteps = nlp.hooks().map((step) => (step === 'postTagger' ? ORGANIZATION_POST_TAGGER : step));
   }
   return nlp;
 }
@@ -30,13 +33,15 @@ function loadNlp(): Nlp {
  * compromise's parse of an English text read only for its organizations
  * (`#Organization` terms and their tags): its own steps (`nlp.hooks()`), with
  * the post-tagger that skips the comma chunks where no organization can come
- * out (`en/compromise-post-tagger.ts`).
+ * out (`en/compromise-post-tagger.ts`). compromise runs the steps of
+ * `world.hooks`: they are ours for the parse alone, which runs synchronously,
+ * and its own again after it, whether it returns or throws.
  */
 export function parseForOrganizations(text: string): EnglishParse {
   const parse = loadNlp();
   const world = parse.world() as { hooks: string[] };
   const steps = world.hooks;
-  world.hooks = steps.map((step) => (step === 'postTagger' ? ORGANIZATION_POST_TAGGER : step));
+  world.hooks = organizationSteps;
   try {
     return parse(text);
   } finally {
