@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise/two';
-import { organizationPostTagger } from './en/compromise-post-tagger.js';
+import { organizationPostTagger, POST_TAGGER_VERSION } from './en/compromise-post-tagger.js';
 
 type Nlp = typeof nlpType;
 /** A document parsed by compromise. */
@@ -24,7 +24,9 @@ function loadNlp(): Nlp {
   if (!nlp) {
     nlp = require('compromise/two') as Nlp;
     nlp.plugin({ compute: { [ORGANIZATION_POST_TAGGER]: organizationPostTagger } });
-    organizationSteps = nlp.hooks().map((step) => (step === 'postTagger' ? ORGANIZATION_POST_TAGGER : step));
+    // another release's post-tagger may differ from the one ours follows: its own then runs
+    const stock = nlp.hooks();
+    organizationSteps = nlp.version === POST_TAGGER_VERSION ? stock.map((step) => (step === 'postTagger' ? ORGANIZATION_POST_TAGGER : step)) : stock;
   }
   return nlp;
 }

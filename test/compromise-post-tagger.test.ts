@@ -10,7 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type twoNlp from 'compromise/two';
-import { parseForOrganizations, type EnglishParse } from '../src/compromise.js';
+import { compromiseModel, parseForOrganizations, type EnglishParse } from '../src/compromise.js';
+import { POST_TAGGER_VERSION } from '../src/en/compromise-post-tagger.js';
 import { rulesReaching, type Rule, type Term, type Token } from '../src/en/compromise-rule-reach.js';
 
 const stock = createRequire(import.meta.url)('compromise/two') as typeof twoNlp;
@@ -25,6 +26,10 @@ const benchTexts = readdirSync(benchDir).filter((f) => f.endsWith('.txt')).sort(
   .map((f) => readFileSync(new URL(f, benchDir), 'utf8'));
 
 describe('organization post-tagger', () => {
+  it('follows the installed compromise (with another release, its own post-tagger runs: check this one against it first)', () => {
+    expect(compromiseModel().version).toBe(POST_TAGGER_VERSION);
+  });
+
   it('finds the organizations of the stock parse in every bench text', () => {
     let found = 0;
     for (const text of benchTexts) {

@@ -24,6 +24,9 @@
 
 import { rulesReaching, taggingTokensOf, termsOf, type Pointer, type Rule, type Term, type TermMethods, type Token } from './compromise-rule-reach.js';
 
+/** The release of compromise whose post-tagger this one follows; with another, compromise's own runs (`src/compromise.ts`). */
+export const POST_TAGGER_VERSION = '14.17.0';
+
 interface Net {
   hooks: Record<string, Rule[]>;
   always: Rule[];
