@@ -22,7 +22,9 @@
  * (`test/compromise-post-tagger.test.ts` compares the two); the others may not.
  */
 
-import { rulesReaching, taggingTokensOf, termsOf, type Pointer, type Rule, type Term, type TermMethods, type Token } from './compromise-rule-reach.js';
+import type { Pointer } from 'compromise/misc';
+import type { CompromiseModel } from '../compromise.js';
+import { rulesReaching, taggingTokensOf, termsOf, type Rule, type Term, type TermMethods, type Token } from './compromise-rule-reach.js';
 
 /** The release of compromise whose post-tagger this one follows; with another, compromise's own runs (`src/compromise.ts`). */
 export const POST_TAGGER_VERSION = '14.17.0';
@@ -35,7 +37,7 @@ interface Net {
 type Found = Rule & { pointer: Pointer };
 
 interface World {
-  model: { one: { tagSet: Record<string, { parents?: string[] }> }; two: { matches: Record<string, unknown>[] } };
+  model: { one: { tagSet: CompromiseModel['tagSet'] }; two: { matches: Record<string, unknown>[] } };
   methods: {
     one: {
       buildNet(matches: object[], world: World): Net;
@@ -63,7 +65,7 @@ const tagsOf = (tag: Rule['tag']): string[] =>
   (Array.isArray(tag) ? tag.flatMap(tagsOf) : (tag ?? '').trim().split(' ').map((t) => t.replace(/^#/, '')));
 
 /** A tag that makes a term an organization: `Organization` or one of its kinds (its parents include it). */
-export function addsOrganization(tag: string, tagSet: World['model']['one']['tagSet']): boolean {
+export function addsOrganization(tag: string, tagSet: CompromiseModel['tagSet']): boolean {
   return tag === 'Organization' || (tagSet[tag]?.parents ?? []).includes('Organization');
 }
 
@@ -173,7 +175,7 @@ export function organizationPostTagger(view: TaggerView): TaggerView {
   const { world } = view;
   rules ??= prepareRules(world);
   const chunks = world.methods.two.quickSplit(view.docs);
-  const pointers = chunks.map((terms) => [terms[0]!.index[0], terms[0]!.index[1], terms[0]!.index[1] + terms.length]);
+  const pointers = chunks.map((terms): Pointer => [terms[0]!.index[0], terms[0]!.index[1], terms[0]!.index[1] + terms.length]);
   const docs = view.update(pointers).docs;
   world.methods.one.bulkTagger(organizationMatches(rules, docs, world), docs, world);
   view.uncache();
