@@ -64,9 +64,9 @@ export interface TaggerView {
 const tagsOf = (tag: Rule['tag']): string[] =>
   (Array.isArray(tag) ? tag.flatMap(tagsOf) : (tag ?? '').trim().split(' ').map((t) => t.replace(/^#/, '')));
 
-/** A tag that makes a term an organization: `Organization` or one of its kinds (its parents include it). */
-export function addsOrganization(tag: string, tagSet: CompromiseModel['tagSet']): boolean {
-  return tag === 'Organization' || (tagSet[tag]?.parents ?? []).includes('Organization');
+/** A rule's `tag` makes a term an organization: it sets `Organization` or one of its kinds (their parents include it). */
+export function tagsOrganization(tag: Rule['tag'], tagSet: CompromiseModel['tagSet']): boolean {
+  return tagsOf(tag).some((t) => t === 'Organization' || (tagSet[t]?.parents ?? []).includes('Organization'));
 }
 
 interface Rules {
@@ -100,7 +100,7 @@ function prepareRules(world: World): Rules {
     net,
     hookOrder: new Map(hooks.map((h, i) => [h, i])),
     hookRules: hooks.map((h) => net.hooks[h]!),
-    organizationRules: [...all].filter((rule) => tagsOf(rule.tag).some((tag) => addsOrganization(tag, world.model.one.tagSet))),
+    organizationRules: [...all].filter((rule) => tagsOrganization(rule.tag, world.model.one.tagSet)),
     taggingTokens: new Map([...all].map((rule) => [rule, taggingTokensOf(rule)])),
   };
 }
