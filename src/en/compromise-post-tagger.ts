@@ -70,10 +70,12 @@ export function tagsOrganization(tag: Rule['tag'], tagSet: CompromiseModel['tagS
 }
 
 interface Rules {
-  net: Net;
   /** Each hook's position in `Object.keys(net.hooks)`: the order compromise tries them in. */
   hookOrder: Map<string, number>;
+  /** The rules of each hook, in that order. */
   hookRules: Rule[][];
+  /** The rules tried on every chunk long enough (`net.always`). */
+  always: Rule[];
   /** The rules that can make a term an organization. */
   organizationRules: Rule[];
   /** By rule, the tokens that take the terms it tags. */
@@ -97,9 +99,9 @@ function prepareRules(world: World): Rules {
   const hooks = Object.keys(net.hooks);
   const all = new Set([...hooks.flatMap((h) => net.hooks[h]!), ...net.always]);
   return {
-    net,
     hookOrder: new Map(hooks.map((h, i) => [h, i])),
     hookRules: hooks.map((h) => net.hooks[h]!),
+    always: net.always,
     organizationRules: [...all].filter((rule) => tagsOrganization(rule.tag, world.model.one.tagSet)),
     taggingTokens: new Map([...all].map((rule) => [rule, taggingTokensOf(rule)])),
   };
@@ -131,7 +133,7 @@ function candidates(r: Rules, haves: Set<string>, length: number): Rule[] {
       if (mayMatch(rule, haves, length) && !(rule.ifNo?.some((no) => haves.has(no)) ?? false)) found.push(rule);
     }
   }
-  for (const rule of r.net.always) if (length >= rule.minWords) found.push(rule);
+  for (const rule of r.always) if (length >= rule.minWords) found.push(rule);
   return found;
 }
 
