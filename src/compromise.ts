@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise/two';
-import { organizationPostTagger } from './en/compromise-post-tagger.js';
+import { organizationPostTagger, POST_TAGGER_VERSION } from './en/compromise-post-tagger.js';
 
 type Nlp = typeof nlpType;
 /** A document parsed by compromise. */
@@ -11,6 +11,8 @@ let nlp: Nlp | null = null;
 
 /** The name our organization post-tagger (`en/compromise-post-tagger.ts`) is registered under among compromise's computes. */
 const ORGANIZATION_POST_TAGGER = 'organizationPostTagger';
+/** compromise's steps (`nlp.hooks()`) with our post-tagger in place of its own, set once with the parser. */
+let organizationSteps: string[] = [];
 
 /**
  * compromise's tagger (`compromise/two`: its lexicon, pre- and post-tagger;
@@ -22,6 +24,9 @@ function loadNlp(): Nlp {
   if (!nlp) {
     nlp = require('compromise/two') as Nlp;
     nlp.plugin({ compute: { [ORGANIZATION_POST_TAGGER]: organizationPostTagger } });
+    // another release's post-tagger may differ from the one ours follows: its own then runs
+    const stock = nlp.hooks();
+    organizationSteps = nlp.version === POST_TAGGER_VERSION ? stock.map((step) => (step === 'postTagger' ? ORGANIZATION_POST_TAGGER : step)) : stock;
   }
   return nlp;
 }
@@ -30,13 +35,15 @@ function loadNlp(): Nlp {
  * compromise's parse of an English text read only for its organizations
  * (`#Organization` terms and their tags): its own steps (`nlp.hooks()`), with
  * the post-tagger that skips the comma chunks where no organization can come
- * out (`en/compromise-post-tagger.ts`).
+ * out (`en/compromise-post-tagger.ts`). compromise runs the steps of
+ * `world.hooks`: they are ours for the parse alone, which runs synchronously,
+ * and its own again after it, whether it returns or throws.
  */
 export function parseForOrganizations(text: string): EnglishParse {
   const parse = loadNlp();
   const world = parse.world() as { hooks: string[] };
   const steps = world.hooks;
-  world.hooks = steps.map((step) => (step === 'postTagger' ? ORGANIZATION_POST_TAGGER : step));
+  world.hooks = organizationSteps;
   try {
     return parse(text);
   } finally {

@@ -9,8 +9,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import type { Pointer } from 'compromise/misc';
 import type twoNlp from 'compromise/two';
-import { parseForOrganizations, type EnglishParse } from '../src/compromise.js';
+import { compromiseModel, parseForOrganizations, type EnglishParse } from '../src/compromise.js';
+import { POST_TAGGER_VERSION } from '../src/en/compromise-post-tagger.js';
 import { rulesReaching, type Rule, type Term, type Token } from '../src/en/compromise-rule-reach.js';
 
 const stock = createRequire(import.meta.url)('compromise/two') as typeof twoNlp;
@@ -25,6 +27,10 @@ const benchTexts = readdirSync(benchDir).filter((f) => f.endsWith('.txt')).sort(
   .map((f) => readFileSync(new URL(f, benchDir), 'utf8'));
 
 describe('organization post-tagger', () => {
+  it('follows the installed compromise (with another release, its own post-tagger runs: check this one against it first)', () => {
+    expect(compromiseModel().version).toBe(POST_TAGGER_VERSION);
+  });
+
   it('finds the organizations of the stock parse in every bench text', () => {
     let found = 0;
     for (const text of benchTexts) {
@@ -69,14 +75,14 @@ describe('organization post-tagger', () => {
   });
 
   it('runs a rule on the other terms a safe rule over an organization looks at', () => {
-    const term = (text: string, ...tags: string[]): Term => ({ text, normal: text.toLowerCase(), tags: new Set(tags), index: [0, 0] });
+    const term = (text: string, ...tags: string[]): Term => ({ text, pre: '', post: '', normal: text.toLowerCase(), tags: new Set(tags), index: [0, 0] });
     const rule = (match: string, regs: Token[], safe = false): Rule => ({ match, regs, safe, needs: [], wants: [], minWant: 0, minWords: regs.length });
     const chunk = [term('Acme', 'Noun', 'Organization'), term('van', 'Noun'), term('Dyke', 'Noun', 'ProperNoun')];
     const retag = rule('van', [{ word: 'van' }]);
     const person = rule('#Organization van #ProperNoun', [{ tag: 'Organization' }, { word: 'van' }, { tag: 'ProperNoun' }], true);
     const unsafe = { ...person, safe: false };
     const tokens = new Map([retag, person, unsafe].map((r) => [r, r.regs]));
-    const matchesOf = (r: Rule) => (r === retag ? [[0, 1, 2]] : [[0, 0, 3]]);
+    const matchesOf = (r: Rule): Pointer[] => (r === retag ? [[0, 1, 2]] : [[0, 0, 3]]);
     const reaching = (rules: Rule[]) => rulesReaching(rules, tokens, new Set([chunk[0]!]), chunk, matchesOf, {});
     expect(reaching([retag, person])).toEqual([retag, person]);
     expect(reaching([retag, unsafe])).toEqual([unsafe]);

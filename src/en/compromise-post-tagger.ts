@@ -22,7 +22,12 @@
  * (`test/compromise-post-tagger.test.ts` compares the two); the others may not.
  */
 
-import { rulesReaching, taggingTokensOf, termsOf, type Pointer, type Rule, type Term, type TermMethods, type Token } from './compromise-rule-reach.js';
+import type { Pointer } from 'compromise/misc';
+import type { CompromiseModel } from '../compromise.js';
+import { rulesReaching, taggingTokensOf, termsOf, type Rule, type Term, type TermMethods, type Token } from './compromise-rule-reach.js';
+
+/** The release of compromise whose post-tagger this one follows; with another, compromise's own runs (`src/compromise.ts`). */
+export const POST_TAGGER_VERSION = '14.17.0';
 
 interface Net {
   hooks: Record<string, Rule[]>;
@@ -32,7 +37,7 @@ interface Net {
 type Found = Rule & { pointer: Pointer };
 
 interface World {
-  model: { one: { tagSet: Record<string, { parents?: string[] }> }; two: { matches: Record<string, unknown>[] } };
+  model: { one: { tagSet: CompromiseModel['tagSet'] }; two: { matches: Record<string, unknown>[] } };
   methods: {
     one: {
       buildNet(matches: object[], world: World): Net;
@@ -59,16 +64,18 @@ export interface TaggerView {
 const tagsOf = (tag: Rule['tag']): string[] =>
   (Array.isArray(tag) ? tag.flatMap(tagsOf) : (tag ?? '').trim().split(' ').map((t) => t.replace(/^#/, '')));
 
-/** A tag that makes a term an organization: `Organization` or one of its kinds (its parents include it). */
-export function addsOrganization(tag: string, tagSet: World['model']['one']['tagSet']): boolean {
-  return tag === 'Organization' || (tagSet[tag]?.parents ?? []).includes('Organization');
+/** A rule's `tag` makes a term an organization: it sets `Organization` or one of its kinds (their parents include it). */
+export function tagsOrganization(tag: Rule['tag'], tagSet: CompromiseModel['tagSet']): boolean {
+  return tagsOf(tag).some((t) => t === 'Organization' || (tagSet[t]?.parents ?? []).includes('Organization'));
 }
 
 interface Rules {
-  net: Net;
   /** Each hook's position in `Object.keys(net.hooks)`: the order compromise tries them in. */
   hookOrder: Map<string, number>;
+  /** The rules of each hook, in that order. */
   hookRules: Rule[][];
+  /** The rules tried on every chunk long enough (`net.always`). */
+  always: Rule[];
   /** The rules that can make a term an organization. */
   organizationRules: Rule[];
   /** By rule, the tokens that take the terms it tags. */
@@ -92,10 +99,10 @@ function prepareRules(world: World): Rules {
   const hooks = Object.keys(net.hooks);
   const all = new Set([...hooks.flatMap((h) => net.hooks[h]!), ...net.always]);
   return {
-    net,
     hookOrder: new Map(hooks.map((h, i) => [h, i])),
     hookRules: hooks.map((h) => net.hooks[h]!),
-    organizationRules: [...all].filter((rule) => tagsOf(rule.tag).some((tag) => addsOrganization(tag, world.model.one.tagSet))),
+    always: net.always,
+    organizationRules: [...all].filter((rule) => tagsOrganization(rule.tag, world.model.one.tagSet)),
     taggingTokens: new Map([...all].map((rule) => [rule, taggingTokensOf(rule)])),
   };
 }
@@ -126,7 +133,7 @@ function candidates(r: Rules, haves: Set<string>, length: number): Rule[] {
       if (mayMatch(rule, haves, length) && !(rule.ifNo?.some((no) => haves.has(no)) ?? false)) found.push(rule);
     }
   }
-  for (const rule of r.net.always) if (length >= rule.minWords) found.push(rule);
+  for (const rule of r.always) if (length >= rule.minWords) found.push(rule);
   return found;
 }
 
@@ -170,7 +177,7 @@ export function organizationPostTagger(view: TaggerView): TaggerView {
   const { world } = view;
   rules ??= prepareRules(world);
   const chunks = world.methods.two.quickSplit(view.docs);
-  const pointers = chunks.map((terms) => [terms[0]!.index[0], terms[0]!.index[1], terms[0]!.index[1] + terms.length]);
+  const pointers = chunks.map((terms): Pointer => [terms[0]!.index[0], terms[0]!.index[1], terms[0]!.index[1] + terms.length]);
   const docs = view.update(pointers).docs;
   world.methods.one.bulkTagger(organizationMatches(rules, docs, world), docs, world);
   view.uncache();

@@ -7,12 +7,12 @@
  * `/regex/`), so a rule they rule out cannot tag the term.
  */
 
-/** A term of compromise's document (the fields read here). */
-export interface Term {
+import type { Match, Pointer, Term as CompromiseTerm } from 'compromise/misc';
+
+/** A term of compromise's document, with the fields its tagger gives it and those read here. */
+export interface Term extends CompromiseTerm {
   tags: Set<string>;
   index: [number, number];
-  text: string;
-  normal: string;
   machine?: string | null;
   implicit?: string;
   root?: string;
@@ -34,25 +34,19 @@ export interface Token {
   negative?: boolean;
 }
 
-/** One of compromise's post-tagger rules, as its `buildNet` prepares it. */
-export interface Rule {
-  match: string;
+/** One of compromise's post-tagger rules (`Match`), as its `buildNet` prepares it. */
+export interface Rule extends Match {
   regs: Token[];
   /** The group whose terms it tags (else it tags the whole match). */
   group?: number | string;
   safe?: boolean;
-  tag?: string | string[];
   notIf?: unknown;
-  unTag?: string;
   ifNo?: string[];
   needs: string[];
   wants: string[];
   minWant: number;
   minWords: number;
 }
-
-/** A match: its chunk, first term and end (then the ids of its first and last terms). */
-export type Pointer = number[];
 
 /** Token fields that say how many terms, and where, not which (`+`, `?`, `^`, `[...]`). */
 const COUNTING = new Set(['operator', 'optional', 'group', 'groupStart', 'groupEnd', 'start', 'end', 'greedy', 'min', 'max']);
