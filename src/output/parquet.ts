@@ -37,16 +37,20 @@ function stored(value: string | number | boolean | null, column: Column): string
 }
 
 /**
- * What a table holds before it writes its row group: about 1 MB of cells
- * (see `cellBytes`), whatever the run's size. A run then holds at most this
- * much per table (five tables), never the whole table: memory stays flat
- * however many issues a run has. A row is never split: a group ends at the
- * first row that reaches the budget. Measured by rebuilding the tables
- * (`--merge`) of mixed ×64 (180k rows): peak RSS 142 MB against 237 MB with
- * the writer's default groups (1,000 then 100,000 rows), Parquet 0.90 against
- * 1.09 MB, the same CPU; of the dev corpora (25k rows), 995 against 991 KB.
+ * What a table holds before it writes its row group: 256 KB of cells (see
+ * `cellBytes`), whatever the run's size. A run then holds at most this much
+ * per table (five tables), never the whole table: memory stays flat however
+ * many issues a run has. A row is never split: a group ends at the first row
+ * that reaches the budget. A held cell costs the heap two to four times its
+ * weight (the array's slot, a boxed number, a string's header), and what a
+ * thread holds raises the heap V8 lets it reach before it collects.
+ * Measured on mixed ×16 with one thread (four runs each): peak RSS 193–201
+ * against 197–207 MB with 1 MB groups (mixed ×1: 184–187 MB either way);
+ * Parquet of the dev corpora (1,256 documents) 1,072 against 995 KB. Against
+ * the writer's default groups (1,000 then 100,000 rows), rebuilding the
+ * tables (`--merge`) of mixed ×64 (180k rows) peaked at 237 MB, 1 MB groups at 142 MB.
  */
-const GROUP_BYTES = 1 << 20;
+const GROUP_BYTES = 1 << 18;
 
 /** A cell's weight against `GROUP_BYTES`: a string two bytes a UTF-16 code unit, any other cell 8. */
 const cellBytes = (cell: unknown): number => (typeof cell === 'string' ? 2 * cell.length : 8);
