@@ -104,12 +104,16 @@ export class ArticleContext {
    * cost, when first taken, the re-optimization of this method only.
    */
   private chooseMostNamed(doc: Doc, body: Map<string, number>, scope: Map<string, number>, words: SubjectWords): void {
-    const family = (name: string) => (name ? [...this.counts.keys()].filter((n) => n.startsWith(name) || name.startsWith(n)) : []);
-    const total = (name: string) => family(name).reduce((sum, n) => sum + this.counts.get(n)!, 0);
-    let most = 0; // total(this.mostNamedPlace), kept rather than counted again for every name
+    const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+    const family = (name: string) => (name ? [...this.counts.keys()].filter((n) => related(n, name)) : []);
+    let most = 0; // the count of this.mostNamedPlace's family, kept rather than counted again for every name
     for (const name of this.counts.keys()) {
-      const count = total(name);
-      if (count > most) [this.mostNamedPlace, most] = [name, count];
+      let count = 0; // the family's count, summed without listing it (every name of the article against every other)
+      if (name) for (const [n, c] of this.counts) if (related(n, name)) count += c;
+      if (count > most) {
+        this.mostNamedPlace = name;
+        most = count;
+      }
     }
     if (this.mostNamedPlace) {
       const forms = family(this.mostNamedPlace).sort((a, b) => (body.get(b) ?? 0) - (body.get(a) ?? 0) || b.length - a.length);

@@ -9,7 +9,7 @@ export function placeAt(s: Sentence, k: number, words: SubjectWords): { name: st
   if (!words.placeTags.has(t.tag) || t.word.length < 2 || words.notPlaces.has(t.word)) return { name: '', last: k };
   // `汶川特大地震`: the place names an event, it is not where the figures are.
   if (words.eventAfter?.test(s.view.slice(t.end, t.end + 6))) return { name: '', last: k };
-  const next = s.tokens[k + 1];
+  const next = k + 1 < s.tokens.length ? s.tokens[k + 1] : undefined; // no read past the list: it would deoptimize
   if (next && next.start === t.end && next.word.length === 1) {
     if (words.levels.has(next.word)) return { name: t.word + next.word, last: k + 1 };
     if (/^n/u.test(next.tag) || words.nameSuffixes.has(next.word)) return { name: '', last: k };

@@ -58,10 +58,21 @@ export function inDate(doc: Doc, s: Sentence, i: number): boolean {
   return k >= 0 && doc.dates[k]!.end > s.map[i]!;
 }
 
-/** The view text of [from, to) with the dates of the document left out. */
+/**
+ * The view text of [from, to) with the dates of the document left out: as
+ * `inDate` per character, with the last date starting by each character
+ * found by walking on (the sentence's map increases), not by a search each.
+ */
 function withoutDates(doc: Doc, s: Sentence, from: number, to: number): string {
+  if (from >= to) return '';
+  const dates = doc.dates;
   let out = '';
-  for (let i = from; i < to; i++) if (!inDate(doc, s, i)) out += s.view[i];
+  let k = lastStartingBy(dates, s.map[from]!);
+  for (let i = from; i < to; i++) {
+    const at = s.map[i]!;
+    while (k + 1 < dates.length && dates[k + 1]!.start <= at) k++;
+    if (k < 0 || dates[k]!.end <= at) out += s.view[i];
+  }
   return out;
 }
 
@@ -86,7 +97,7 @@ function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: Popu
   if (t.end !== s.tokens[k + 1]!.start || inDate(doc, s, t.start) || DIGITS.test(t.word) || p.notInner.test(t.word) || p.lead.test(t.word)) return false;
   if (p.innerTags.test(t.tag)) return true;
   if (k !== head - 1) return false;
-  const before = s.tokens[k - 1];
+  const before = k > 0 ? s.tokens[k - 1] : undefined; // no read before the list: it would deoptimize
   return p.headTags.test(t.tag) || (p.innerVerbs.test(t.word) && !(before && p.head.test(before.word)));
 }
 

@@ -56,11 +56,12 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     // `北京市……全市国内生产总值`: a pronoun stands for the place of its level named before it in the sentence.
     const place = level === undefined ? placeAt(s, k, words) : { name: (level && inSentence.get(level)) || context.placeAt(level), last: k };
     if (level === undefined && place.name) inSentence.set(place.name.at(-1)!, place.name);
-    const last = s.tokens[place.last]!;
+    k = place.last;
+    if (!place.name) continue;
+    const last = s.tokens[k]!;
     // `华夏、博时等8家`: a place that is one item of a list is not the subject either.
     const example = words.examplesAfter.test(s.view.slice(last.end, last.end + 4));
-    if (place.name && !example && !isSource(s, t.start, last.end, words) && !inOrganization(doc, s.map[t.start]!)) out.push({ start: s.map[t.start]!, end: s.map[last.end - 1]! + 1, name: place.name, topic: true });
-    k = place.last;
+    if (!example && !isSource(s, t.start, last.end, words) && !inOrganization(doc, s.map[t.start]!)) out.push({ start: s.map[t.start]!, end: s.map[last.end - 1]! + 1, name: place.name, topic: true });
   }
   for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
     const o = doc.organizations[k]!;

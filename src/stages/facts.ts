@@ -8,51 +8,9 @@ import type { Stage } from '../stage.js';
 import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
 import { endsWith } from '../zh/fact-metric.js';
 import { zhSentenceFacts, type FactDraft, type ViewQuantity } from '../zh/facts.js';
+import { statusCues, zhStatus } from '../zh/fact-status.js';
 import { enFactWords, enSentenceFacts } from '../en/facts.js';
 import { articleTitle, datelineCountry, enPeriodIn, firstPeriodIn, halfYearOf, yearBefore } from '../en/fact-context.js';
-
-/**
- * Status from the last cue word before the number: `预计` estimate, `力争`/`将`
- * target, `已` actual. A plan (`将`) covers the rest of its sentence; an
- * estimate only the clauses up to the first number after it
- * (`1997年预计亏损80亿元，亏损面达53%`: only the 80亿元).
- */
-function statusBefore(sentence: Sentence, viewAt: number, quantities: ViewQuantity[]): FactStatus | null {
-  let status: FactStatus | null = null;
-  let cueAt = 0;
-  sentence.tokens.forEach((t, k) => {
-    if (t.end > viewAt) return;
-    const next = sentence.tokens[k + 1];
-    if (vocab.statusBreak.test(t.word)) {
-      if (status === 'estimate' && quantities.some((q) => q.start >= cueAt && q.end <= t.start)) status = null;
-      return;
-    }
-    if (vocab.disposalMarkers.has(t.word) && next && vocab.disposalObjectTags.test(next.tag)) return;
-    const cue = vocab.estimateCues.has(t.word) ? 'estimate'
-      : vocab.targetCues.has(t.word) && !(status === 'estimate' && vocab.weakTargetCues.has(t.word)) ? 'target'
-        : vocab.targetBlockers.has(t.word) ? 'actual' : null;
-    if (cue) [status, cueAt] = [cue, t.end];
-  });
-  if (!status && vocab.targetPattern.test(sentence.view.slice(0, viewAt))) status = 'target';
-  return status ?? estimateAfter(sentence, viewAt);
-}
-
-/** An estimate cue later in the number's clause (`约600亿资金会用到…`): the figure is an estimate. */
-function estimateAfter(sentence: Sentence, viewAt: number): FactStatus | null {
-  for (const t of sentence.tokens) {
-    if (t.start < viewAt) continue;
-    if (vocab.statusBreak.test(t.word)) return null;
-    if (vocab.estimateAfterCues.has(t.word)) return 'estimate';
-  }
-  return null;
-}
-
-/** Status a heading gives the bullets under it (`2024年“路线图”` → target). */
-function statusOfHeading(text: string): FactStatus | null {
-  for (const cue of vocab.estimateCues) if (cue.length > 1 && text.includes(cue)) return 'estimate';
-  for (const cue of vocab.targetCues) if (cue.length > 1 && text.includes(cue)) return 'target';
-  return null;
-}
 
 function sentenceText(doc: Doc, s: Sentence): string {
   return originalText(doc.text, s.map).replace(/\s*\n\s*/g, ' ');
@@ -118,20 +76,6 @@ function isQuoted(doc: Doc, at: number): boolean {
 }
 
 /**
- * Status of a Chinese fact: a current figure (`由目前的9%`) is actual; else
- * the cue words before or after the number, a threshold (`门槛`) or a
- * potential (`潜在市场规模`), `的目标` after it, the list it is an item of,
- * the heading of its bullet.
- */
-function zhStatus(s: Sentence, q: ViewQuantity, d: FactDraft, inView: ViewQuantity[], list: List | null, heading: string, present: boolean): FactStatus {
-  if (present) return 'actual';
-  const metric = vocab.targetMetric.test(d.metric) ? 'target' : vocab.estimateMetric.test(d.metric) ? 'estimate' : null;
-  const after = vocab.targetAfter.test(s.view.slice(q.end)) ? 'target' : null;
-  const intro = vocab.targetListIntro.test(s.view.slice(0, q.start)) ? 'target' : null;
-  return statusBefore(s, q.start, inView) ?? metric ?? after ?? intro ?? list?.status ?? statusOfHeading(heading) ?? 'actual';
-}
-
-/**
  * Period of a Chinese fact: the last reporting period before the number in
  * its sentence (never a comparison base), else the heading of its bullet
  * list, else the period carried from earlier in the article when it holds
@@ -140,11 +84,14 @@ function zhStatus(s: Sentence, q: ViewQuantity, d: FactDraft, inView: ViewQuanti
 function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading, out: Fact[]): void {
   const heading = headingOfBullet(doc.lines, s.start);
   const headingText = heading ? doc.norm.slice(heading.start, heading.end) : '';
-  for (const d of zhSentenceFacts(s, inView)) {
+  const drafts = zhSentenceFacts(s, inView);
+  if (drafts.length === 0) return;
+  const cues = statusCues(s, inView);
+  for (const d of drafts) {
     const q = withId(inView, d.quantityId);
     const at = s.map[q.start]!;
     const present = endsWith(vocab.presentBefore, s.view.slice(0, q.start)); // `由目前的9%`: a current figure
-    const status = zhStatus(s, q, d, inView, reading.list, headingText, present);
+    const status = zhStatus(s, q, d, cues, reading.list?.status ?? null, headingText, present);
     const before = reading.carriedPeriod ?? reading.titlePeriod;
     const carried = before && carries(doc, s, q, status === 'target', before) ? before : null;
     const date = present ? null : lastPeriodIn(doc, s.start, at, vocab.periodWords)

@@ -33,12 +33,20 @@ export function stripEnd(text: string, re: RegExp): string {
   return out;
 }
 
+/** Whether `text` holds `min` Chinese characters or more (counted only that far, no list of them made). */
+function hasHan(text: string, min: number): boolean {
+  let n = 0;
+  HAN.lastIndex = 0;
+  while (n < min && HAN.exec(text)) n++;
+  HAN.lastIndex = 0;
+  return n >= min;
+}
+
 /** The metric without edge punctuation, or '' when it cannot be one (too short or long, a mis-cut). */
 export function cleanMetric(text: string): string {
   if (text.length > 2 * v.metricMaxLength) return '';
   const metric = text.replace(EDGE_PUNCTUATION, '').replace(QUOTES, '');
-  const han = metric.match(HAN)?.length ?? 0;
-  if (han < v.minMetricLength || metric.length > v.metricMaxLength) return '';
+  if (metric.length > v.metricMaxLength || !hasHan(metric, v.minMetricLength)) return '';
   return v.metricReject.test(metric) || v.notMetrics.has(metric) ? '' : metric;
 }
 
@@ -221,7 +229,7 @@ export function metricAfter(s: MetricSentence, from: number, to: number, count: 
     at = t.end;
   }
   const noun = s.view.slice(from + skip, end);
-  const head = s.tokens[first]?.start === from + skip ? s.tokens[first] : undefined;
+  const head = first < s.tokens.length && s.tokens[first]!.start === from + skip ? s.tokens[first] : undefined;
   // `100亿元规模` is a scale, not what was measured; `1000亿元规模的基金` names it.
   const generic = v.genericHeads.has(noun) || v.scaleNouns.has(noun) || (head !== undefined && head.end <= end && v.genericHeads.has(head.word));
   return generic ? { metric: '', generic: true } : { metric: cleanMetric(noun), generic: false };

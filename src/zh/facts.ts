@@ -77,7 +77,8 @@ function isStatistic(q: ViewQuantity, view: string): boolean {
   if (q.value === 1 && INDEFINITE.test(q.text)) return false;
   // `预交2万元可享受开盘额外9.8折`: the threshold of an offer.
   if (v.conditionAfter.test(view.slice(q.end, q.end + TAIL))) return false;
-  return !(v.quoteOpen.test(view[q.start - 1] ?? '') && v.quoteClose.test(view[q.end] ?? ''));
+  // Bounds tested, not read past: a read out of the view would deoptimize.
+  return !(q.start > 0 && q.end < view.length && v.quoteOpen.test(view[q.start - 1]!) && v.quoteClose.test(view[q.end]!));
 }
 
 /**
