@@ -101,6 +101,25 @@ function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: Popu
   return p.headTags.test(t.tag) || (p.innerVerbs.test(t.word) && !(before && p.head.test(before.word)));
 }
 
+/** A pattern whose source ends in one character other than ASCII (no escape, class or quantifier) before `$`. */
+const LITERAL_LAST = /[^\x00-\x7f]\$$/u;
+const lastUnitOf = new WeakMap<RegExp, number | null>();
+
+/**
+ * The code unit every text a pattern matches ends with, when the pattern has
+ * no alternation and its source ends in one non-ASCII character before `$`
+ * (`^.+[^创毕]业$`); else null (it may end anywhere). A cheap test to run
+ * before the pattern on every token.
+ */
+function lastUnit(pattern: RegExp): number | null {
+  let unit = lastUnitOf.get(pattern);
+  if (unit === undefined) {
+    const literal = !/[im]/u.test(pattern.flags) && !pattern.source.includes('|') && LITERAL_LAST.test(pattern.source);
+    lastUnitOf.set(pattern, unit = literal ? pattern.source.charCodeAt(pattern.source.length - 2) : null);
+  }
+  return unit;
+}
+
 /**
  * The populations of a sentence: a noun phrase ending in a population head
  * (`房地产开发企业`, `上海基金行业`, `西部智能阀门产业基地`) that is not followed
@@ -112,10 +131,12 @@ function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: Popu
 export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Population[] {
   const out: Population[] = [];
   const headEnds = literalEnds(p.head); // most tokens end in no head's last character
+  const headWordEnd = lastUnit(p.headWord); // nor in a head word's
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     const endsInHead = (headEnds === null || headEnds.has(s.view.charCodeAt(t.end - 1))) && p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end));
-    if (!(endsInHead || p.headWord.test(t.word))) continue;
+    const headWord = !endsInHead && (headWordEnd === null || t.word.charCodeAt(t.word.length - 1) === headWordEnd) && p.headWord.test(t.word);
+    if (!(endsInHead || headWord)) continue;
     const after = s.view.slice(t.end, t.end + 12);
     const possessor = after.startsWith('的');
     if (p.notAfter.test(after) && !possessor && !p.surveyAfter.test(after)) continue;

@@ -105,13 +105,19 @@ function isLead(t: Token, next: Token | undefined): boolean {
 /** A time word (`去年`, `上半年`; not jieba's `潜在/t`). */
 const isTimeWord = (t: Token) => v.timeTag.test(t.tag) && v.timeWord.test(t.word);
 
+/** The last token that passes `test`, read from the end (only as far as the first that passes). */
+function lastOf(tokens: Token[], test: (t: Token) => boolean): Token | undefined {
+  for (let k = tokens.length - 1; k >= 0; k--) if (test(tokens[k]!)) return tokens[k];
+  return undefined;
+}
+
 /** The words kept from [start, end): after the last predicate verb or number, without leading pronouns, adverbs and time words. */
 function metricWords(s: MetricSentence, start: number, end: number): { start: number; words: Token[] } {
   const inside = tokensIn(s, start, end);
   // A metric holds no digits nor time words: it starts after the last predicate verb, number or time word (`行业2007年固定薪酬` → `固定薪酬`).
-  const predicate = inside.filter((t) => (v.predicates.has(t.word) || DIGIT.test(t.word) || isTimeWord(t)) && t.end < end).at(-1);
+  const predicate = lastOf(inside, (t) => (v.predicates.has(t.word) || DIGIT.test(t.word) || isTimeWord(t)) && t.end < end);
   // Nor does it span a bracket: `４８县（市）及境外客商` → `境外客商`.
-  const bracket = inside.filter((t) => CLOSE_BRACKET.test(t.word)).at(-1);
+  const bracket = lastOf(inside, (t) => CLOSE_BRACKET.test(t.word));
   let at = Math.max(predicate ? predicate.end : start, bracket ? bracket.end : start);
   inside.forEach((t, k) => {
     if (t.start !== at || !isLead(t, inside[k + 1])) return;
@@ -135,7 +141,7 @@ function nounPhrase(s: MetricSentence, start: number, end: number): { metric: st
   const cutWord = s.view.slice(last?.end ?? at, end);
   if (cutWord ? !v.metricEndWord.test(cutWord) : last && !lone && !v.metricEndTags.test(last.tag) && !v.metricEndWord.test(last.word)) return { metric: '', lone: false };
   // Too long a phrase keeps its head, after its last `的` (`间接接收其他部门转入的社会捐款` → `社会捐款`).
-  const of = end - at > v.metricMaxLength ? words.filter((t) => t.word === '的').at(-1) : undefined;
+  const of = end - at > v.metricMaxLength ? lastOf(words, (t) => t.word === '的') : undefined;
   return { metric: cleanMetric(s.view.slice(of ? of.end : at, end)), lone };
 }
 
@@ -145,7 +151,7 @@ function nounPhrase(s: MetricSentence, start: number, end: number): { metric: st
  */
 function shareMetric(s: MetricSentence, start: number, end: number): { metric: string; topicless: boolean } | null {
   if (!endsWith(v.shareEnd, s.view.slice(start, end))) return null;
-  const link = tokensIn(s, start, end).filter((t) => v.shareLinks.has(t.word)).at(-1);
+  const link = lastOf(tokensIn(s, start, end), (t) => v.shareLinks.has(t.word));
   if (!link) return null;
   const base = stripEnd(s.view.slice(link.end, end), v.shareEnd);
   const topic = metricEnd(s, start, link.start);

@@ -114,7 +114,9 @@ export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): 
     }
     done.add(q.id);
     const clause = pieceAround(clauseCuts, q.start, s.view.length);
-    const from = Math.max(clause[0], statistics.filter((o) => o.end <= q.start).at(-1)?.end ?? 0);
+    let previousEnd = 0; // the end of the last statistic ending by this one (a loop: a filtered list per number costs more)
+    for (const o of statistics) if (o.end <= q.start) previousEnd = o.end;
+    const from = Math.max(clause[0], previousEnd);
     const item = inItemList(s.view, clause[0], q.start, clauseCuts, quantities);
     for (const d of clauseFacts(s, q, clause, from, clauseCuts, statistics, drafts, item)) drafts.push(d); // a loop: a spread call costs more than the push
   }
