@@ -2,7 +2,7 @@ import type { Doc, Sentence } from '../doc.js';
 import { firstStartingFrom, viewIndex, viewIndexFrom } from './context.js';
 import { itemOwner, type ItemWords } from './items.js';
 import { matchesOf } from '../matches.js';
-import { inOrganization, isSource, isSourceOrganization, placeAt } from './places.js';
+import { inOrganization, isSource, isSourceOrganization, placeEnd, placeName } from './places.js';
 import { opensClause, type PopulationWords } from './population.js';
 import { populationsNamed, type ArticleContext, type Named } from './article-context.js';
 
@@ -53,15 +53,22 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     const level = words.placePronouns.get(t.word);
-    // `北京市……全市国内生产总值`: a pronoun stands for the place of its level named before it in the sentence.
-    const place = level === undefined ? placeAt(s, k, words) : { name: (level && inSentence.get(level)) || context.placeAt(level), last: k };
-    if (level === undefined && place.name) inSentence.set(place.name.at(-1)!, place.name);
-    k = place.last;
-    if (!place.name) continue;
+    let name: string;
+    if (level === undefined) {
+      const end = placeEnd(s, k, words);
+      if (end < 0) continue;
+      name = placeName(s, k, end);
+      inSentence.set(name.at(-1)!, name);
+      k = end;
+    } else {
+      // `北京市……全市国内生产总值`: a pronoun stands for the place of its level named before it in the sentence.
+      name = (level && inSentence.get(level)) || context.placeAt(level);
+      if (!name) continue;
+    }
     const last = s.tokens[k]!;
     // `华夏、博时等8家`: a place that is one item of a list is not the subject either.
     const example = words.examplesAfter.test(s.view.slice(last.end, last.end + 4));
-    if (!example && !isSource(s, t.start, last.end, words) && !inOrganization(doc, s.map[t.start]!)) out.push({ start: s.map[t.start]!, end: s.map[last.end - 1]! + 1, name: place.name, topic: true });
+    if (!example && !isSource(s, t.start, last.end, words) && !inOrganization(doc, s.map[t.start]!)) out.push({ start: s.map[t.start]!, end: s.map[last.end - 1]! + 1, name, topic: true });
   }
   for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
     const o = doc.organizations[k]!;

@@ -42,10 +42,10 @@ function withId(inView: ViewQuantity[], id: string): ViewQuantity {
 }
 
 /** A fact, numbered later (`extractFacts`). Facts are only ever made by this literal: one shape for every reader of them. */
-function toFact(doc: Doc, s: Sentence, q: ViewQuantity, d: FactDraft, subject: string, period: string, status: FactStatus): Fact {
+function toFact(s: Sentence, text: string, q: ViewQuantity, d: FactDraft, subject: string, period: string, status: FactStatus): Fact {
   return {
     id: '', article_id: s.articleId, quantity_id: q.id, metric: d.metric, subject, period, status,
-    kind: d.kind, value: d.fall ? -Math.abs(q.value) : q.value, unit: q.unit, sentence: sentenceText(doc, s),
+    kind: d.kind, value: d.fall ? -Math.abs(q.value) : q.value, unit: q.unit, sentence: text,
   };
 }
 
@@ -82,11 +82,12 @@ function isQuoted(doc: Doc, at: number): boolean {
  * (`carries`); a current figure (`由目前的9%`) has none.
  */
 function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading, out: Fact[]): void {
-  const heading = headingOfBullet(doc.lines, s.start);
-  const headingText = heading ? doc.norm.slice(heading.start, heading.end) : '';
   const drafts = zhSentenceFacts(s, inView);
   if (drafts.length === 0) return;
+  const heading = headingOfBullet(doc.lines, s.start);
+  const headingText = heading ? doc.norm.slice(heading.start, heading.end) : '';
   const cues = statusCues(s, inView);
+  const text = sentenceText(doc, s); // once for all the sentence's facts
   for (const d of drafts) {
     const q = withId(inView, d.quantityId);
     const at = s.map[q.start]!;
@@ -100,7 +101,7 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
     const owner = d.item ? itemSubject(s, at, vocab.subjectWords) : '';
     if (owner) reading.owned.add(q.id);
     const subject = owner || subjectOf(doc, s, at, vocab.subjectWords, reading.article, d.metric);
-    out.push(toFact(doc, s, q, d, subject, date ? factPeriod(doc, date, isBalance(q, d, s), vocab.periodWords) : '', status));
+    out.push(toFact(s, text, q, d, subject, date ? factPeriod(doc, date, isBalance(q, d, s), vocab.periodWords) : '', status));
   }
 }
 
@@ -112,7 +113,9 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
  */
 function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading, out: Fact[]): void {
   if (s.table) return;
-  for (const d of enSentenceFacts(s.view, inView)) {
+  const drafts = enSentenceFacts(s.view, inView);
+  const text = drafts.length ? sentenceText(doc, s) : ''; // once for all the sentence's facts
+  for (const d of drafts) {
     const q = withId(inView, d.quantityId);
     const at = s.map[q.start]!;
     const present = d.present || enFactWords.presentWords.test(s.view.slice(0, q.start));
@@ -122,7 +125,7 @@ function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
     const period = d.yearEarlier && date && date.end <= at ? yearBefore(stated) : stated;
     const country = !d.subject && enFactWords.macroMetric.test(d.metric) ? datelineCountry(doc, s.articleId) : '';
     const subject = d.subject || country || subjectOf(doc, s, at, enFactWords.subjectWords, reading.article);
-    out.push(toFact(doc, s, q, d, subject, period, d.status ?? 'actual'));
+    out.push(toFact(s, text, q, d, subject, period, d.status ?? 'actual'));
   }
 }
 
@@ -205,8 +208,11 @@ export function extractFacts(doc: Doc): Fact[] {
     const made = factsOfSentence(dated, s, inside, reading);
     for (const f of made) facts.push(f);
     reading.article.read(doc, s, words.subjectWords);
-    const carrier = made.filter((f) => !reading!.owned.has(f.quantity_id)).at(-1);
-    if (carrier) reading.article.carried = carrier.subject;
+    for (let k = made.length - 1; k >= 0; k--) {
+      if (reading.owned.has(made[k]!.quantity_id)) continue;
+      reading.article.carried = made[k]!.subject; // the last fact whose subject is not an item's own carries
+      break;
+    }
     // A sentence with neither a period nor a fact ends the run of figures the period covers (an item of a list does not);
     // a single day dates its own sentence's event only.
     const stated = s.lang === 'zh' ? lastPeriodIn(dated, s.start, s.end, words.periodWords, false) : firstPeriodIn(doc, s);
@@ -224,8 +230,9 @@ export function extractFacts(doc: Doc): Fact[] {
  * article's fact of the same value, unit and kind.
  */
 function datedHeadlines(doc: Doc, facts: Fact[]): void {
-  const starts = new Map(doc.quantities.map((q) => [q.id, q.start]));
+  let starts: Map<string, number> | null = null; // made only when a fact has no period
   const isHeadline = (f: Fact) => {
+    starts ??= new Map(doc.quantities.map((q) => [q.id, q.start]));
     const role = doc.lines[lastStartingBy(doc.lines, starts.get(f.quantity_id) ?? -1)]?.role;
     return role === 'title' || role === 'heading';
   };
