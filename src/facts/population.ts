@@ -139,9 +139,15 @@ export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Popula
     if (!(endsInHead || headWord)) continue;
     const after = s.view.slice(t.end, t.end + 12);
     const possessor = after.startsWith('的');
-    if (p.notAfter.test(after) && !possessor && !p.surveyAfter.test(after)) continue;
+    // Tested for every candidate, not only on the rare paths that ask: code first run after optimization deoptimizes.
+    const survey = p.surveyAfter.test(after);
+    if (p.notAfter.test(after) && !possessor && !survey) continue;
     let first = k;
-    while (first > 0 && joinsPopulation(doc, s, first - 1, k, p)) first--;
+    while (first > 0) {
+      const before = first - 1;
+      if (!joinsPopulation(doc, s, before, k, p)) break;
+      first = before;
+    }
     const start = s.tokens[first]!.start;
     const name = s.view.slice(start, t.end);
     if (p.notBefore.test(s.view.slice(Math.max(0, start - 1), start))) continue;
@@ -150,7 +156,7 @@ export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Popula
     if (bare && !company && !p.references.test(name)) continue;
     const topic = opensClause(doc, s, start, p);
     // `千户大型企业的亏损面为30.7%`: a possessor that opens its clause owns what follows; elsewhere (`占千户企业的`) it is not the topic.
-    if (possessor && !(topic && !bare) && !p.surveyAfter.test(after)) continue;
+    if (possessor && !(topic && !bare) && !survey) continue;
     out.push({ start, end: t.end, name, topic, bare, company });
   }
   return out;
