@@ -143,10 +143,15 @@ export class ArticleContext {
     return found;
   }
 
-  /** The names `find` gives for sentence `s`, computed on the first of its facts. */
-  namesOf(s: Sentence, find: () => Named[]): Named[] {
-    if (this.names?.sentence !== s) this.names = { sentence: s, named: find() };
-    return this.names.named;
+  /** The names kept for sentence `s` on the first of its facts (`keepNames`), or null. */
+  namesOf(s: Sentence): Named[] | null {
+    return this.names?.sentence === s ? this.names.named : null;
+  }
+
+  /** Keep the names of sentence `s` for its other facts (no closure made per fact to find them). */
+  keepNames(s: Sentence, named: Named[]): Named[] {
+    this.names = { sentence: s, named };
+    return named;
   }
 
   /** Record the places and companies of a sentence once its facts are made. */

@@ -78,8 +78,9 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     // `市政府` stands for the city, as `全市` does.
     const level = words.placePronouns.get(o.canonical);
     const name = level === undefined ? o.canonical : (level && inSentence.get(level)) || context.placeAt(level);
+    if (example || source) continue;
     const actor = level === undefined && !!words.populations && opensClause(doc, s, viewIndex(s, o.start), words.populations);
-    if (!example && !source) out.push({ start: o.start, end: o.end, name, topic: true, actor });
+    out.push({ start: o.start, end: o.end, name, topic: true, actor });
   }
   for (const p of populationsNamed(doc, s, words, context)) out.push(p);
   for (const m of matchesOf(words.companyPronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
@@ -163,7 +164,7 @@ function metricStart(s: Sentence, at: number, metric: string, side: 'before' | '
  * else the subject carried in the paragraph, else what the article is about.
  */
 export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext, metric = ''): string {
-  const all = context.namesOf(s, () => namedIn(doc, s, words, context));
+  const all = context.namesOf(s) ?? context.keepNames(s, namedIn(doc, s, words, context));
   // `30多家基金公司人均总薪酬高达92万元`: what opens the metric is whose it is (a count's noun after it is what it counts).
   const metricAt = metricStart(s, at, metric);
   const opening = metricAt < 0 || isScopeAt(s, metricAt, words) ? undefined
