@@ -13,9 +13,10 @@ export function placeEnd(s: Sentence, k: number, words: SubjectWords): number {
   if (!words.placeTags.has(t.tag) || t.word.length < 2 || words.notPlaces.has(t.word)) return -1;
   // `汶川特大地震`: the place names an event, it is not where the figures are.
   if (words.eventAfter?.test(s.view.slice(t.end, t.end + 6))) return -1;
-  const next = k + 1 < s.tokens.length ? s.tokens[k + 1] : undefined; // no read past the list: it would deoptimize
+  const after = k + 1;
+  const next = after < s.tokens.length ? s.tokens[after] : undefined; // no read past the list: it would deoptimize
   if (next && next.start === t.end && next.word.length === 1) {
-    if (words.levels.has(next.word)) return k + 1;
+    if (words.levels.has(next.word)) return after;
     if (/^n/u.test(next.tag) || words.nameSuffixes.has(next.word)) return -1;
   }
   return k;

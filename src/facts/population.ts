@@ -153,7 +153,8 @@ export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Popula
     if (p.notBefore.test(s.view.slice(Math.max(0, start - 1), start))) continue;
     const bare = name.length < p.minLength && !p.bare.test(name);
     const company = bare && p.companies.test(name);
-    if (bare && !company && !p.references.test(name)) continue;
+    const reference = p.references.test(name); // for every candidate, as `survey`
+    if (bare && !company && !reference) continue;
     const topic = opensClause(doc, s, start, p);
     // `千户大型企业的亏损面为30.7%`: a possessor that opens its clause owns what follows; elsewhere (`占千户企业的`) it is not the topic.
     if (possessor && !(topic && !bare) && !survey) continue;

@@ -178,7 +178,7 @@ export interface MetricBefore {
 export function metricBefore(s: MetricSentence, from: number, to: number): MetricBefore {
   // A metric is short: a clause start further back than this could only give one too long to keep.
   let start = Math.max(from, to - 3 * v.metricMaxLength);
-  while (start < to && v.leadingBullets.test(s.view[start]!)) start++;
+  start += v.leadingBullets.exec(s.view.slice(start, to))?.[0].length ?? 0;
   start += v.ledePrefix.exec(s.view.slice(start, to))?.[0].length ?? 0;
   // An aside right after the number before belongs to it (`４８县（市）及境外客商３００家`).
   start += ASIDE_START.exec(s.view.slice(start, to))?.[0].length ?? 0;
