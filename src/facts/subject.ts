@@ -83,9 +83,18 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     out.push({ start: o.start, end: o.end, name, topic: true, actor });
   }
   for (const p of populationsNamed(doc, s, words, context)) out.push(p);
+  pronounsNamed(doc, s, words, context, out);
+  return out.filter((n) => n.name).sort((a, b) => a.end - b.end);
+}
+
+/**
+ * The company pronouns (`该公司`) and a speaker's `我们` of a sentence, added
+ * to `out`. A function of its own, always called: the few sentences that have
+ * one, met after `namedIn` is optimized, deoptimize only this.
+ */
+function pronounsNamed(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleContext, out: Named[]): void {
   for (const m of matchesOf(words.companyPronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
   if (words.speaker) for (const m of matchesOf(words.speaker.pronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: speakerAfter(doc, s, words), topic: true });
-  return out.filter((n) => n.name).sort((a, b) => a.end - b.end);
 }
 
 /**
