@@ -65,8 +65,12 @@ export class ArticleContext {
   carried = '';
   /** The names of the sentence being read, found once for all its facts (the context only changes when a sentence is read). */
   private names: { sentence: Sentence; named: Named[] } | null = null;
-  /** The places of each sentence of the article, found once (they depend on the sentence and the words only). */
-  private places = new Map<Sentence, Place[]>();
+  /**
+   * The places of each sentence of the article, found once (they depend on the
+   * sentence and the words only), by where the sentence starts: a number key
+   * costs less than an object's, which is given an identity hash first.
+   */
+  private places = new Map<number, Place[]>();
   private placeWords: SubjectWords;
   /** The article's organizations, in order (the facts stage's list: one kind of list, whatever the organizations stage made). */
   private organizations: Organization[];
@@ -129,8 +133,8 @@ export class ArticleContext {
   /** The place names of a sentence (`placesOf`), found once per sentence of the article. */
   placesIn(s: Sentence, words: SubjectWords): Place[] {
     if (words !== this.placeWords) return placesOf(s, words);
-    let places = this.places.get(s);
-    if (!places) this.places.set(s, places = placesOf(s, words));
+    let places = this.places.get(s.start);
+    if (!places) this.places.set(s.start, places = placesOf(s, words));
     return places;
   }
 
