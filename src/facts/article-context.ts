@@ -65,8 +65,12 @@ export class ArticleContext {
   carried = '';
   /** The names of the sentence being read, found once for all its facts (the context only changes when a sentence is read). */
   private names: { sentence: Sentence; named: Named[] } | null = null;
-  /** The places of each sentence of the article, found once (they depend on the sentence and the words only). */
-  private places = new Map<Sentence, Place[]>();
+  /**
+   * The places of each sentence of the article, found once (they depend on the
+   * sentence and the words only), by where the sentence starts: a number key
+   * costs less than an object's, which is given an identity hash first.
+   */
+  private places = new Map<number, Place[]>();
   private placeWords: SubjectWords;
   /** The article's organizations, in order (the facts stage's list: one kind of list, whatever the organizations stage made). */
   private organizations: Organization[];
@@ -104,12 +108,16 @@ export class ArticleContext {
    * cost, when first taken, the re-optimization of this method only.
    */
   private chooseMostNamed(doc: Doc, body: Map<string, number>, scope: Map<string, number>, words: SubjectWords): void {
-    const family = (name: string) => (name ? [...this.counts.keys()].filter((n) => n.startsWith(name) || name.startsWith(n)) : []);
-    const total = (name: string) => family(name).reduce((sum, n) => sum + this.counts.get(n)!, 0);
-    let most = 0; // total(this.mostNamedPlace), kept rather than counted again for every name
+    const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+    const family = (name: string) => (name ? [...this.counts.keys()].filter((n) => related(n, name)) : []);
+    let most = 0; // the count of this.mostNamedPlace's family, kept rather than counted again for every name
     for (const name of this.counts.keys()) {
-      const count = total(name);
-      if (count > most) [this.mostNamedPlace, most] = [name, count];
+      let count = 0; // the family's count, summed without listing it (every name of the article against every other)
+      if (name) for (const [n, c] of this.counts) if (related(n, name)) count += c;
+      if (count > most) {
+        this.mostNamedPlace = name;
+        most = count;
+      }
     }
     if (this.mostNamedPlace) {
       const forms = family(this.mostNamedPlace).sort((a, b) => (body.get(b) ?? 0) - (body.get(a) ?? 0) || b.length - a.length);
@@ -125,8 +133,8 @@ export class ArticleContext {
   /** The place names of a sentence (`placesOf`), found once per sentence of the article. */
   placesIn(s: Sentence, words: SubjectWords): Place[] {
     if (words !== this.placeWords) return placesOf(s, words);
-    let places = this.places.get(s);
-    if (!places) this.places.set(s, places = placesOf(s, words));
+    let places = this.places.get(s.start);
+    if (!places) this.places.set(s.start, places = placesOf(s, words));
     return places;
   }
 
@@ -139,10 +147,15 @@ export class ArticleContext {
     return found;
   }
 
-  /** The names `find` gives for sentence `s`, computed on the first of its facts. */
-  namesOf(s: Sentence, find: () => Named[]): Named[] {
-    if (this.names?.sentence !== s) this.names = { sentence: s, named: find() };
-    return this.names.named;
+  /** The names kept for sentence `s` on the first of its facts (`keepNames`), or null. */
+  namesOf(s: Sentence): Named[] | null {
+    return this.names?.sentence === s ? this.names.named : null;
+  }
+
+  /** Keep the names of sentence `s` for its other facts (no closure made per fact to find them). */
+  keepNames(s: Sentence, named: Named[]): Named[] {
+    this.names = { sentence: s, named };
+    return named;
   }
 
   /** Record the places and companies of a sentence once its facts are made. */

@@ -20,18 +20,23 @@ export function firstStartingFrom<T extends Span>(items: T[], at: number): numbe
   return lastStartingBy(items, at - 1) + 1;
 }
 
-/** The view index of an original offset inside a sentence (its map is increasing), or -1. */
-export function viewIndex(sentence: Sentence, offset: number): number {
+/** The first view index of a sentence at or after an original offset (its map is increasing), or -1. */
+export function viewIndexFrom(sentence: Sentence, offset: number): number {
   const map = sentence.map;
   let lo = 0;
-  let hi = map.length - 1;
-  while (lo <= hi) {
+  let hi = map.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (map[mid] === offset) return mid;
     if (map[mid]! < offset) lo = mid + 1;
-    else hi = mid - 1;
+    else hi = mid;
   }
-  return -1;
+  return lo < map.length ? lo : -1;
+}
+
+/** The view index of an original offset inside a sentence, or -1. */
+export function viewIndex(sentence: Sentence, offset: number): number {
+  const k = viewIndexFrom(sentence, offset);
+  return k >= 0 && sentence.map[k] === offset ? k : -1;
 }
 
 /**

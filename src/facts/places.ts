@@ -2,19 +2,29 @@ import type { Doc, Organization, Sentence } from '../doc.js';
 import { firstStartingFrom, lastStartingBy } from './context.js';
 import type { SubjectWords } from './subject.js';
 
-/** A place named at token `k` (`秀山县` read from `秀山`/`县`), or '' (not a place, or the first word of a longer name: `广阳湾`). */
-export function placeAt(s: Sentence, k: number, words: SubjectWords): { name: string; last: number } {
+/**
+ * The last token of a place named at token `k` (`秀山县` read from `秀山`/`县`:
+ * k + 1), or -1 (not a place, or the first word of a longer name: `广阳湾`).
+ * A number, not an object: it is asked of every token.
+ */
+export function placeEnd(s: Sentence, k: number, words: SubjectWords): number {
   const t = s.tokens[k]!;
-  if (words.subjectWords.has(t.word)) return { name: t.word, last: k };
-  if (!words.placeTags.has(t.tag) || t.word.length < 2 || words.notPlaces.has(t.word)) return { name: '', last: k };
+  if (words.subjectWords.has(t.word)) return k;
+  if (!words.placeTags.has(t.tag) || t.word.length < 2 || words.notPlaces.has(t.word)) return -1;
   // `汶川特大地震`: the place names an event, it is not where the figures are.
-  if (words.eventAfter?.test(s.view.slice(t.end, t.end + 6))) return { name: '', last: k };
-  const next = s.tokens[k + 1];
+  if (words.eventAfter?.test(s.view.slice(t.end, t.end + 6))) return -1;
+  const after = k + 1;
+  const next = after < s.tokens.length ? s.tokens[after] : undefined; // no read past the list: it would deoptimize
   if (next && next.start === t.end && next.word.length === 1) {
-    if (words.levels.has(next.word)) return { name: t.word + next.word, last: k + 1 };
-    if (/^n/u.test(next.tag) || words.nameSuffixes.has(next.word)) return { name: '', last: k };
+    if (words.levels.has(next.word)) return after;
+    if (/^n/u.test(next.tag) || words.nameSuffixes.has(next.word)) return -1;
   }
-  return { name: t.word, last: k };
+  return k;
+}
+
+/** The name of the place in tokens [k, last] (`placeEnd`). */
+export function placeName(s: Sentence, k: number, last: number): string {
+  return last === k ? s.tokens[k]!.word : s.tokens[k]!.word + s.tokens[last]!.word;
 }
 
 /** Whether the name in the view span [start, end) is a source of the figures (`根据统计局发布`) or a rank's scope (`居全国第8位`), not their subject. */
@@ -37,9 +47,10 @@ export interface Place { name: string; start: number; end: number }
 export function placesOf(s: Sentence, words: SubjectWords): Place[] {
   const out: Place[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
-    const place = placeAt(s, k, words);
-    if (place.name) out.push({ name: place.name, start: s.tokens[k]!.start, end: s.tokens[place.last]!.end });
-    k = place.last;
+    const last = placeEnd(s, k, words);
+    if (last < 0) continue;
+    out.push({ name: placeName(s, k, last), start: s.tokens[k]!.start, end: s.tokens[last]!.end });
+    k = last;
   }
   return out;
 }

@@ -58,10 +58,21 @@ export function inDate(doc: Doc, s: Sentence, i: number): boolean {
   return k >= 0 && doc.dates[k]!.end > s.map[i]!;
 }
 
-/** The view text of [from, to) with the dates of the document left out. */
+/**
+ * The view text of [from, to) with the dates of the document left out: as
+ * `inDate` per character, with the last date starting by each character
+ * found by walking on (the sentence's map increases), not by a search each.
+ */
 function withoutDates(doc: Doc, s: Sentence, from: number, to: number): string {
+  if (from >= to) return '';
+  const dates = doc.dates;
   let out = '';
-  for (let i = from; i < to; i++) if (!inDate(doc, s, i)) out += s.view[i];
+  let k = lastStartingBy(dates, s.map[from]!);
+  for (let i = from; i < to; i++) {
+    const at = s.map[i]!;
+    while (k + 1 < dates.length && dates[k + 1]!.start <= at) k++;
+    if (k < 0 || dates[k]!.end <= at) out += s.view[i];
+  }
   return out;
 }
 
@@ -86,8 +97,27 @@ function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: Popu
   if (t.end !== s.tokens[k + 1]!.start || inDate(doc, s, t.start) || DIGITS.test(t.word) || p.notInner.test(t.word) || p.lead.test(t.word)) return false;
   if (p.innerTags.test(t.tag)) return true;
   if (k !== head - 1) return false;
-  const before = s.tokens[k - 1];
+  const before = k > 0 ? s.tokens[k - 1] : undefined; // no read before the list: it would deoptimize
   return p.headTags.test(t.tag) || (p.innerVerbs.test(t.word) && !(before && p.head.test(before.word)));
+}
+
+/** A pattern whose source ends in one character other than ASCII (no escape, class or quantifier) before `$`. */
+const LITERAL_LAST = /[^\x00-\x7f]\$$/u;
+const lastUnitOf = new WeakMap<RegExp, number | null>();
+
+/**
+ * The code unit every text a pattern matches ends with, when the pattern has
+ * no alternation and its source ends in one non-ASCII character before `$`
+ * (`^.+[^创毕]业$`); else null (it may end anywhere). A cheap test to run
+ * before the pattern on every token.
+ */
+function lastUnit(pattern: RegExp): number | null {
+  let unit = lastUnitOf.get(pattern);
+  if (unit === undefined) {
+    const literal = !/[im]/u.test(pattern.flags) && !pattern.source.includes('|') && LITERAL_LAST.test(pattern.source);
+    lastUnitOf.set(pattern, unit = literal ? pattern.source.charCodeAt(pattern.source.length - 2) : null);
+  }
+  return unit;
 }
 
 /**
@@ -101,24 +131,33 @@ function joinsPopulation(doc: Doc, s: Sentence, k: number, head: number, p: Popu
 export function populationsIn(doc: Doc, s: Sentence, p: PopulationWords): Population[] {
   const out: Population[] = [];
   const headEnds = literalEnds(p.head); // most tokens end in no head's last character
+  const headWordEnd = lastUnit(p.headWord); // nor in a head word's
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     const endsInHead = (headEnds === null || headEnds.has(s.view.charCodeAt(t.end - 1))) && p.head.test(s.view.slice(Math.max(0, t.end - 8), t.end));
-    if (!(endsInHead || p.headWord.test(t.word))) continue;
+    const headWord = !endsInHead && (headWordEnd === null || t.word.charCodeAt(t.word.length - 1) === headWordEnd) && p.headWord.test(t.word);
+    if (!(endsInHead || headWord)) continue;
     const after = s.view.slice(t.end, t.end + 12);
     const possessor = after.startsWith('的');
-    if (p.notAfter.test(after) && !possessor && !p.surveyAfter.test(after)) continue;
+    // Tested for every candidate, not only on the rare paths that ask: code first run after optimization deoptimizes.
+    const survey = p.surveyAfter.test(after);
+    if (p.notAfter.test(after) && !possessor && !survey) continue;
     let first = k;
-    while (first > 0 && joinsPopulation(doc, s, first - 1, k, p)) first--;
+    while (first > 0) {
+      const before = first - 1;
+      if (!joinsPopulation(doc, s, before, k, p)) break;
+      first = before;
+    }
     const start = s.tokens[first]!.start;
     const name = s.view.slice(start, t.end);
     if (p.notBefore.test(s.view.slice(Math.max(0, start - 1), start))) continue;
     const bare = name.length < p.minLength && !p.bare.test(name);
     const company = bare && p.companies.test(name);
-    if (bare && !company && !p.references.test(name)) continue;
+    const reference = p.references.test(name); // for every candidate, as `survey`
+    if (bare && !company && !reference) continue;
     const topic = opensClause(doc, s, start, p);
     // `千户大型企业的亏损面为30.7%`: a possessor that opens its clause owns what follows; elsewhere (`占千户企业的`) it is not the topic.
-    if (possessor && !(topic && !bare) && !p.surveyAfter.test(after)) continue;
+    if (possessor && !(topic && !bare) && !survey) continue;
     out.push({ start, end: t.end, name, topic, bare, company });
   }
   return out;

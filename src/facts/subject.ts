@@ -1,8 +1,8 @@
 import type { Doc, Sentence } from '../doc.js';
-import { firstStartingFrom, viewIndex } from './context.js';
+import { firstStartingFrom, viewIndex, viewIndexFrom } from './context.js';
 import { itemOwner, type ItemWords } from './items.js';
 import { matchesOf } from '../matches.js';
-import { inOrganization, isSource, isSourceOrganization, placeAt } from './places.js';
+import { inOrganization, isSource, isSourceOrganization, placeEnd, placeName } from './places.js';
 import { opensClause, type PopulationWords } from './population.js';
 import { populationsNamed, type ArticleContext, type Named } from './article-context.js';
 
@@ -53,14 +53,22 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     const level = words.placePronouns.get(t.word);
-    // `北京市……全市国内生产总值`: a pronoun stands for the place of its level named before it in the sentence.
-    const place = level === undefined ? placeAt(s, k, words) : { name: (level && inSentence.get(level)) || context.placeAt(level), last: k };
-    if (level === undefined && place.name) inSentence.set(place.name.at(-1)!, place.name);
-    const last = s.tokens[place.last]!;
+    let name: string;
+    if (level === undefined) {
+      const end = placeEnd(s, k, words);
+      if (end < 0) continue;
+      name = placeName(s, k, end);
+      inSentence.set(name.at(-1)!, name);
+      k = end;
+    } else {
+      // `北京市……全市国内生产总值`: a pronoun stands for the place of its level named before it in the sentence.
+      name = (level && inSentence.get(level)) || context.placeAt(level);
+      if (!name) continue;
+    }
+    const last = s.tokens[k]!;
     // `华夏、博时等8家`: a place that is one item of a list is not the subject either.
     const example = words.examplesAfter.test(s.view.slice(last.end, last.end + 4));
-    if (place.name && !example && !isSource(s, t.start, last.end, words) && !inOrganization(doc, s.map[t.start]!)) out.push({ start: s.map[t.start]!, end: s.map[last.end - 1]! + 1, name: place.name, topic: true });
-    k = place.last;
+    if (!example && !isSource(s, t.start, last.end, words) && !inOrganization(doc, s.map[t.start]!)) out.push({ start: s.map[t.start]!, end: s.map[last.end - 1]! + 1, name, topic: true });
   }
   for (let k = firstStartingFrom(doc.organizations, s.start); k < doc.organizations.length && doc.organizations[k]!.end <= s.end; k++) {
     const o = doc.organizations[k]!;
@@ -70,13 +78,23 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     // `市政府` stands for the city, as `全市` does.
     const level = words.placePronouns.get(o.canonical);
     const name = level === undefined ? o.canonical : (level && inSentence.get(level)) || context.placeAt(level);
+    if (example || source) continue;
     const actor = level === undefined && !!words.populations && opensClause(doc, s, viewIndex(s, o.start), words.populations);
-    if (!example && !source) out.push({ start: o.start, end: o.end, name, topic: true, actor });
+    out.push({ start: o.start, end: o.end, name, topic: true, actor });
   }
   for (const p of populationsNamed(doc, s, words, context)) out.push(p);
+  pronounsNamed(doc, s, words, context, out);
+  return out.filter((n) => n.name).sort((a, b) => a.end - b.end);
+}
+
+/**
+ * The company pronouns (`该公司`) and a speaker's `我们` of a sentence, added
+ * to `out`. A function of its own, always called: the few sentences that have
+ * one, met after `namedIn` is optimized, deoptimize only this.
+ */
+function pronounsNamed(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleContext, out: Named[]): void {
   for (const m of matchesOf(words.companyPronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: context.company(), topic: true });
   if (words.speaker) for (const m of matchesOf(words.speaker.pronouns, s.view)) out.push({ start: s.map[m.index]!, end: s.map[m.index + m[0].length - 1]! + 1, name: speakerAfter(doc, s, words), topic: true });
-  return out.filter((n) => n.name).sort((a, b) => a.end - b.end);
 }
 
 /**
@@ -93,21 +111,21 @@ function speakerAfter(doc: Doc, s: Sentence, words: SubjectWords): string {
   return '';
 }
 
-/** Clause breaks for `clauseStartAt`. */
-const CLAUSE_BREAKS = new Set(',，。；;：:');
+/** Clause breaks for `clauseStartAt`, by code unit (no string made for each character tested). */
+const CLAUSE_BREAKS = new Set([...',，。；;：:'].map((c) => c.charCodeAt(0)));
 
 /** Where the clause holding the view index `k` starts (a view index); a break inside brackets (`绿城集团(企业专区,旗下楼盘)`) is none. */
 function clauseStartAt(s: Sentence, k: number): number {
   const before = s.view.slice(0, k);
   const text = before.includes('(') || before.includes('（') ? before.replace(/[(（][^()（）]*[)）]/gu, (aside) => '_'.repeat(aside.length)) : before;
   let i = text.length;
-  while (i > 0 && !CLAUSE_BREAKS.has(text[i - 1]!)) i--;
+  while (i > 0 && !CLAUSE_BREAKS.has(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 /** The view span [start, number) of the number's clause up to the number at `at` (an original offset). */
 function clauseSpan(s: Sentence, at: number): [number, number] {
-  const number = s.map.findIndex((o) => o >= at);
+  const number = viewIndexFrom(s, at);
   return [clauseStartAt(s, number), number];
 }
 
@@ -118,7 +136,7 @@ function clauseBefore(s: Sentence, at: number): string {
 
 /** Whether the text right before the original offset `at` makes what follows a scope (`占全球企业兼并总额的58.1%`). */
 function isScopeAt(s: Sentence, at: number, words: SubjectWords): boolean {
-  const k = s.map.indexOf(at);
+  const k = viewIndex(s, at);
   return words.scopeBefore.test(s.view.slice(Math.max(0, k - 4), k));
 }
 
@@ -142,7 +160,7 @@ export function itemSubject(s: Sentence, at: number, words: SubjectWords): strin
 /** Where the fact's metric starts (an original offset), written before the number (or right after it); else -1. */
 function metricStart(s: Sentence, at: number, metric: string, side: 'before' | 'after' = 'before'): number {
   if (!metric) return -1;
-  const number = s.map.findIndex((o) => o >= at);
+  const number = viewIndexFrom(s, at);
   const k = side === 'before' ? s.view.lastIndexOf(metric, number - metric.length) : s.view.indexOf(metric, number);
   return k >= 0 ? s.map[k]! : -1;
 }
@@ -155,15 +173,14 @@ function metricStart(s: Sentence, at: number, metric: string, side: 'before' | '
  * else the subject carried in the paragraph, else what the article is about.
  */
 export function subjectOf(doc: Doc, s: Sentence, at: number, words: SubjectWords, context: ArticleContext, metric = ''): string {
-  const all = context.namesOf(s, () => namedIn(doc, s, words, context));
+  const all = context.namesOf(s) ?? context.keepNames(s, namedIn(doc, s, words, context));
   // `30多家基金公司人均总薪酬高达92万元`: what opens the metric is whose it is (a count's noun after it is what it counts).
   const metricAt = metricStart(s, at, metric);
   const opening = metricAt < 0 || isScopeAt(s, metricAt, words) ? undefined
     : all.filter((n) => n.start === metricAt && n.end < metricAt + metric.length).sort((a, b) => b.end - a.end)[0];
   const before = all.filter((n) => n.end <= at);
   // `社会资金占房企资金53.1%`: with no topic, the population after a share link owns the whole.
-  const shareOwner = before.find((n) => !n.topic && isScopeAt(s, n.start, words));
-  const named = opening?.name ?? nearestTopic(s, at, before)?.name ?? shareOwner?.name;
+  const named = opening?.name ?? nearestTopic(s, at, before)?.name ?? before.find((n) => !n.topic && isScopeAt(s, n.start, words))?.name;
   if (named) return named;
   // `南方、嘉实等9家基金公司`: a count of the examples listed before it is no one's, unless its noun names a place (`4个重庆科创实验室`).
   if (words.examplesCounted?.test(clauseBefore(s, at))) {

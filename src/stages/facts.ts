@@ -8,51 +8,9 @@ import type { Stage } from '../stage.js';
 import { zhFactVocabulary as vocab } from '../zh/fact-vocabulary.js';
 import { endsWith } from '../zh/fact-metric.js';
 import { zhSentenceFacts, type FactDraft, type ViewQuantity } from '../zh/facts.js';
+import { statusCues, zhStatus } from '../zh/fact-status.js';
 import { enFactWords, enSentenceFacts } from '../en/facts.js';
 import { articleTitle, datelineCountry, enPeriodIn, firstPeriodIn, halfYearOf, yearBefore } from '../en/fact-context.js';
-
-/**
- * Status from the last cue word before the number: `预计` estimate, `力争`/`将`
- * target, `已` actual. A plan (`将`) covers the rest of its sentence; an
- * estimate only the clauses up to the first number after it
- * (`1997年预计亏损80亿元，亏损面达53%`: only the 80亿元).
- */
-function statusBefore(sentence: Sentence, viewAt: number, quantities: ViewQuantity[]): FactStatus | null {
-  let status: FactStatus | null = null;
-  let cueAt = 0;
-  sentence.tokens.forEach((t, k) => {
-    if (t.end > viewAt) return;
-    const next = sentence.tokens[k + 1];
-    if (vocab.statusBreak.test(t.word)) {
-      if (status === 'estimate' && quantities.some((q) => q.start >= cueAt && q.end <= t.start)) status = null;
-      return;
-    }
-    if (vocab.disposalMarkers.has(t.word) && next && vocab.disposalObjectTags.test(next.tag)) return;
-    const cue = vocab.estimateCues.has(t.word) ? 'estimate'
-      : vocab.targetCues.has(t.word) && !(status === 'estimate' && vocab.weakTargetCues.has(t.word)) ? 'target'
-        : vocab.targetBlockers.has(t.word) ? 'actual' : null;
-    if (cue) [status, cueAt] = [cue, t.end];
-  });
-  if (!status && vocab.targetPattern.test(sentence.view.slice(0, viewAt))) status = 'target';
-  return status ?? estimateAfter(sentence, viewAt);
-}
-
-/** An estimate cue later in the number's clause (`约600亿资金会用到…`): the figure is an estimate. */
-function estimateAfter(sentence: Sentence, viewAt: number): FactStatus | null {
-  for (const t of sentence.tokens) {
-    if (t.start < viewAt) continue;
-    if (vocab.statusBreak.test(t.word)) return null;
-    if (vocab.estimateAfterCues.has(t.word)) return 'estimate';
-  }
-  return null;
-}
-
-/** Status a heading gives the bullets under it (`2024年“路线图”` → target). */
-function statusOfHeading(text: string): FactStatus | null {
-  for (const cue of vocab.estimateCues) if (cue.length > 1 && text.includes(cue)) return 'estimate';
-  for (const cue of vocab.targetCues) if (cue.length > 1 && text.includes(cue)) return 'target';
-  return null;
-}
 
 function sentenceText(doc: Doc, s: Sentence): string {
   return originalText(doc.text, s.map).replace(/\s*\n\s*/g, ' ');
@@ -84,10 +42,10 @@ function withId(inView: ViewQuantity[], id: string): ViewQuantity {
 }
 
 /** A fact, numbered later (`extractFacts`). Facts are only ever made by this literal: one shape for every reader of them. */
-function toFact(doc: Doc, s: Sentence, q: ViewQuantity, d: FactDraft, subject: string, period: string, status: FactStatus): Fact {
+function toFact(s: Sentence, text: string, q: ViewQuantity, d: FactDraft, subject: string, period: string, status: FactStatus): Fact {
   return {
     id: '', article_id: s.articleId, quantity_id: q.id, metric: d.metric, subject, period, status,
-    kind: d.kind, value: d.fall ? -Math.abs(q.value) : q.value, unit: q.unit, sentence: sentenceText(doc, s),
+    kind: d.kind, value: d.fall ? -Math.abs(q.value) : q.value, unit: q.unit, sentence: text,
   };
 }
 
@@ -118,33 +76,23 @@ function isQuoted(doc: Doc, at: number): boolean {
 }
 
 /**
- * Status of a Chinese fact: a current figure (`由目前的9%`) is actual; else
- * the cue words before or after the number, a threshold (`门槛`) or a
- * potential (`潜在市场规模`), `的目标` after it, the list it is an item of,
- * the heading of its bullet.
- */
-function zhStatus(s: Sentence, q: ViewQuantity, d: FactDraft, inView: ViewQuantity[], list: List | null, heading: string, present: boolean): FactStatus {
-  if (present) return 'actual';
-  const metric = vocab.targetMetric.test(d.metric) ? 'target' : vocab.estimateMetric.test(d.metric) ? 'estimate' : null;
-  const after = vocab.targetAfter.test(s.view.slice(q.end)) ? 'target' : null;
-  const intro = vocab.targetListIntro.test(s.view.slice(0, q.start)) ? 'target' : null;
-  return statusBefore(s, q.start, inView) ?? metric ?? after ?? intro ?? list?.status ?? statusOfHeading(heading) ?? 'actual';
-}
-
-/**
  * Period of a Chinese fact: the last reporting period before the number in
  * its sentence (never a comparison base), else the heading of its bullet
  * list, else the period carried from earlier in the article when it holds
  * (`carries`); a current figure (`由目前的9%`) has none.
  */
 function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading, out: Fact[]): void {
+  const drafts = zhSentenceFacts(s, inView);
+  if (drafts.length === 0) return;
   const heading = headingOfBullet(doc.lines, s.start);
   const headingText = heading ? doc.norm.slice(heading.start, heading.end) : '';
-  for (const d of zhSentenceFacts(s, inView)) {
+  const cues = statusCues(s, inView);
+  const text = sentenceText(doc, s); // once for all the sentence's facts
+  for (const d of drafts) {
     const q = withId(inView, d.quantityId);
     const at = s.map[q.start]!;
     const present = endsWith(vocab.presentBefore, s.view.slice(0, q.start)); // `由目前的9%`: a current figure
-    const status = zhStatus(s, q, d, inView, reading.list, headingText, present);
+    const status = zhStatus(s, q, d, cues, reading.list?.status ?? null, headingText, present);
     const before = reading.carriedPeriod ?? reading.titlePeriod;
     const carried = before && carries(doc, s, q, status === 'target', before) ? before : null;
     const date = present ? null : lastPeriodIn(doc, s.start, at, vocab.periodWords)
@@ -153,7 +101,7 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
     const owner = d.item ? itemSubject(s, at, vocab.subjectWords) : '';
     if (owner) reading.owned.add(q.id);
     const subject = owner || subjectOf(doc, s, at, vocab.subjectWords, reading.article, d.metric);
-    out.push(toFact(doc, s, q, d, subject, date ? factPeriod(doc, date, isBalance(q, d, s), vocab.periodWords) : '', status));
+    out.push(toFact(s, text, q, d, subject, date ? factPeriod(doc, date, isBalance(q, d, s), vocab.periodWords) : '', status));
   }
 }
 
@@ -165,7 +113,9 @@ function zhFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
  */
 function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading, out: Fact[]): void {
   if (s.table) return;
-  for (const d of enSentenceFacts(s.view, inView)) {
+  const drafts = enSentenceFacts(s.view, inView);
+  const text = drafts.length ? sentenceText(doc, s) : ''; // once for all the sentence's facts
+  for (const d of drafts) {
     const q = withId(inView, d.quantityId);
     const at = s.map[q.start]!;
     const present = d.present || enFactWords.presentWords.test(s.view.slice(0, q.start));
@@ -175,7 +125,7 @@ function enFacts(doc: Doc, s: Sentence, inView: ViewQuantity[], reading: Reading
     const period = d.yearEarlier && date && date.end <= at ? yearBefore(stated) : stated;
     const country = !d.subject && enFactWords.macroMetric.test(d.metric) ? datelineCountry(doc, s.articleId) : '';
     const subject = d.subject || country || subjectOf(doc, s, at, enFactWords.subjectWords, reading.article);
-    out.push(toFact(doc, s, q, d, subject, period, d.status ?? 'actual'));
+    out.push(toFact(s, text, q, d, subject, period, d.status ?? 'actual'));
   }
 }
 
@@ -258,8 +208,11 @@ export function extractFacts(doc: Doc): Fact[] {
     const made = factsOfSentence(dated, s, inside, reading);
     for (const f of made) facts.push(f);
     reading.article.read(doc, s, words.subjectWords);
-    const carrier = made.filter((f) => !reading!.owned.has(f.quantity_id)).at(-1);
-    if (carrier) reading.article.carried = carrier.subject;
+    for (let k = made.length - 1; k >= 0; k--) {
+      if (reading.owned.has(made[k]!.quantity_id)) continue;
+      reading.article.carried = made[k]!.subject; // the last fact whose subject is not an item's own carries
+      break;
+    }
     // A sentence with neither a period nor a fact ends the run of figures the period covers (an item of a list does not);
     // a single day dates its own sentence's event only.
     const stated = s.lang === 'zh' ? lastPeriodIn(dated, s.start, s.end, words.periodWords, false) : firstPeriodIn(doc, s);
@@ -277,8 +230,9 @@ export function extractFacts(doc: Doc): Fact[] {
  * article's fact of the same value, unit and kind.
  */
 function datedHeadlines(doc: Doc, facts: Fact[]): void {
-  const starts = new Map(doc.quantities.map((q) => [q.id, q.start]));
+  let starts: Map<string, number> | null = null; // made only when a fact has no period
   const isHeadline = (f: Fact) => {
+    starts ??= new Map(doc.quantities.map((q) => [q.id, q.start]));
     const role = doc.lines[lastStartingBy(doc.lines, starts.get(f.quantity_id) ?? -1)]?.role;
     return role === 'title' || role === 'heading';
   };

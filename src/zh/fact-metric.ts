@@ -33,12 +33,20 @@ export function stripEnd(text: string, re: RegExp): string {
   return out;
 }
 
+/** Whether `text` holds `min` Chinese characters or more (counted only that far, no list of them made). */
+function hasHan(text: string, min: number): boolean {
+  let n = 0;
+  HAN.lastIndex = 0;
+  while (n < min && HAN.exec(text)) n++;
+  HAN.lastIndex = 0;
+  return n >= min;
+}
+
 /** The metric without edge punctuation, or '' when it cannot be one (too short or long, a mis-cut). */
 export function cleanMetric(text: string): string {
   if (text.length > 2 * v.metricMaxLength) return '';
   const metric = text.replace(EDGE_PUNCTUATION, '').replace(QUOTES, '');
-  const han = metric.match(HAN)?.length ?? 0;
-  if (han < v.minMetricLength || metric.length > v.metricMaxLength) return '';
+  if (metric.length > v.metricMaxLength || !hasHan(metric, v.minMetricLength)) return '';
   return v.metricReject.test(metric) || v.notMetrics.has(metric) ? '' : metric;
 }
 
@@ -97,13 +105,19 @@ function isLead(t: Token, next: Token | undefined): boolean {
 /** A time word (`去年`, `上半年`; not jieba's `潜在/t`). */
 const isTimeWord = (t: Token) => v.timeTag.test(t.tag) && v.timeWord.test(t.word);
 
+/** The last token that passes `test`, read from the end (only as far as the first that passes). */
+function lastOf(tokens: Token[], test: (t: Token) => boolean): Token | undefined {
+  for (let k = tokens.length - 1; k >= 0; k--) if (test(tokens[k]!)) return tokens[k];
+  return undefined;
+}
+
 /** The words kept from [start, end): after the last predicate verb or number, without leading pronouns, adverbs and time words. */
 function metricWords(s: MetricSentence, start: number, end: number): { start: number; words: Token[] } {
   const inside = tokensIn(s, start, end);
   // A metric holds no digits nor time words: it starts after the last predicate verb, number or time word (`行业2007年固定薪酬` → `固定薪酬`).
-  const predicate = inside.filter((t) => (v.predicates.has(t.word) || DIGIT.test(t.word) || isTimeWord(t)) && t.end < end).at(-1);
+  const predicate = lastOf(inside, (t) => (v.predicates.has(t.word) || DIGIT.test(t.word) || isTimeWord(t)) && t.end < end);
   // Nor does it span a bracket: `４８县（市）及境外客商` → `境外客商`.
-  const bracket = inside.filter((t) => CLOSE_BRACKET.test(t.word)).at(-1);
+  const bracket = lastOf(inside, (t) => CLOSE_BRACKET.test(t.word));
   let at = Math.max(predicate ? predicate.end : start, bracket ? bracket.end : start);
   inside.forEach((t, k) => {
     if (t.start !== at || !isLead(t, inside[k + 1])) return;
@@ -127,7 +141,7 @@ function nounPhrase(s: MetricSentence, start: number, end: number): { metric: st
   const cutWord = s.view.slice(last?.end ?? at, end);
   if (cutWord ? !v.metricEndWord.test(cutWord) : last && !lone && !v.metricEndTags.test(last.tag) && !v.metricEndWord.test(last.word)) return { metric: '', lone: false };
   // Too long a phrase keeps its head, after its last `的` (`间接接收其他部门转入的社会捐款` → `社会捐款`).
-  const of = end - at > v.metricMaxLength ? words.filter((t) => t.word === '的').at(-1) : undefined;
+  const of = end - at > v.metricMaxLength ? lastOf(words, (t) => t.word === '的') : undefined;
   return { metric: cleanMetric(s.view.slice(of ? of.end : at, end)), lone };
 }
 
@@ -137,7 +151,7 @@ function nounPhrase(s: MetricSentence, start: number, end: number): { metric: st
  */
 function shareMetric(s: MetricSentence, start: number, end: number): { metric: string; topicless: boolean } | null {
   if (!endsWith(v.shareEnd, s.view.slice(start, end))) return null;
-  const link = tokensIn(s, start, end).filter((t) => v.shareLinks.has(t.word)).at(-1);
+  const link = lastOf(tokensIn(s, start, end), (t) => v.shareLinks.has(t.word));
   if (!link) return null;
   const base = stripEnd(s.view.slice(link.end, end), v.shareEnd);
   const topic = metricEnd(s, start, link.start);
@@ -164,7 +178,7 @@ export interface MetricBefore {
 export function metricBefore(s: MetricSentence, from: number, to: number): MetricBefore {
   // A metric is short: a clause start further back than this could only give one too long to keep.
   let start = Math.max(from, to - 3 * v.metricMaxLength);
-  while (start < to && v.leadingBullets.test(s.view[start]!)) start++;
+  start += v.leadingBullets.exec(s.view.slice(start, to))?.[0].length ?? 0;
   start += v.ledePrefix.exec(s.view.slice(start, to))?.[0].length ?? 0;
   // An aside right after the number before belongs to it (`４８县（市）及境外客商３００家`).
   start += ASIDE_START.exec(s.view.slice(start, to))?.[0].length ?? 0;
@@ -221,7 +235,7 @@ export function metricAfter(s: MetricSentence, from: number, to: number, count: 
     at = t.end;
   }
   const noun = s.view.slice(from + skip, end);
-  const head = s.tokens[first]?.start === from + skip ? s.tokens[first] : undefined;
+  const head = first < s.tokens.length && s.tokens[first]!.start === from + skip ? s.tokens[first] : undefined;
   // `100亿元规模` is a scale, not what was measured; `1000亿元规模的基金` names it.
   const generic = v.genericHeads.has(noun) || v.scaleNouns.has(noun) || (head !== undefined && head.end <= end && v.genericHeads.has(head.word));
   return generic ? { metric: '', generic: true } : { metric: cleanMetric(noun), generic: false };

@@ -77,7 +77,8 @@ function isStatistic(q: ViewQuantity, view: string): boolean {
   if (q.value === 1 && INDEFINITE.test(q.text)) return false;
   // `预交2万元可享受开盘额外9.8折`: the threshold of an offer.
   if (v.conditionAfter.test(view.slice(q.end, q.end + TAIL))) return false;
-  return !(v.quoteOpen.test(view[q.start - 1] ?? '') && v.quoteClose.test(view[q.end] ?? ''));
+  // Bounds tested, not read past: a read out of the view would deoptimize.
+  return !(q.start > 0 && q.end < view.length && v.quoteOpen.test(view[q.start - 1]!) && v.quoteClose.test(view[q.end]!));
 }
 
 /**
@@ -113,7 +114,9 @@ export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): 
     }
     done.add(q.id);
     const clause = pieceAround(clauseCuts, q.start, s.view.length);
-    const from = Math.max(clause[0], statistics.filter((o) => o.end <= q.start).at(-1)?.end ?? 0);
+    let previousEnd = 0; // the end of the last statistic ending by this one (a loop: a filtered list per number costs more)
+    for (const o of statistics) if (o.end <= q.start) previousEnd = o.end;
+    const from = Math.max(clause[0], previousEnd);
     const item = inItemList(s.view, clause[0], q.start, clauseCuts, quantities);
     for (const d of clauseFacts(s, q, clause, from, clauseCuts, statistics, drafts, item)) drafts.push(d); // a loop: a spread call costs more than the push
   }

@@ -1,0 +1,77 @@
+import type { FactStatus, Sentence } from '../doc.js';
+import { firstStartingFrom } from '../facts/context.js';
+import { zhFactVocabulary as vocab } from './fact-vocabulary.js';
+import type { FactDraft, ViewQuantity } from './facts.js';
+
+/**
+ * The status the cue words of a sentence set, read once for all its facts:
+ * `[k]` is the status after its first k tokens. The last cue word counts:
+ * `预计` estimate, `力争`/`将` target, `已` actual. A plan (`将`) covers the
+ * rest of its sentence; an estimate only the clauses up to the first number
+ * after it (`1997年预计亏损80亿元，亏损面达53%`: only the 80亿元).
+ */
+export function statusCues(sentence: Sentence, quantities: ViewQuantity[]): (FactStatus | null)[] {
+  const tokens = sentence.tokens;
+  const states: (FactStatus | null)[] = [null];
+  let status: FactStatus | null = null;
+  let cueAt = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = k + 1 < tokens.length ? tokens[k + 1] : undefined;
+    if (vocab.statusBreak.test(t.word)) {
+      if (status === 'estimate' && quantities.some((q) => q.start >= cueAt && q.end <= t.start)) status = null;
+    } else if (!(vocab.disposalMarkers.has(t.word) && next && vocab.disposalObjectTags.test(next.tag))) {
+      const cue: FactStatus | null = vocab.estimateCues.has(t.word) ? 'estimate'
+        : vocab.targetCues.has(t.word) && !(status === 'estimate' && vocab.weakTargetCues.has(t.word)) ? 'target'
+          : vocab.targetBlockers.has(t.word) ? 'actual' : null;
+      if (cue) {
+        status = cue;
+        cueAt = t.end;
+      }
+    }
+    states.push(status);
+  }
+  return states;
+}
+
+/** Status from the cue words of the tokens ending by the number (`statusCues`), or a target year (`到2000年`), else one after it. */
+function statusBefore(sentence: Sentence, viewAt: number, cues: (FactStatus | null)[]): FactStatus | null {
+  let read = 0;
+  while (read < sentence.tokens.length && sentence.tokens[read]!.end <= viewAt) read++;
+  const status = cues[read] ?? (vocab.targetPattern.test(sentence.view.slice(0, viewAt)) ? 'target' : null);
+  return status ?? estimateAfter(sentence, viewAt);
+}
+
+/** An estimate cue later in the number's clause (`约600亿资金会用到…`): the figure is an estimate. */
+function estimateAfter(sentence: Sentence, viewAt: number): FactStatus | null {
+  for (let k = firstStartingFrom(sentence.tokens, viewAt); k < sentence.tokens.length; k++) {
+    const t = sentence.tokens[k]!;
+    if (vocab.statusBreak.test(t.word)) return null;
+    if (vocab.estimateAfterCues.has(t.word)) return 'estimate';
+  }
+  return null;
+}
+
+/** Status a heading gives the bullets under it (`2024年“路线图”` → target); none without a heading. */
+function statusOfHeading(text: string): FactStatus | null {
+  if (!text) return null;
+  for (const cue of vocab.estimateCues) if (cue.length > 1 && text.includes(cue)) return 'estimate';
+  for (const cue of vocab.targetCues) if (cue.length > 1 && text.includes(cue)) return 'target';
+  return null;
+}
+
+/**
+ * Status of a Chinese fact: a current figure (`由目前的9%`) is actual; else
+ * the cue words before or after the number (`cues`: the sentence's
+ * `statusCues`), a threshold (`门槛`) or a potential (`潜在市场规模`), `的目标`
+ * after it, the status of the list it is an item of, the heading of its
+ * bullet. Each is read only when those before it say nothing.
+ */
+export function zhStatus(s: Sentence, q: ViewQuantity, d: FactDraft, cues: (FactStatus | null)[], listStatus: FactStatus | null, heading: string, present: boolean): FactStatus {
+  if (present) return 'actual';
+  return statusBefore(s, q.start, cues)
+    ?? (vocab.targetMetric.test(d.metric) ? 'target' : vocab.estimateMetric.test(d.metric) ? 'estimate' : null)
+    ?? (vocab.targetAfter.test(s.view.slice(q.end)) ? 'target' : null)
+    ?? (vocab.targetListIntro.test(s.view.slice(0, q.start)) ? 'target' : null)
+    ?? listStatus ?? statusOfHeading(heading) ?? 'actual';
+}
