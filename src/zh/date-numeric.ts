@@ -5,7 +5,7 @@
  */
 import type { DateParser } from '../dates/parser.js';
 import { startsWithAny } from '../matches.js';
-import { zhDateVocabulary as V } from './date-vocabulary.js';
+import { zhDateWords as W } from './date-vocabulary.js';
 import { yearReader } from './date-year-before.js';
 
 /** Range separators (full-width forms are already folded in the view). */
@@ -43,7 +43,7 @@ const dottedRange: DateParser = {
     const m2 = g.m2 ? +g.m2 : m1;
     const days = (m2 - m1) * 31 + d2 - d1;
     if (days <= 0 || days > DOTTED_RANGE_DAYS) return null;
-    if (end < view.length && !/^[\s,;。!?)）、]/.test(view.slice(end)) && !startsWithAny(view, end, V.dottedRangeFollowers)) return null;
+    if (end < view.length && !/^[\s,;。!?)）、]/.test(view.slice(end)) && !startsWithAny(view, end, W.dottedRangeFollowers)) return null;
     return { start: m.index, end, from: { month: m1, day: d1 }, to: { month: m2, day: d2 }, modifier: '' };
   },
 };

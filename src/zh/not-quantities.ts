@@ -6,7 +6,7 @@
  */
 import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
-import { endsWithAny, startsWithAny } from '../matches.js';
+import { endsWithAny, startsWithAny, wordsOf } from '../matches.js';
 
 const schema = z.object({
   $comment: z.string().optional(),
@@ -17,6 +17,9 @@ const schema = z.object({
 }).strict();
 
 const data = loadDataJson('zh/not-quantities.json', schema);
+const PREFIXES = wordsOf(data.prefixes);
+const DETERMINERS = wordsOf(data.determiners);
+const SUFFIXES = wordsOf(data.suffixes);
 
 /** Words by their first two code units. */
 type ByStart = Map<number, Map<number, string[]>>;
@@ -53,14 +56,14 @@ export function insideFixedWord(view: string, at: number): boolean {
 }
 
 export function hasIdentifierPrefix(view: string, start: number): boolean {
-  return endsWithAny(view, start, data.prefixes);
+  return endsWithAny(view, start, PREFIXES);
 }
 
 /** 前一周, 新一轮, 某一项目: a lone 一 after a determiner means 'the/a', not one. */
 export function afterDeterminer(view: string, start: number): boolean {
-  return endsWithAny(view, start, data.determiners);
+  return endsWithAny(view, start, DETERMINERS);
 }
 
 export function hasNameSuffix(view: string, end: number): boolean {
-  return startsWithAny(view, end, data.suffixes);
+  return startsWithAny(view, end, SUFFIXES);
 }
