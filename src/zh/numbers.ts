@@ -11,7 +11,7 @@
 import type { Qualifier } from '../doc.js';
 import { withoutFloatNoise } from '../float-noise.js';
 import { foldFullWidth } from '../stages/normalize.js';
-import { numeralTable, NUMERAL_RUN, startsNumeralRun, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
+import { numeralTable, NUMERAL_RUN, nextRunStart, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
 import { lexNumeralRun, type Atom } from './numeral-lexer.js';
 
 export interface NumberMatch {
@@ -186,7 +186,8 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
 /** Every number in a sentence view, left to right, non-overlapping. */
 export function findChineseNumbers(view: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  for (const [start, end] of numeralRuns(view)) {
+  for (const run of numeralRuns(view)) {
+    const start = run[0], end = run[1]; // not destructured: array destructuring steps an iterator until the code is optimized
     if (end - start > MAX_RUN) continue;
     const atoms = lexNumeralRun(view.slice(start, end), start);
     let i = 0;
@@ -211,12 +212,14 @@ export function findChineseNumbers(view: string): NumberMatch[] {
 /** The numeral runs of a view, left to right (what `view.matchAll` of the run regex would find), as [start, end) pairs. */
 export function numeralRuns(view: string): [start: number, end: number][] {
   const runs: [number, number][] = [];
-  for (let i = 0; i < view.length; i++) {
-    if (!startsNumeralRun(view.charCodeAt(i))) continue;
+  for (let i = nextRunStart(view, 0); i >= 0; i = nextRunStart(view, i)) {
     NUMERAL_RUN.lastIndex = i;
-    if (!NUMERAL_RUN.test(view)) continue;
-    runs.push([i, NUMERAL_RUN.lastIndex]);
-    i = NUMERAL_RUN.lastIndex - 1;
+    if (NUMERAL_RUN.test(view)) {
+      runs.push([i, NUMERAL_RUN.lastIndex]);
+      i = NUMERAL_RUN.lastIndex;
+    } else {
+      i++;
+    }
   }
   return runs;
 }
