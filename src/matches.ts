@@ -50,6 +50,15 @@ export function wordsOf(list: Iterable<string>): Words {
   return { byFirst, byLast };
 }
 
+/**
+ * The code unit at `i`, or -1 outside the text: `charCodeAt` gives NaN there,
+ * and the optimized code of a caller that had never read outside the text is
+ * thrown away the first time it does (the start and end of a view).
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
 /** True when one of `words` ends exactly at `index` in `text`. */
 export function endsWithAny(text: string, index: number, words: Words): boolean {
   const list = index > 0 ? words.byLast.get(text.charCodeAt(index - 1)) : undefined;
@@ -59,7 +68,7 @@ export function endsWithAny(text: string, index: number, words: Words): boolean 
 
 /** True when one of `words` starts exactly at `index` in `text`. */
 export function startsWithAny(text: string, index: number, words: Words): boolean {
-  const list = words.byFirst.get(text.charCodeAt(index));
+  const list = words.byFirst.get(codeAt(text, index));
   if (list) for (const w of list) if (text.startsWith(w, index)) return true;
   return false;
 }

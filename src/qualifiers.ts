@@ -70,8 +70,9 @@ export interface QualifierHit { qualifier: Qualifier; start: number; end: number
 export function qualifierBefore(lang: Lang, view: string, start: number, dimension: Dimension): QualifierHit | null {
   const gap = gapBefore(lang, view, start);
   const end = start - gap;
-  if (end <= 0 || (lang === 'en' && gap === 0)) return null;
-  for (const w of lists.get(lang)!.before.get(lowerCodeAt(view, end - 1)) ?? []) {
+  const candidates = end > 0 && (lang === 'zh' || gap > 0) ? lists.get(lang)!.before.get(lowerCodeAt(view, end - 1)) : undefined;
+  if (candidates === undefined) return null;
+  for (const w of candidates) {
     const at = end - w.text.length;
     if (at < 0 || (lang === 'en' ? view.slice(at, end).toLowerCase() !== w.text : !view.startsWith(w.text, at))) continue;
     if (lang === 'en' && at > 0 && LETTER.test(view[at - 1]!)) continue;
@@ -86,8 +87,9 @@ export function qualifierBefore(lang: Lang, view: string, start: number, dimensi
 /** The qualifier word written right after `end` (以上, 左右, or more), if any. */
 export function qualifierAfter(lang: Lang, view: string, end: number): QualifierHit | null {
   const from = lang === 'en' ? end + (/^\s*/.exec(view.slice(end, end + 8))?.[0].length ?? 0) : end;
-  if (from >= view.length) return null;
-  for (const w of lists.get(lang)!.after.get(lowerCodeAt(view, from)) ?? []) {
+  const candidates = from < view.length ? lists.get(lang)!.after.get(lowerCodeAt(view, from)) : undefined;
+  if (candidates === undefined) return null;
+  for (const w of candidates) {
     if (lang === 'en' ? view.slice(from, from + w.text.length).toLowerCase() !== w.text : !view.startsWith(w.text, from)) continue;
     if (lang === 'en' && LETTER.test(view[from + w.text.length] ?? '')) continue;
     return { qualifier: w.qualifier, start: from, end: from + w.text.length };

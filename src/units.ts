@@ -99,19 +99,22 @@ const WORD_CHAR = /[A-Za-z0-9]/;
 /**
  * A surface as the lookup index holds it, with what its text says once:
  * English words and codes of three letters or more match case-insensitively
- * (usd, Yuan; m, g, M, A$ do not), and a surface that ends in a Latin letter
- * must not run on into a longer word (5G, 3M公司).
+ * (usd, Yuan; m, g, M, A$ do not), a surface that ends in a Latin letter
+ * must not run on into a longer word (5G, 3M公司), and most surfaces have no
+ * condition on the words around them (their empty lists are not read).
  */
 interface Indexed {
   surface: UnitSurface;
   fold: boolean;
   latinStart: boolean;
   latinEnd: boolean;
+  conditional: boolean;
 }
 
 function indexed(lang: Lang, s: UnitSurface): Indexed {
   const fold = lang === 'en' && (s.text.match(/[A-Za-z]/g)?.length ?? 0) >= 3;
-  return { surface: s, fold, latinStart: LATIN.test(s.text[0]!), latinEnd: LATIN.test(s.text.slice(-1)) };
+  const conditional = s.notBefore.length + s.followedBy.length + s.afterNumeral.length + s.context.length > 0;
+  return { surface: s, fold, latinStart: LATIN.test(s.text[0]!), latinEnd: LATIN.test(s.text.slice(-1)), conditional };
 }
 
 function same(view: string, at: number, e: Indexed): boolean {
@@ -165,27 +168,31 @@ const byLang: ReadonlyMap<Lang, { after: Map<number, Indexed[]>; before: Map<num
   before: indexBy(lang, surfacesOf(lang).filter((s) => s.prefix), 'last'),
 }]));
 
+/** The words around a conditional surface at `at` allow its reading. */
+function conditionsOk(view: string, at: number, s: UnitSurface): boolean {
+  const end = at + s.text.length;
+  if (s.notBefore.some((w) => view.startsWith(w, end))) return false;
+  if (s.followedBy.length > 0 && !followedByOk(view, end, s)) return false;
+  if (s.afterNumeral.length > 0 && !s.afterNumeral.includes(view[at - 1] ?? '')) return false;
+  return contextOk(view, at, s);
+}
+
 /** The longest catalog unit written at `at` (after a number), or null. */
 export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | null {
-  if (at >= view.length) return null;
-  for (const e of byLang.get(lang)!.after.get(lowerCodeAt(view, at)) ?? []) {
-    if (!same(view, at, e)) continue;
-    const s = e.surface;
-    const end = at + s.text.length;
-    if (!boundaryOk(view, end, e)) continue;
-    if (s.notBefore.some((w) => view.startsWith(w, end))) continue;
-    if (s.followedBy.length > 0 && !followedByOk(view, end, s)) continue;
-    if (s.afterNumeral.length > 0 && !s.afterNumeral.includes(view[at - 1] ?? '')) continue;
-    if (!contextOk(view, at, s)) continue;
-    return s;
+  const candidates = at < view.length ? byLang.get(lang)!.after.get(lowerCodeAt(view, at)) : undefined;
+  if (candidates === undefined) return null;
+  for (const e of candidates) {
+    if (!same(view, at, e) || !boundaryOk(view, at + e.surface.text.length, e)) continue;
+    if (!e.conditional || conditionsOk(view, at, e.surface)) return e.surface;
   }
   return null;
 }
 
 /** The longest prefix unit ($, €, 百分之, USD) that ends exactly at `end` (before a number), or null. */
 export function unitBefore(lang: Lang, view: string, end: number): UnitSurface | null {
-  if (end <= 0) return null;
-  for (const e of byLang.get(lang)!.before.get(lowerCodeAt(view, end - 1)) ?? []) {
+  const candidates = end > 0 ? byLang.get(lang)!.before.get(lowerCodeAt(view, end - 1)) : undefined;
+  if (candidates === undefined) return null;
+  for (const e of candidates) {
     const at = end - e.surface.text.length;
     if (at < 0 || !same(view, at, e)) continue;
     if (e.latinStart && at > 0 && LATIN.test(view[at - 1]!)) continue;

@@ -10,6 +10,7 @@
  */
 import type { Qualifier } from '../doc.js';
 import { withoutFloatNoise } from '../float-noise.js';
+import { codeAt } from '../matches.js';
 import { foldFullWidth } from '../stages/normalize.js';
 import { numeralTable, NUMERAL_RUN, nextRunStart, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
 import { lexNumeralRun, type Atom } from './numeral-lexer.js';
@@ -141,6 +142,7 @@ function multiplierTextOf(atoms: Atom[], from: number, to: number): string {
   return text;
 }
 
+const NEGATIVE: ReadonlySet<number> = new Set([...NEGATIVE_CHARS].map((c) => c.charCodeAt(0)));
 const SIGN_BEFORE = /[为是长降至到达率比值:：(（,，、]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 /** Characters that end a quantity (20%, 3℃): a dash after them joins a range (20%-28%), it is no sign. */
@@ -148,9 +150,9 @@ const QUANTITY_END = /[%‰°℃²³]/;
 
 /** 负三十二, -10000, 增长 -5% (not 1-2月, 20%-28%, 1万元 - 2万元, 东风-41). */
 function signStart(view: string, start: number): number {
-  const c = view[start - 1];
-  if (c !== undefined && NEGATIVE_CHARS.includes(c)) return start - 1;
-  if (c === '-' || c === '−') {
+  const c = codeAt(view, start - 1);
+  if (NEGATIVE.has(c)) return start - 1;
+  if (c === 0x2d || c === 0x2212) { // - −
     const b = /\S?(?=[ \t]*$)/u.exec(view.slice(Math.max(0, start - 8), start - 1))?.[0] ?? '';
     if (b === '' || SIGN_BEFORE.test(b) || !(WORDISH.test(b) || QUANTITY_END.test(b))) return start - 1;
   }

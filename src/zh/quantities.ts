@@ -11,7 +11,7 @@ import { keepQuantities, mergeRanges, refinedMatch, shareQualifiers, type Quanti
 import { withoutFloatNoise } from '../float-noise.js';
 import { findChineseNumbers, type NumberMatch } from './numbers.js';
 import { afterDeterminer, hasIdentifierPrefix, hasNameSuffix, insideFixedWord } from './not-quantities.js';
-import { startsWithAny, wordsOf } from '../matches.js';
+import { codeAt, startsWithAny, wordsOf } from '../matches.js';
 import { afterOrdinalPrefix, rankAt } from './ranks.js';
 
 /** The UTF-16 code units of `chars`, for tests of the character before or after a number (no one-character string made). */
@@ -37,11 +37,11 @@ function amountAfterAcronym(view: string, n: NumberMatch): boolean {
 function notAQuantity(view: string, n: NumberMatch, prefix: UnitSurface | null): boolean {
   if (n.digitString || n.leadingZero || n.arabicDigits > MAX_PLAIN_DIGITS) return true;
   if (n.value === 0 && !n.arabicOnly && n.end - n.start === 1) return true; // 从零起步, 零增长
-  const before = view.charCodeAt(n.start - 1);
-  const after = view.charCodeAt(n.end);
+  const before = codeAt(view, n.start - 1);
+  const after = codeAt(view, n.end);
   if ((isLatin(before) && !amountAfterAcronym(view, n)) || CODE_JOINERS.has(before) || CODE_JOINERS.has(after)) return true;
-  if (before === 0x2d && isLatin(view.charCodeAt(n.start - 2))) return true; // COVID-19
-  if ((before === 0x2e || after === 0x2e) && isDigit(view.charCodeAt(n.start >= 2 ? n.start - 2 : n.end + 1))) return true; // 192.168.1.2
+  if (before === 0x2d && isLatin(codeAt(view, n.start - 2))) return true; // COVID-19
+  if ((before === 0x2e || after === 0x2e) && isDigit(codeAt(view, n.start >= 2 ? n.start - 2 : n.end + 1))) return true; // 192.168.1.2
   if (prefix === null && insideFixedWord(view, n.start)) return true; // 千分之一 is not 之一
   if (!afterOrdinalPrefix(view, n.start) && hasIdentifierPrefix(view, n.start)) return true;
   if (hasNameSuffix(view, n.end)) return true;
@@ -54,7 +54,7 @@ const TITLE_WINDOW = 40;
 
 /** “416”, “21条”: a quoted number (with at most its measure word) is a name; so is any number inside a title (《十万个为什么》). */
 function quotedName(view: string, start: number, end: number): boolean {
-  if (OPEN_QUOTES.has(view.charCodeAt(start - 1)) && CLOSE_QUOTES.has(view.charCodeAt(end))) return true;
+  if (OPEN_QUOTES.has(codeAt(view, start - 1)) && CLOSE_QUOTES.has(codeAt(view, end))) return true;
   const open = start > 0 ? view.lastIndexOf('《', start - 1) : -1;
   if (open < 0 || open < start - TITLE_WINDOW || open < view.lastIndexOf('》', start - 1)) return false;
   const close = view.indexOf('》', end);
@@ -72,9 +72,15 @@ interface UnitHit { unit: UnitSurface | null; end: number; inner: Qualifier | nu
 /** 一吨半, 两年半: a trailing 半 adds one half, except after a generic measure word (一个半小时 is 1.5 hours). */
 const HALF_AFTER = /^半(?![个月天年小时日斤吨米])/;
 
+/** The inner 余/多/来 written at `at`, if any. */
+function innerWordAt(view: string, at: number): string | undefined {
+  for (const w of INNER_WORDS.zh) if (view.startsWith(w, at)) return w;
+  return undefined;
+}
+
 /** An inner 余/多/来 at `at` and the unit after it, if both are there. */
 function innerThenUnit(view: string, at: number): { word: string; unit: UnitSurface } | null {
-  const word = INNER_WORDS.zh.find((w) => view.startsWith(w, at));
+  const word = innerWordAt(view, at);
   const unit = word ? unitAfter('zh', view, at + word.length) : null;
   return word && unit ? { word, unit } : null;
 }
@@ -82,7 +88,7 @@ function innerThenUnit(view: string, at: number): { word: string; unit: UnitSurf
 /** 一个多月, 两个多小时: a measure word, an inner 多/余, then the rest of a catalog unit (个月, 个小时). */
 function splitUnit(view: string, at: number, measure: UnitSurface): UnitHit | null {
   const from = at + measure.text.length;
-  const word = INNER_WORDS.zh.find((w) => view.startsWith(w, from));
+  const word = innerWordAt(view, from);
   if (!word) return null;
   const unit = unitAfter('zh', measure.text + view.slice(from + word.length, from + word.length + 8), 0);
   if (!unit || unit.text.length <= measure.text.length) return null;
@@ -96,7 +102,7 @@ const MAX_GAP = 8;
 /** The unit after the number, allowing an inner 余/多/来 between them (300余亩, 5万余名, 一个多月). */
 function unitAfterNumber(view: string, n: NumberMatch): UnitHit {
   let gap = 0;
-  while (gap < MAX_GAP && (view.charCodeAt(n.end + gap) === 0x20 || view.charCodeAt(n.end + gap) === 0x09)) gap++;
+  while (gap < MAX_GAP && (codeAt(view, n.end + gap) === 0x20 || codeAt(view, n.end + gap) === 0x09)) gap++;
   const direct = unitAfter('zh', view, n.end + gap);
   const split = direct ? splitUnit(view, n.end + gap, direct) : null;
   if (split) return split;
@@ -125,7 +131,7 @@ function scaleOf(n: NumberMatch): number {
 
 /** 8000元/平方米左右: a rate's denominator stays outside the span, and the after-word follows it. */
 function afterDenominator(view: string, end: number): number {
-  const per = view[end] === '/' ? unitAfter('zh', view, end + 1) : null;
+  const per = codeAt(view, end) === 0x2f ? unitAfter('zh', view, end + 1) : null;
   return per ? end + 1 + per.text.length : end;
 }
 
@@ -181,7 +187,7 @@ function restoreListCommas(view: string, original: string): string {
   let out = '';
   let from = 0;
   for (let i = view.indexOf(','); i >= 0; i = view.indexOf(',', i + 1)) {
-    if (original[i] !== '，' || (isFullWidthDigit(original.charCodeAt(i - 1)) && isFullWidthDigit(original.charCodeAt(i + 1)))) continue;
+    if (original[i] !== '，' || (isFullWidthDigit(codeAt(original, i - 1)) && isFullWidthDigit(codeAt(original, i + 1)))) continue;
     out += view.slice(from, i) + '，';
     from = i + 1;
   }
