@@ -187,7 +187,7 @@ function restoreListCommas(view: string, original: string): string {
   let out = '';
   let from = 0;
   for (let i = view.indexOf(','); i >= 0; i = view.indexOf(',', i + 1)) {
-    if (original[i] !== '，' || (isFullWidthDigit(codeAt(original, i - 1)) && isFullWidthDigit(codeAt(original, i + 1)))) continue;
+    if (original.charCodeAt(i) !== 0xff0c || (isFullWidthDigit(codeAt(original, i - 1)) && isFullWidthDigit(codeAt(original, i + 1)))) continue; // ，
     out += view.slice(from, i) + '，';
     from = i + 1;
   }
