@@ -73,19 +73,27 @@ export function startsWithAny(text: string, index: number, words: Words): boolea
   return false;
 }
 
+/** The keys of `lowerCodeAt` for the code units outside ASCII and CJK met so far (full-width punctuation, quotes, letters). */
+const lowerCodes = new Map<number, number>();
+
 /**
  * The code unit of `text[i].toLowerCase()`, the key of indexes by first or
  * last character (a number: no one-character string is made and hashed per
  * lookup), without the engine's case conversion for ASCII and CJK (U+3000–9FFF
- * has no case), which is most of what stands around a number. A character
- * whose lower case is longer (İ) has a key of its own, below zero.
+ * has no case), which is most of what stands around a number, and once for
+ * any other code unit. A character whose lower case is longer (İ) has a key of
+ * its own, below zero.
  */
 export function lowerCodeAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code >= 0x41 && code <= 0x5a) return code + 0x20;
   if (code < 0x80 || (code >= 0x3000 && code <= 0x9fff)) return code;
-  const lower = text[i]!.toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : -code;
+  let key = lowerCodes.get(code);
+  if (key === undefined) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    lowerCodes.set(code, key = lower.length === 1 ? lower.charCodeAt(0) : -code);
+  }
+  return key;
 }
 
 /** A pattern that is only an alternation of literal words, anchored at the end: `(?:企业|行业|基金公司)$`. */
