@@ -28,27 +28,72 @@ export function codePointEnd(text: string, index: number): number {
   return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
 
-/** True when one of `words` ends exactly at `index` in `text` (a loop, not `some`: called for every candidate). */
-export function endsWithAny(text: string, index: number, words: readonly string[]): boolean {
-  for (const w of words) if (index >= w.length && text.startsWith(w, index - w.length)) return true;
+/**
+ * A list of words indexed by the code unit each starts with and the one each
+ * ends with: `startsWithAny` and `endsWithAny` try only the words that can
+ * stand at the position (they run for every candidate, on lists of dozens).
+ */
+export interface Words {
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+  readonly byLast: ReadonlyMap<number, readonly string[]>;
+}
+
+export function wordsOf(list: Iterable<string>): Words {
+  const byFirst = new Map<number, string[]>();
+  const byLast = new Map<number, string[]>();
+  const add = (m: Map<number, string[]>, code: number, w: string) => { const l = m.get(code); if (l) l.push(w); else m.set(code, [w]); };
+  for (const w of list) {
+    if (w === '') throw new Error('an empty word is at every position');
+    add(byFirst, w.charCodeAt(0), w);
+    add(byLast, w.charCodeAt(w.length - 1), w);
+  }
+  return { byFirst, byLast };
+}
+
+/**
+ * The code unit at `i`, or -1 outside the text: `charCodeAt` gives NaN there,
+ * and the optimized code of a caller that had never read outside the text is
+ * thrown away the first time it does (the start and end of a view).
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** True when one of `words` ends exactly at `index` in `text`. */
+export function endsWithAny(text: string, index: number, words: Words): boolean {
+  const list = index > 0 ? words.byLast.get(text.charCodeAt(index - 1)) : undefined;
+  if (list) for (const w of list) if (index >= w.length && text.startsWith(w, index - w.length)) return true;
   return false;
 }
 
 /** True when one of `words` starts exactly at `index` in `text`. */
-export function startsWithAny(text: string, index: number, words: readonly string[]): boolean {
-  for (const w of words) if (text.startsWith(w, index)) return true;
+export function startsWithAny(text: string, index: number, words: Words): boolean {
+  const list = words.byFirst.get(codeAt(text, index));
+  if (list) for (const w of list) if (text.startsWith(w, index)) return true;
   return false;
 }
 
+/** The keys of `lowerCodeAt` for the code units outside ASCII and CJK met so far (full-width punctuation, quotes, letters). */
+const lowerCodes = new Map<number, number>();
+
 /**
- * `text[i].toLowerCase()` (the key of indexes by first or last character),
- * without the engine's case conversion for ASCII and CJK (U+3000–9FFF has no
- * case), which is most of what stands around a number.
+ * The code unit of `text[i].toLowerCase()`, the key of indexes by first or
+ * last character (a number: no one-character string is made and hashed per
+ * lookup), without the engine's case conversion for ASCII and CJK (U+3000–9FFF
+ * has no case), which is most of what stands around a number, and once for
+ * any other code unit. A character whose lower case is longer (İ) has a key of
+ * its own, below zero.
  */
-export function lowerCharAt(text: string, i: number): string {
+export function lowerCodeAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
-  return code < 0x80 || (code >= 0x3000 && code <= 0x9fff) ? text[i]! : text[i]!.toLowerCase();
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  if (code < 0x80 || (code >= 0x3000 && code <= 0x9fff)) return code;
+  let key = lowerCodes.get(code);
+  if (key === undefined) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    lowerCodes.set(code, key = lower.length === 1 ? lower.charCodeAt(0) : -code);
+  }
+  return key;
 }
 
 /** A pattern that is only an alternation of literal words, anchored at the end: `(?:企业|行业|基金公司)$`. */

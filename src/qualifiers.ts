@@ -6,7 +6,7 @@
 import { loadDataJson } from './data-file.js';
 import { z } from 'zod';
 import type { Dimension, Lang, Qualifier } from './doc.js';
-import { lowerCharAt } from './matches.js';
+import { lowerCodeAt } from './matches.js';
 
 const QUALIFIERS = ['exact', 'approx', 'over', 'under', 'at_least', 'at_most'] as const satisfies readonly Qualifier[];
 const qualifier = z.enum(QUALIFIERS);
@@ -35,38 +35,46 @@ function words(record: Record<string, z.infer<typeof entry>>): Word[] {
     .sort((a, b) => b.text.length - a.text.length);
 }
 
-/** Words indexed by one end character (lower-cased), longest first, so a lookup touches only candidates. */
-function indexBy(list: Word[], end: 'first' | 'last'): Map<string, Word[]> {
-  const m = new Map<string, Word[]>();
+/** Words indexed by one end's (lower-cased) code unit, longest first, so a lookup touches only candidates. */
+function indexBy(list: Word[], end: 'first' | 'last'): Map<number, Word[]> {
+  const m = new Map<number, Word[]>();
   for (const w of list) {
-    const k = (end === 'first' ? w.text[0]! : w.text[w.text.length - 1]!).toLowerCase();
+    const k = lowerCodeAt(w.text, end === 'first' ? 0 : w.text.length - 1);
     m.set(k, [...(m.get(k) ?? []), w]);
   }
   return m;
 }
 
 /** By language in maps, not records read as `record[lang]` (see `units.ts`: a keyed read is re-optimized when the second language comes). */
-const lists: ReadonlyMap<Lang, { before: Map<string, Word[]>; after: Map<string, Word[]>; inner: Record<string, Qualifier> }> = new Map((['zh', 'en'] as const).map((lang) => [lang, {
+const lists: ReadonlyMap<Lang, { before: Map<number, Word[]>; after: Map<number, Word[]>; inner: Record<string, Qualifier> }> = new Map((['zh', 'en'] as const).map((lang) => [lang, {
   before: indexBy(words(table[lang].before), 'last'), after: indexBy(words(table[lang].after), 'first'), inner: table[lang].inner,
 }]));
 
 const LETTER = /[A-Za-z]/;
-/** zh words may be followed by 了 or 有 (突破了1000万元, 大约有600亿, 大致就有6000亿元); en words are separated by spaces. */
-const GAP: ReadonlyMap<Lang, RegExp> = new Map([['zh', /(?:了|就有|也有|有)?$/], ['en', /\s+$/]]);
+/** zh words may be followed by 了 or 有 (突破了1000万元, 大约有600亿, 大致就有6000亿元), longest first; en words are separated by spaces. */
+const ZH_GAP = ['就有', '也有', '了', '有'];
+/** How far back a before-word's gap is read. */
+const HEAD = 24;
+
+/** The length of the gap between a before-word and the number at `start`. */
+function gapBefore(lang: Lang, view: string, start: number): number {
+  if (lang === 'zh') return ZH_GAP.find((w) => view.endsWith(w, start))?.length ?? 0;
+  let gap = 0;
+  while (gap < HEAD && gap < start && /\s/.test(view[start - gap - 1]!)) gap++;
+  return gap;
+}
 
 export interface QualifierHit { qualifier: Qualifier; start: number; end: number }
 
 /** The qualifier word written right before `start` (its position included), if any. */
 export function qualifierBefore(lang: Lang, view: string, start: number, dimension: Dimension): QualifierHit | null {
-  const head = view.slice(Math.max(0, start - 24), start);
-  const gap = GAP.get(lang)!.exec(head)?.[0].length ?? 0;
+  const gap = gapBefore(lang, view, start);
   const end = start - gap;
-  if (end <= 0 || (lang === 'en' && gap === 0)) return null;
-  for (const w of lists.get(lang)!.before.get(lowerCharAt(view, end - 1)) ?? []) {
+  const candidates = end > 0 && (lang === 'zh' || gap > 0) ? lists.get(lang)!.before.get(lowerCodeAt(view, end - 1)) : undefined;
+  if (candidates === undefined) return null;
+  for (const w of candidates) {
     const at = end - w.text.length;
-    if (at < 0) continue;
-    const piece = view.slice(at, end);
-    if ((lang === 'en' ? piece.toLowerCase() : piece) !== w.text) continue;
+    if (at < 0 || (lang === 'en' ? view.slice(at, end).toLowerCase() !== w.text : !view.startsWith(w.text, at))) continue;
     if (lang === 'en' && at > 0 && LETTER.test(view[at - 1]!)) continue;
     if (at > 0 && w.notAfter.includes(view[at - 1]!)) continue;
     if (w.onlyBefore.length > 0 && !w.onlyBefore.includes(view[start]!)) continue;
@@ -79,10 +87,10 @@ export function qualifierBefore(lang: Lang, view: string, start: number, dimensi
 /** The qualifier word written right after `end` (以上, 左右, or more), if any. */
 export function qualifierAfter(lang: Lang, view: string, end: number): QualifierHit | null {
   const from = lang === 'en' ? end + (/^\s*/.exec(view.slice(end, end + 8))?.[0].length ?? 0) : end;
-  if (from >= view.length) return null;
-  for (const w of lists.get(lang)!.after.get(lowerCharAt(view, from)) ?? []) {
-    const piece = view.slice(from, from + w.text.length);
-    if ((lang === 'en' ? piece.toLowerCase() : piece) !== w.text) continue;
+  const candidates = from < view.length ? lists.get(lang)!.after.get(lowerCodeAt(view, from)) : undefined;
+  if (candidates === undefined) return null;
+  for (const w of candidates) {
+    if (lang === 'en' ? view.slice(from, from + w.text.length).toLowerCase() !== w.text : !view.startsWith(w.text, from)) continue;
     if (lang === 'en' && LETTER.test(view[from + w.text.length] ?? '')) continue;
     return { qualifier: w.qualifier, start: from, end: from + w.text.length };
   }

@@ -49,8 +49,8 @@ function afterListCue(lang: Lang, view: string, at: number): boolean {
 
 /** Two consecutive numbers A、A+1 whose first has no unit of its own (3、4个月). */
 function neighbours(lang: Lang, view: string, prev: QuantityMatch, q: QuantityMatch): boolean {
-  return NEIGHBOUR_CONNECTOR.get(lang)?.test(view.slice(prev.end, q.start)) === true && prev.unit === '' && prev.scale === 1
-    && q.value === (prev.value + 1) * q.scale && !afterListCue(lang, view, prev.start);
+  return prev.unit === '' && prev.scale === 1 && q.value === (prev.value + 1) * q.scale
+    && NEIGHBOUR_CONNECTOR.get(lang)?.test(view.slice(prev.end, q.start)) === true && !afterListCue(lang, view, prev.start);
 }
 
 /** `up 1/8 to 48-1/4`, `rose from 3.1 to 3.4 percent`: a change and the level it reached, not a range. */
@@ -69,12 +69,13 @@ export function mergeRanges(lang: Lang, view: string, list: QuantityMatch[]): Qu
   const out: QuantityMatch[] = [];
   for (const q of list) {
     const prev = out[out.length - 1];
-    if (prev && prev.value_max === null && q.value_max === null && (isRangeJoin(lang, view, prev, q) || neighbours(lang, view, prev, q))) {
+    if (prev && prev.value_max === null && q.value_max === null) {
       const sameUnit = prev.unit === q.unit;
       // 3-5万元 borrows 万 for its start; 四亿至四点五亿英镑 and 40亿—50亿美元 share the unit of the end.
       const bare = prev.unit === '' && q.unit !== '' && (prev.scale === 1 || prev.scale === q.scale);
       const low = bare && prev.scale === 1 ? withoutFloatNoise(prev.value * q.scale) : prev.value;
-      if ((sameUnit || bare) && low < q.value) {
+      // the words between are read last: most neighbouring numbers are no range by their units and values alone
+      if ((sameUnit || bare) && low < q.value && (isRangeJoin(lang, view, prev, q) || neighbours(lang, view, prev, q))) {
         out[out.length - 1] = refinedMatch(q, prev.start, low, q.value, prev.qualifiedBefore ? prev.qualifier : q.qualifier, prev.qualifiedBefore);
         continue;
       }
@@ -95,8 +96,7 @@ export function shareQualifiers(lang: Lang, view: string, list: QuantityMatch[])
   const out: QuantityMatch[] = [];
   for (const q of list) {
     const prev = out[out.length - 1];
-    const between = prev ? view.slice(prev.end, q.start).trim() : '';
-    if (prev && prev.qualifiedBefore && q.qualifier === 'exact' && joins.includes(between) && prev.dimension === q.dimension) {
+    if (prev && prev.qualifiedBefore && q.qualifier === 'exact' && prev.dimension === q.dimension && joins.includes(view.slice(prev.end, q.start).trim())) {
       out.push(refinedMatch(q, q.start, q.value, q.value_max, prev.qualifier, true));
     } else {
       out.push(q);

@@ -7,7 +7,7 @@
 import { loadDataJson } from './data-file.js';
 import { z } from 'zod';
 import type { Dimension, Lang } from './doc.js';
-import { lowerCharAt } from './matches.js';
+import { lowerCodeAt } from './matches.js';
 
 const DIMENSIONS = [
   'currency', 'count', 'area', 'length', 'mass', 'volume', 'energy', 'power',
@@ -96,20 +96,34 @@ function surfacesOf(lang: Lang): UnitSurface[] {
 const LATIN = /[A-Za-z]/;
 const WORD_CHAR = /[A-Za-z0-9]/;
 
-/** English words and codes of three letters or more match case-insensitively (usd, Yuan); m, g, M, A$ do not. */
-function caseFold(lang: Lang, s: UnitSurface): boolean {
-  return lang === 'en' && (s.text.match(/[A-Za-z]/g)?.length ?? 0) >= 3;
+/**
+ * A surface as the lookup index holds it, with what its text says once:
+ * English words and codes of three letters or more match case-insensitively
+ * (usd, Yuan; m, g, M, A$ do not), a surface that ends in a Latin letter
+ * must not run on into a longer word (5G, 3M公司), and most surfaces have no
+ * condition on the words around them (their empty lists are not read).
+ */
+interface Indexed {
+  surface: UnitSurface;
+  fold: boolean;
+  latinStart: boolean;
+  latinEnd: boolean;
+  conditional: boolean;
 }
 
-function same(view: string, at: number, s: UnitSurface, fold: boolean): boolean {
-  const piece = view.slice(at, at + s.text.length);
-  return fold ? piece.toLowerCase() === s.text.toLowerCase() : piece === s.text;
+function indexed(lang: Lang, s: UnitSurface): Indexed {
+  const fold = lang === 'en' && (s.text.match(/[A-Za-z]/g)?.length ?? 0) >= 3;
+  const conditional = s.notBefore.length + s.followedBy.length + s.afterNumeral.length + s.context.length > 0;
+  return { surface: s, fold, latinStart: LATIN.test(s.text[0]!), latinEnd: LATIN.test(s.text.slice(-1)), conditional };
 }
 
-/** A surface ending in a Latin letter must not run on into a longer word (5G, 3M公司). */
-function boundaryOk(view: string, end: number, s: UnitSurface): boolean {
-  if (!LATIN.test(s.text.slice(-1))) return true;
-  return end >= view.length || !WORD_CHAR.test(view[end]!);
+function same(view: string, at: number, e: Indexed): boolean {
+  const text = e.surface.text;
+  return e.fold ? view.slice(at, at + text.length).toLowerCase() === text.toLowerCase() : view.startsWith(text, at);
+}
+
+function boundaryOk(view: string, end: number, e: Indexed): boolean {
+  return !e.latinEnd || end >= view.length || !WORD_CHAR.test(view[end]!);
 }
 
 /** Modifiers allowed between a conditional surface and its word: 300户大型企业, 469户上网企业. */
@@ -134,21 +148,12 @@ function contextOk(view: string, at: number, s: UnitSurface): boolean {
   return s.context.some((w) => before.includes(w) || after.startsWith(w));
 }
 
-/** Surfaces indexed by their (lower-cased) first character, longest first, so a lookup is O(candidates). */
-function indexByFirst(list: UnitSurface[]): Map<string, UnitSurface[]> {
-  const m = new Map<string, UnitSurface[]>();
+/** Surfaces indexed by one end's (lower-cased) code unit, longest first, so a lookup is O(candidates). */
+function indexBy(lang: Lang, list: UnitSurface[], end: 'first' | 'last'): Map<number, Indexed[]> {
+  const m = new Map<number, Indexed[]>();
   for (const s of list) {
-    const k = s.text[0]!.toLowerCase();
-    m.set(k, [...(m.get(k) ?? []), s]);
-  }
-  return m;
-}
-
-function indexByLast(list: UnitSurface[]): Map<string, UnitSurface[]> {
-  const m = new Map<string, UnitSurface[]>();
-  for (const s of list) {
-    const k = s.text[s.text.length - 1]!.toLowerCase();
-    m.set(k, [...(m.get(k) ?? []), s]);
+    const k = lowerCodeAt(s.text, end === 'first' ? 0 : s.text.length - 1);
+    m.set(k, [...(m.get(k) ?? []), indexed(lang, s)]);
   }
   return m;
 }
@@ -158,35 +163,40 @@ function indexByLast(list: UnitSurface[]): Map<string, UnitSurface[]> {
  * the engine's optimized code for a keyed read expects the one key it has seen,
  * and is thrown away when a second language comes in the middle of a run.
  */
-const byLang: ReadonlyMap<Lang, { after: Map<string, UnitSurface[]>; before: Map<string, UnitSurface[]> }> = new Map([
-  ['zh', { after: indexByFirst(surfacesOf('zh').filter((s) => !s.prefix)), before: indexByLast(surfacesOf('zh').filter((s) => s.prefix)) }],
-  ['en', { after: indexByFirst(surfacesOf('en').filter((s) => !s.prefix)), before: indexByLast(surfacesOf('en').filter((s) => s.prefix)) }],
-]);
+const byLang: ReadonlyMap<Lang, { after: Map<number, Indexed[]>; before: Map<number, Indexed[]> }> = new Map((['zh', 'en'] as const).map((lang) => [lang, {
+  after: indexBy(lang, surfacesOf(lang).filter((s) => !s.prefix), 'first'),
+  before: indexBy(lang, surfacesOf(lang).filter((s) => s.prefix), 'last'),
+}]));
+
+/** The words around a conditional surface at `at` allow its reading. */
+function conditionsOk(view: string, at: number, s: UnitSurface): boolean {
+  const end = at + s.text.length;
+  if (s.notBefore.some((w) => view.startsWith(w, end))) return false;
+  if (s.followedBy.length > 0 && !followedByOk(view, end, s)) return false;
+  if (s.afterNumeral.length > 0 && !s.afterNumeral.includes(view[at - 1] ?? '')) return false;
+  return contextOk(view, at, s);
+}
 
 /** The longest catalog unit written at `at` (after a number), or null. */
 export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | null {
-  if (at >= view.length) return null;
-  for (const s of byLang.get(lang)!.after.get(lowerCharAt(view, at)) ?? []) {
-    if (!same(view, at, s, caseFold(lang, s))) continue;
-    const end = at + s.text.length;
-    if (!boundaryOk(view, end, s)) continue;
-    if (s.notBefore.some((w) => view.startsWith(w, end))) continue;
-    if (s.followedBy.length > 0 && !followedByOk(view, end, s)) continue;
-    if (s.afterNumeral.length > 0 && !s.afterNumeral.includes(view[at - 1] ?? '')) continue;
-    if (!contextOk(view, at, s)) continue;
-    return s;
+  const candidates = at < view.length ? byLang.get(lang)!.after.get(lowerCodeAt(view, at)) : undefined;
+  if (candidates === undefined) return null;
+  for (const e of candidates) {
+    if (!same(view, at, e) || !boundaryOk(view, at + e.surface.text.length, e)) continue;
+    if (!e.conditional || conditionsOk(view, at, e.surface)) return e.surface;
   }
   return null;
 }
 
 /** The longest prefix unit ($, €, 百分之, USD) that ends exactly at `end` (before a number), or null. */
 export function unitBefore(lang: Lang, view: string, end: number): UnitSurface | null {
-  if (end <= 0) return null;
-  for (const s of byLang.get(lang)!.before.get(lowerCharAt(view, end - 1)) ?? []) {
-    const at = end - s.text.length;
-    if (at < 0 || !same(view, at, s, caseFold(lang, s))) continue;
-    if (LATIN.test(s.text[0]!) && at > 0 && LATIN.test(view[at - 1]!)) continue;
-    return s;
+  const candidates = end > 0 ? byLang.get(lang)!.before.get(lowerCodeAt(view, end - 1)) : undefined;
+  if (candidates === undefined) return null;
+  for (const e of candidates) {
+    const at = end - e.surface.text.length;
+    if (at < 0 || !same(view, at, e)) continue;
+    if (e.latinStart && at > 0 && LATIN.test(view[at - 1]!)) continue;
+    return e.surface;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointEnd, endsWithAny, literalEnds, lowerCharAt, matchesOf, startsWithAny } from '../src/matches.js';
+import { codePointEnd, endsWithAny, literalEnds, lowerCodeAt, matchesOf, startsWithAny, wordsOf } from '../src/matches.js';
 
 describe('matchesOf', () => {
   it('finds what matchAll finds, empty matches and astral characters included', () => {
@@ -43,17 +43,34 @@ describe('literalEnds', () => {
   });
 });
 
-describe('endsWithAny, startsWithAny, lowerCharAt', () => {
+describe('endsWithAny, startsWithAny, lowerCodeAt', () => {
   it('test the words at an offset, as some() with startsWith does', () => {
-    expect(endsWithAny('前一周', 1, ['前', '新'])).toBe(true);
-    expect(endsWithAny('前一周', 0, ['前'])).toBe(false);
-    expect(startsWithAny('天目一号', 3, ['号', '届'])).toBe(true);
-    expect(startsWithAny('天目一号', 2, ['号'])).toBe(false);
+    expect(endsWithAny('前一周', 1, wordsOf(['前', '新']))).toBe(true);
+    expect(endsWithAny('前一周', 0, wordsOf(['前']))).toBe(false);
+    expect(startsWithAny('天目一号', 3, wordsOf(['号', '届']))).toBe(true);
+    expect(startsWithAny('天目一号', 2, wordsOf(['号']))).toBe(false);
   });
 
-  it('lower-cases a character as toLowerCase does', () => {
-    const text = 'AzÉ年Ｋ中ΣK';
-    for (let i = 0; i < text.length; i++) expect(lowerCharAt(text, i), text[i]).toBe(text[i]!.toLowerCase());
+  it('find what some() with startsWith finds, at every offset, for words sharing first or last characters', () => {
+    const list = ['第', '第一', '一期', '期', '一号', 'No.', '.'];
+    const words = wordsOf(list);
+    for (const text of ['第一期工程No.5', '一号线', '.期第']) {
+      for (let i = -1; i <= text.length + 1; i++) {
+        expect(startsWithAny(text, i, words), `${text} ${i}`).toBe(i >= 0 && list.some((w) => text.startsWith(w, i)));
+        expect(endsWithAny(text, i, words), `${text} ${i}`).toBe(list.some((w) => i >= w.length && text.startsWith(w, i - w.length)));
+      }
+    }
+  });
+
+  it('gives two characters one key exactly when toLowerCase makes them one string', () => {
+    const text = 'AaKkKÉé年Ｋｋ中ΣσİiI';
+    for (let i = 0; i < text.length; i++) {
+      for (let j = 0; j < text.length; j++) {
+        const same = text[i]!.toLowerCase() === text[j]!.toLowerCase();
+        expect(lowerCodeAt(text, i) === lowerCodeAt(text, j), `${text[i]} ${text[j]}`).toBe(same);
+      }
+    }
+    expect(lowerCodeAt(text, 0)).toBe('a'.charCodeAt(0));
   });
 });
 

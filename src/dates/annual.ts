@@ -46,16 +46,19 @@ function slot(a: AnnualDay, year: number): { at: Ymd; day: Ymd | null } | null {
 
 /**
  * The occurrence of `a` a yearless mention names, seen from `ref`; null when
- * that year lacks the day (`正月三十` in 2017 is not moved to 2016).
+ * that year lacks the day (`正月三十` in 2017 is not moved to 2016). The years
+ * around the reference are read from the latest back, and only until one
+ * falls on or before it: a year's slots come in year order, and each lunar
+ * year costs the calendar library a computation of its own.
  */
 export function nearestAnnualDay(a: AnnualDay, ref: Ymd, dir: 'past' | 'future'): Ymd | null {
-  const slots: { at: Ymd; day: Ymd | null }[] = [];
-  for (let year = ref.year - 2; year <= ref.year + 1; year++) {
+  let past: { at: Ymd; day: Ymd | null } | undefined;
+  let future: { at: Ymd; day: Ymd | null } | undefined;
+  for (let year = ref.year + 1; year >= ref.year - 2 && !past; year--) {
     const s = slot(a, year);
-    if (s) slots.push(s);
+    if (s && compareYmd(s.at, ref) >= 0) future = s;
+    if (s && compareYmd(s.at, ref) <= 0) past = s;
   }
-  const past = slots.filter((s) => compareYmd(s.at, ref) <= 0).at(-1);
-  const future = slots.find((s) => compareYmd(s.at, ref) >= 0);
   if (past && compareYmd(past.at, addDays(ref, -NEAR_BEHIND)) >= 0) return past.day;
   if (future && compareYmd(future.at, addDays(ref, NEAR_AHEAD)) <= 0) return future.day;
   return (dir === 'past' ? past : future)?.day ?? null;

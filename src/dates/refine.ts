@@ -29,6 +29,7 @@ const MAX_SEPARATOR = 10;
  * that end up in no range are dropped.
  */
 export function mergeRanges(candidates: DateCandidate[], view: string, separator: RegExp): DateCandidate[] {
+  if (candidates.length === 0) return candidates; // most sentences
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: DateCandidate[] = [];
   let first = 0;
@@ -52,6 +53,7 @@ export function mergeRanges(candidates: DateCandidate[], view: string, separator
  * costs no more than its clusters.
  */
 export function removeOverlaps(candidates: DateCandidate[]): DateCandidate[] {
+  if (candidates.length === 0) return candidates;
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const kept: DateCandidate[] = [];
   let cluster: DateCandidate[] = [];

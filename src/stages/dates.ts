@@ -6,7 +6,7 @@
 import { isoDay, parseIsoDay, type Ymd } from '../dates/calendar.js';
 import { resolveDateline } from '../dates/dateline.js';
 import { NO_CONTEXT, readDates, type DateContext } from '../dates/mentions.js';
-import type { Article, DateMention, Doc } from '../doc.js';
+import type { Article, DateMention, Doc, Line } from '../doc.js';
 import { articleOf, viewSpan } from '../doc.js';
 import type { Stage } from '../stage.js';
 
@@ -18,9 +18,11 @@ import type { Stage } from '../stage.js';
  * list made by `map`, would give the later stages a second one).
  */
 function withDatelines(doc: Doc, issue: Ymd | null): Article[] {
+  const firstBody = new Map<string, Line>();
+  for (const l of doc.lines) if (l.role === 'body' && !firstBody.has(l.articleId)) firstBody.set(l.articleId, l);
   const out: Article[] = [];
   for (const a of doc.articles) {
-    const line = a.dateline ? undefined : doc.lines.find((l) => l.articleId === a.id && l.role === 'body');
+    const line = a.dateline ? undefined : firstBody.get(a.id);
     const day = line ? resolveDateline(doc.norm.slice(line.start, line.end), a.lang, issue) : null;
     // a wire dateline was read by the articles stage
     const dateline = a.dateline || (day ? isoDay(day) : null);

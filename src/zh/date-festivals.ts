@@ -8,9 +8,9 @@ import { z } from 'zod';
 import { loadDataJson } from '../data-file.js';
 import type { AnnualDay } from '../dates/expr.js';
 import { alternation as alt, type DateParser } from '../dates/parser.js';
-import { endsWithAny, startsWithAny } from '../matches.js';
+import { endsWithAny, startsWithAny, wordsOf } from '../matches.js';
 import { parseDateNumber } from './date-numerals.js';
-import { zhDateVocabulary as V } from './date-vocabulary.js';
+import { zhDateVocabulary as V, zhDateWords as W } from './date-vocabulary.js';
 import { yearReader } from './date-year-before.js';
 
 const monthDay = z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(31)]);
@@ -33,6 +33,8 @@ const schema = z.object({
 });
 
 const F = loadDataJson('zh/festivals.json', schema);
+const NOT_BEFORE = wordsOf(F.notBefore);
+const NOT_AFTER = wordsOf(F.notAfter);
 
 function annualOf(f: z.infer<typeof festival>): AnnualDay {
   const shift = f.shift ? { shift: f.shift } : {};
@@ -59,8 +61,8 @@ const festivalParser: DateParser = {
     if (f.needsModifier && !g.mod) return null;
     // `十一期间` is National Day; `二十一期间`, `第十一届` are numbers.
     if (/[〇○零一二三四五六七八九十百千第\d]/.test(view[m.index - 1] ?? '') && /^[一二三四五六七八九十]/.test(g.name!)) return null;
-    if (endsWithAny(view, start, F.notBefore) || endsWithAny(view, start, V.setPrefixes)) return null;
-    if (!g.mod && startsWithAny(view, end, F.notAfter)) return null;
+    if (endsWithAny(view, start, NOT_BEFORE) || endsWithAny(view, start, W.setPrefixes)) return null;
+    if (!g.mod && startsWithAny(view, end, NOT_AFTER)) return null;
     return { start, end, from: { ...(start < m.index ? y!.year : {}), annual: annualOf(f) }, modifier: g.mod ?? '' };
   },
 };
@@ -88,7 +90,7 @@ const lunarDate: DateParser = {
     // `2015年农历正月初一`, `今年正月十五`: a year before the calendar word or the month.
     const before = g.y ? null : yearBefore(view, m.index);
     const start = before ? before.start : m.index;
-    if (endsWithAny(view, start, V.setPrefixes)) return null;
+    if (endsWithAny(view, start, W.setPrefixes)) return null;
     const year = g.y ? { year: parseDateNumber(g.y)! } : start < m.index ? before!.year : {};
     if (year.year !== undefined && year.year < 1000) return null;
     const month = MONTH_NAMES[g.lm!] ?? parseDateNumber(g.lm!)!;

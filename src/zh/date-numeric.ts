@@ -5,7 +5,7 @@
  */
 import type { DateParser } from '../dates/parser.js';
 import { startsWithAny } from '../matches.js';
-import { zhDateVocabulary as V } from './date-vocabulary.js';
+import { zhDateWords as W } from './date-vocabulary.js';
 import { yearReader } from './date-year-before.js';
 
 /** Range separators (full-width forms are already folded in the view). */
@@ -43,7 +43,7 @@ const dottedRange: DateParser = {
     const m2 = g.m2 ? +g.m2 : m1;
     const days = (m2 - m1) * 31 + d2 - d1;
     if (days <= 0 || days > DOTTED_RANGE_DAYS) return null;
-    if (end < view.length && !/^[\s,;。!?)）、]/.test(view.slice(end)) && !startsWithAny(view, end, V.dottedRangeFollowers)) return null;
+    if (end < view.length && !/^[\s,;。!?)）、]/.test(view.slice(end)) && !startsWithAny(view, end, W.dottedRangeFollowers)) return null;
     return { start: m.index, end, from: { month: m1, day: d1 }, to: { month: m2, day: d2 }, modifier: '' };
   },
 };
@@ -56,7 +56,7 @@ const yearBefore = yearReader();
 const monthPair: DateParser = {
   name: 'zh-month-pair',
   pattern: new RegExp(`(?<![\\d.])(?<a>1[01]|0?[1-9])\\s?、\\s?(?<b>1[0-2]|0?[2-9])\\s?月(?:份)?`, 'g'),
-  needs: ['、'],
+  needs: ['月'], // rarer than 、, which every match also holds
   extract(m, view) {
     const [a, b] = [+m.groups!.a!, +m.groups!.b!];
     if (b !== a + 1) return null;

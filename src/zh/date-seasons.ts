@@ -7,7 +7,6 @@
  */
 import type { DateExpr } from '../dates/expr.js';
 import { alternation as alt, type DateParser } from '../dates/parser.js';
-import { endsWithAny } from '../matches.js';
 import { zhDateVocabulary as V } from './date-vocabulary.js';
 import { yearReader } from './date-year-before.js';
 
@@ -31,7 +30,7 @@ const season: DateParser = {
     const yearText = view.slice(y.start, m.index);
     const short = shortYears.has(yearText);
     // `今春` and the like: the one-character year sits right before the season, with no 年 before it.
-    if (short && endsWithAny(view, y.start, ['年'])) return null;
+    if (short && view.endsWith('年', y.start)) return null;
     // Without a suffix, a season character after a full year word is often a word (`今年春运`): only at a clause edge.
     const end = m.index + m[0].length;
     if (!g.suffix && !short && !/^$|^[\s,;。!?、)）的]/.test(view.slice(end, end + 1))) return null;

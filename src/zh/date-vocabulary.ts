@@ -1,5 +1,6 @@
 /** The Chinese date vocabulary (`data/zh/dates.json`), validated once at load. */
 import { loadDataJson } from '../data-file.js';
+import { wordsOf, type Words } from '../matches.js';
 import { z } from 'zod';
 
 const offsets = z.record(z.string().min(1), z.number().int());
@@ -39,3 +40,11 @@ export type ZhDateVocabulary = z.infer<typeof schema>;
 
 export const zhDateVocabulary: ZhDateVocabulary = loadDataJson('zh/dates.json', schema);
 
+
+/** The lists read at a position (`startsWithAny`, `endsWithAny`: words before or after a candidate), indexed once. */
+const POSITIONAL = [
+  'names', 'setPrefixes', 'calendarPrefixes', 'yearDurationAfter', 'yearDurationBefore', 'yearApproxWords', 'notApproxWords',
+  'bareWeekdayFollowers', 'timeOfDayBlockers', 'futureAfter', 'pastBeforeTo', 'dottedRangeFollowers',
+] as const satisfies readonly (keyof ZhDateVocabulary)[];
+
+export const zhDateWords = Object.fromEntries(POSITIONAL.map((k) => [k, wordsOf(zhDateVocabulary[k])])) as Record<(typeof POSITIONAL)[number], Words>;

@@ -11,7 +11,7 @@ import { zhFestivalParsers } from './date-festivals.js';
 import { parseDateNumber } from './date-numerals.js';
 import { zhSeasonParsers } from './date-seasons.js';
 import { ZH_RANGE_SEP, zhNumericParsers } from './date-numeric.js';
-import { zhDateVocabulary as V } from './date-vocabulary.js';
+import { zhDateVocabulary as V, zhDateWords as W } from './date-vocabulary.js';
 
 const CN = '〇○零一二两三四五六七八九十百千';
 const CN_DIGIT = '〇○零一二三四五六七八九';
@@ -67,9 +67,9 @@ function yearOf(g: Record<string, string | undefined>, view: string, at: number)
   const end = at + (g.y ? view.indexOf('年', at) + 1 - at : text.length);
   // The second year of a year range (`１９９５年至１９９６年间`) is a year whatever follows it.
   const clear = g.m || g.me || g.d || afterYearAndSeparator.test(view.slice(Math.max(0, at - 4), at));
-  if (!clear && (startsWithAny(view, end, V.yearDurationAfter) || (n < 1900 && endsWithAny(view, at, V.yearDurationBefore)))) return null;
+  if (!clear && (startsWithAny(view, end, W.yearDurationAfter) || (n < 1900 && endsWithAny(view, at, W.yearDurationBefore)))) return null;
   // `近2000年` is a span of years; `接近2008年的低点` is the year.
-  const approx = endsWithAny(view, at, V.yearApproxWords) && !endsWithAny(view, at, V.notApproxWords);
+  const approx = endsWithAny(view, at, W.yearApproxWords) && !endsWithAny(view, at, W.notApproxWords);
   if (!clear && n >= 1900 && n <= 2100 && approx) return null;
   return n >= 1000 && n <= 2199 ? { year: n } : null;
 }
@@ -84,8 +84,8 @@ function calendarCandidate(m: RegExpExecArray, view: string): DateCandidate | nu
   const g = m.groups ?? {};
   const start = m.index;
   const end = start + m[0].length;
-  if (endsWithAny(view, start, V.setPrefixes) || endsWithAny(view, start, V.calendarPrefixes)) return null;
-  if (startsWithAny(view, start, V.names)) return null;
+  if (endsWithAny(view, start, W.setPrefixes) || endsWithAny(view, start, W.calendarPrefixes)) return null;
+  if (startsWithAny(view, start, W.names)) return null;
   const year = yearOf(g, view, start);
   if (!year) return null;
   const from: DateExpr = { ...year, ...monthOf(g), ...dayOf(g) };
@@ -128,7 +128,7 @@ const relativeDay: DateParser = {
   pattern: new RegExp(`(?:${alt(Object.keys(V.relativeDays))})(?!性)`, 'g'),
   needs: Object.keys(V.relativeDays),
   extract(m, view) {
-    if (startsWithAny(view, m.index, V.names)) return null;
+    if (startsWithAny(view, m.index, W.names)) return null;
     return { start: m.index, end: m.index + m[0].length, from: { dayOffset: V.relativeDays[m[0]]! }, modifier: '' };
   },
 };
@@ -142,9 +142,9 @@ const week: DateParser = {
     if (!wp && !wd) return null;
     const start = m.index;
     const end = start + m[0].length;
-    if (endsWithAny(view, start, V.setPrefixes)) return null;
+    if (endsWithAny(view, start, W.setPrefixes)) return null;
     if (wd && (weekdayRange.test(view.slice(end, end + 8)) || afterSeparator.test(view.slice(Math.max(0, start - 2), start)))) return null;
-    if (!wp && wd && m[0].startsWith('周') && /^[\u4e00-\u9fff]/.test(view.slice(end, end + 1)) && !startsWithAny(view, end, V.bareWeekdayFollowers)) return null;
+    if (!wp && wd && m[0].startsWith('周') && /^[\u4e00-\u9fff]/.test(view.slice(end, end + 1)) && !startsWithAny(view, end, W.bareWeekdayFollowers)) return null;
     const from: DateExpr = {};
     if (wp) from.weekOffset = V.weekPrefixes[wp]!;
     if (wd) from.weekday = V.weekdays[wd]!;
@@ -205,7 +205,7 @@ function isOneDay(c: DateCandidate): boolean {
  * keeps day granularity); it is the modifier when the day has none.
  */
 function withTimeOfDay(c: DateCandidate, view: string): DateCandidate {
-  if (!isOneDay(c) || startsWithAny(view, c.end, V.timeOfDayBlockers)) return c;
+  if (!isOneDay(c) || startsWithAny(view, c.end, W.timeOfDayBlockers)) return c;
   const m = timeOfDay.exec(view.slice(c.end, c.end + 4));
   if (!m) return c;
   return { ...c, end: c.end + m[0].length, modifier: c.modifier || m[0].trim() };
@@ -265,6 +265,6 @@ export function zhFutureRule(view: string): (c: DateCandidate) => boolean {
     const bare = (k.end - k.start) - (c.end - c.start) <= TOPIC_SLACK;
     return k.cue || (bare && clauses[i + 1]?.cue === true);
   };
-  return (c) => cueAt(c) || startsWithAny(view, c.end, V.futureAfter)
-    || (view[c.start - 1] === '到' && !endsWithAny(view, c.start - 1, V.pastBeforeTo));
+  return (c) => cueAt(c) || startsWithAny(view, c.end, W.futureAfter)
+    || (view[c.start - 1] === '到' && !endsWithAny(view, c.start - 1, W.pastBeforeTo));
 }

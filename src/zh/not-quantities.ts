@@ -6,7 +6,7 @@
  */
 import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
-import { endsWithAny, startsWithAny } from '../matches.js';
+import { codeAt, endsWithAny, startsWithAny, wordsOf } from '../matches.js';
 
 const schema = z.object({
   $comment: z.string().optional(),
@@ -17,19 +17,25 @@ const schema = z.object({
 }).strict();
 
 const data = loadDataJson('zh/not-quantities.json', schema);
+const PREFIXES = wordsOf(data.prefixes);
+const DETERMINERS = wordsOf(data.determiners);
+const SUFFIXES = wordsOf(data.suffixes);
 
 /** Words by their first two code units. */
 type ByStart = Map<number, Map<number, string[]>>;
 
 /**
- * Each word under each of its characters, by the character's offset in the
- * word (code points, as listed), then by the word's first two code units: a
- * number's character (一 is in half the words) is looked up where each word
- * holding it would start.
+ * Each word under each of its characters (by code unit), by the character's
+ * offset in the word (code points, as listed), then by the word's first two
+ * code units: a number's character (一 is in half the words) is looked up
+ * where each word holding it would start. A character of two code units is
+ * never the one code unit a number starts with, and is not listed.
  */
-const byChar = new Map<string, { offset: number; byStart: ByStart }[]>();
+const byChar = new Map<number, { offset: number; byStart: ByStart }[]>();
 for (const word of data.words) {
-  [...word].forEach((c, offset) => {
+  [...word].forEach((ch, offset) => {
+    if (ch.length > 1) return;
+    const c = ch.charCodeAt(0);
     const offsets = byChar.get(c) ?? [];
     let entry = offsets.find((o) => o.offset === offset);
     if (!entry) offsets.push((entry = { offset, byStart: new Map() }));
@@ -42,25 +48,25 @@ for (const word of data.words) {
 
 /** True when the character at `at` belongs to a fixed word such as 进一步 or 一带一路. */
 export function insideFixedWord(view: string, at: number): boolean {
-  const offsets = byChar.get(view[at]!);
+  const offsets = byChar.get(view.charCodeAt(at));
   if (!offsets) return false;
   for (const { offset, byStart } of offsets) {
     const start = Math.max(0, at - offset); // as startsWith reads a negative position
-    const words = byStart.get(view.charCodeAt(start))?.get(view.charCodeAt(start + 1));
+    const words = byStart.get(view.charCodeAt(start))?.get(codeAt(view, start + 1));
     if (words) for (const word of words) if (view.startsWith(word, start)) return true;
   }
   return false;
 }
 
 export function hasIdentifierPrefix(view: string, start: number): boolean {
-  return endsWithAny(view, start, data.prefixes);
+  return endsWithAny(view, start, PREFIXES);
 }
 
 /** 前一周, 新一轮, 某一项目: a lone 一 after a determiner means 'the/a', not one. */
 export function afterDeterminer(view: string, start: number): boolean {
-  return endsWithAny(view, start, data.determiners);
+  return endsWithAny(view, start, DETERMINERS);
 }
 
 export function hasNameSuffix(view: string, end: number): boolean {
-  return startsWithAny(view, end, data.suffixes);
+  return startsWithAny(view, end, SUFFIXES);
 }

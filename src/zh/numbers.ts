@@ -10,8 +10,9 @@
  */
 import type { Qualifier } from '../doc.js';
 import { withoutFloatNoise } from '../float-noise.js';
+import { codeAt } from '../matches.js';
 import { foldFullWidth } from '../stages/normalize.js';
-import { numeralTable, NUMERAL_RUN, startsNumeralRun, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
+import { numeralTable, NUMERAL_RUN, nextRunStart, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
 import { lexNumeralRun, type Atom } from './numeral-lexer.js';
 
 export interface NumberMatch {
@@ -141,6 +142,7 @@ function multiplierTextOf(atoms: Atom[], from: number, to: number): string {
   return text;
 }
 
+const NEGATIVE: ReadonlySet<number> = new Set([...NEGATIVE_CHARS].map((c) => c.charCodeAt(0)));
 const SIGN_BEFORE = /[为是长降至到达率比值:：(（,，、]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 /** Characters that end a quantity (20%, 3℃): a dash after them joins a range (20%-28%), it is no sign. */
@@ -148,9 +150,9 @@ const QUANTITY_END = /[%‰°℃²³]/;
 
 /** 负三十二, -10000, 增长 -5% (not 1-2月, 20%-28%, 1万元 - 2万元, 东风-41). */
 function signStart(view: string, start: number): number {
-  const c = view[start - 1];
-  if (c !== undefined && NEGATIVE_CHARS.includes(c)) return start - 1;
-  if (c === '-' || c === '−') {
+  const c = codeAt(view, start - 1);
+  if (NEGATIVE.has(c)) return start - 1;
+  if (c === 0x2d || c === 0x2212) { // - −
     const b = /\S?(?=[ \t]*$)/u.exec(view.slice(Math.max(0, start - 8), start - 1))?.[0] ?? '';
     if (b === '' || SIGN_BEFORE.test(b) || !(WORDISH.test(b) || QUANTITY_END.test(b))) return start - 1;
   }
@@ -186,7 +188,8 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
 /** Every number in a sentence view, left to right, non-overlapping. */
 export function findChineseNumbers(view: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  for (const [start, end] of numeralRuns(view)) {
+  for (const run of numeralRuns(view)) {
+    const start = run[0], end = run[1]; // not destructured: array destructuring steps an iterator until the code is optimized
     if (end - start > MAX_RUN) continue;
     const atoms = lexNumeralRun(view.slice(start, end), start);
     let i = 0;
@@ -211,12 +214,14 @@ export function findChineseNumbers(view: string): NumberMatch[] {
 /** The numeral runs of a view, left to right (what `view.matchAll` of the run regex would find), as [start, end) pairs. */
 export function numeralRuns(view: string): [start: number, end: number][] {
   const runs: [number, number][] = [];
-  for (let i = 0; i < view.length; i++) {
-    if (!startsNumeralRun(view.charCodeAt(i))) continue;
+  for (let i = nextRunStart(view, 0); i >= 0; i = nextRunStart(view, i)) {
     NUMERAL_RUN.lastIndex = i;
-    if (!NUMERAL_RUN.test(view)) continue;
-    runs.push([i, NUMERAL_RUN.lastIndex]);
-    i = NUMERAL_RUN.lastIndex - 1;
+    if (NUMERAL_RUN.test(view)) {
+      runs.push([i, NUMERAL_RUN.lastIndex]);
+      i = NUMERAL_RUN.lastIndex;
+    } else {
+      i++;
+    }
   }
   return runs;
 }

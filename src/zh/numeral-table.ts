@@ -63,7 +63,7 @@ const RUN_ALTERNATIVES: [first: string, source: string][] = [
  * A run of numeral material: every alternative consumes one or two characters and
  * they start with different characters, so the regex is linear (no nested ambiguity).
  * Separators, points and qualifier characters only count when numerals surround them.
- * Sticky: it is tried only where `startsNumeralRun` says a run can start (most of a
+ * Sticky: it is tried only where `nextRunStart` says a run can start (most of a
  * sentence is none, and the lookbehinds make every try costly).
  */
 export const NUMERAL_RUN = new RegExp('(?:' + RUN_ALTERNATIVES.map(([, source]) => source).join('|') + ')+', 'y');
@@ -72,7 +72,8 @@ export const NUMERAL_RUN = new RegExp('(?:' + RUN_ALTERNATIVES.map(([, source]) 
 const RUN_START = new Uint8Array(0x10000);
 for (const [first] of RUN_ALTERNATIVES) for (const c of first) RUN_START[c.charCodeAt(0)] = 1;
 
-/** Whether a numeral run can start with the UTF-16 code unit `code` (a table lookup: a class regex is ten times slower). */
-export function startsNumeralRun(code: number): boolean {
-  return RUN_START[code] === 1;
+/** The first index from `from` on where a numeral run can start (a table lookup per code unit: a class regex is ten times slower), or -1. */
+export function nextRunStart(view: string, from: number): number {
+  for (let i = from; i < view.length; i++) if (RUN_START[view.charCodeAt(i)] === 1) return i;
+  return -1;
 }

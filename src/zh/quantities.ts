@@ -11,18 +11,21 @@ import { keepQuantities, mergeRanges, refinedMatch, shareQualifiers, type Quanti
 import { withoutFloatNoise } from '../float-noise.js';
 import { findChineseNumbers, type NumberMatch } from './numbers.js';
 import { afterDeterminer, hasIdentifierPrefix, hasNameSuffix, insideFixedWord } from './not-quantities.js';
+import { codeAt, startsWithAny, wordsOf } from '../matches.js';
 import { afterOrdinalPrefix, rankAt } from './ranks.js';
 
-const OPEN_QUOTE = /["“‘'「『《〈]/;
-const CLOSE_QUOTE = /["”’'」』》〉]/;
-const LATIN = /[A-Za-z]/;
+/** The UTF-16 code units of `chars`, for tests of the character before or after a number (no one-character string made). */
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const OPEN_QUOTES = codes('"“‘\'「『《〈');
+const CLOSE_QUOTES = codes('"”’\'」』》〉');
 /** Characters that glue a number into a code, score, time or formula: C919, 4+5, 3/5, 10:30, 7×24. */
-const CODE_JOINER = /[+/:×*#@&_=]/;
+const CODE_JOINERS = codes('+/:×*#@&_=');
+const isLatin = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** After a number: calendar and clock words make it a date or a time (dates stage). */
-const DATE_AFTER = /^(?:月|日|号|时|点|分|秒|年代|季度)/;
+const DATE_AFTER = wordsOf(['月', '日', '号', '时', '点', '分', '秒', '年代', '季度']);
 const YEAR_AFTER_MONTH = /^年\s?\d{1,2}\s?月/;
 const MAX_PLAIN_DIGITS = 8;
-const SPACES = /^[ \t]*/;
 
 /** 人均GDP3000美元, CPI2.5%: after an acronym, a money or percent unit makes the number an amount, not a code (C919, 5G). */
 function amountAfterAcronym(view: string, n: NumberMatch): boolean {
@@ -30,21 +33,20 @@ function amountAfterAcronym(view: string, n: NumberMatch): boolean {
   return /[A-Z]{2}$/.test(view.slice(Math.max(0, n.start - 2), n.start)) && (unit?.dimension === 'currency' || unit?.dimension === 'percent');
 }
 
-/** True when the number is part of a code, name, identifier or date rather than an amount. */
-function notAQuantity(view: string, n: NumberMatch): boolean {
+/** True when the number is part of a code, name, identifier or date rather than an amount; `prefix` is the unit written before it. */
+function notAQuantity(view: string, n: NumberMatch, prefix: UnitSurface | null): boolean {
   if (n.digitString || n.leadingZero || n.arabicDigits > MAX_PLAIN_DIGITS) return true;
   if (n.value === 0 && !n.arabicOnly && n.end - n.start === 1) return true; // 从零起步, 零增长
-  const before = view[n.start - 1] ?? '';
-  const after = view[n.end] ?? '';
-  if ((LATIN.test(before) && !amountAfterAcronym(view, n)) || CODE_JOINER.test(before) || CODE_JOINER.test(after)) return true;
-  if (before === '-' && LATIN.test(view[n.start - 2] ?? '')) return true; // COVID-19
-  if ((before === '.' || after === '.') && /\d/.test(view[n.start - 2] ?? view[n.end + 1] ?? '')) return true; // 192.168.1.2
-  const percentPrefix = unitBefore('zh', view, n.start) !== null; // 千分之一 is not 之一
-  if (!percentPrefix && insideFixedWord(view, n.start)) return true;
+  const before = codeAt(view, n.start - 1);
+  const after = codeAt(view, n.end);
+  if ((isLatin(before) && !amountAfterAcronym(view, n)) || CODE_JOINERS.has(before) || CODE_JOINERS.has(after)) return true;
+  if (before === 0x2d && isLatin(codeAt(view, n.start - 2))) return true; // COVID-19
+  if ((before === 0x2e || after === 0x2e) && isDigit(codeAt(view, n.start >= 2 ? n.start - 2 : n.end + 1))) return true; // 192.168.1.2
+  if (prefix === null && insideFixedWord(view, n.start)) return true; // 千分之一 is not 之一
   if (!afterOrdinalPrefix(view, n.start) && hasIdentifierPrefix(view, n.start)) return true;
   if (hasNameSuffix(view, n.end)) return true;
   if (n.value === 1 && n.end - n.start === 1 && !n.arabicOnly && afterDeterminer(view, n.start)) return true;
-  return DATE_AFTER.test(view.slice(n.end, n.end + 2)) && !unitAfter('zh', view, n.end); // 3月, but 1万亿日元
+  return startsWithAny(view, n.end, DATE_AFTER) && !unitAfter('zh', view, n.end); // 3月, but 1万亿日元
 }
 
 /** How far (in characters) a title 《…》 may reach around a number. */
@@ -52,9 +54,11 @@ const TITLE_WINDOW = 40;
 
 /** “416”, “21条”: a quoted number (with at most its measure word) is a name; so is any number inside a title (《十万个为什么》). */
 function quotedName(view: string, start: number, end: number): boolean {
-  if (OPEN_QUOTE.test(view[start - 1] ?? '') && CLOSE_QUOTE.test(view[end] ?? '')) return true;
-  const before = view.slice(Math.max(0, start - TITLE_WINDOW), start);
-  return before.lastIndexOf('《') > before.lastIndexOf('》') && view.slice(end, end + TITLE_WINDOW).includes('》');
+  if (OPEN_QUOTES.has(codeAt(view, start - 1)) && CLOSE_QUOTES.has(codeAt(view, end))) return true;
+  const open = start > 0 ? view.lastIndexOf('《', start - 1) : -1;
+  if (open < 0 || open < start - TITLE_WINDOW || open < view.lastIndexOf('》', start - 1)) return false;
+  const close = view.indexOf('》', end);
+  return close >= 0 && close < end + TITLE_WINDOW;
 }
 
 /** A 4-digit number before 年 (2023年), or 年 followed by a month, is a date. */
@@ -68,9 +72,15 @@ interface UnitHit { unit: UnitSurface | null; end: number; inner: Qualifier | nu
 /** 一吨半, 两年半: a trailing 半 adds one half, except after a generic measure word (一个半小时 is 1.5 hours). */
 const HALF_AFTER = /^半(?![个月天年小时日斤吨米])/;
 
+/** The inner 余/多/来 written at `at`, if any. */
+function innerWordAt(view: string, at: number): string | undefined {
+  for (const w of INNER_WORDS.zh) if (view.startsWith(w, at)) return w;
+  return undefined;
+}
+
 /** An inner 余/多/来 at `at` and the unit after it, if both are there. */
 function innerThenUnit(view: string, at: number): { word: string; unit: UnitSurface } | null {
-  const word = INNER_WORDS.zh.find((w) => view.startsWith(w, at));
+  const word = innerWordAt(view, at);
   const unit = word ? unitAfter('zh', view, at + word.length) : null;
   return word && unit ? { word, unit } : null;
 }
@@ -78,7 +88,7 @@ function innerThenUnit(view: string, at: number): { word: string; unit: UnitSurf
 /** 一个多月, 两个多小时: a measure word, an inner 多/余, then the rest of a catalog unit (个月, 个小时). */
 function splitUnit(view: string, at: number, measure: UnitSurface): UnitHit | null {
   const from = at + measure.text.length;
-  const word = INNER_WORDS.zh.find((w) => view.startsWith(w, from));
+  const word = innerWordAt(view, from);
   if (!word) return null;
   const unit = unitAfter('zh', measure.text + view.slice(from + word.length, from + word.length + 8), 0);
   if (!unit || unit.text.length <= measure.text.length) return null;
@@ -86,9 +96,13 @@ function splitUnit(view: string, at: number, measure: UnitSurface): UnitHit | nu
   return { unit, end, inner: innerQualifier('zh', word), unitText: unit.text, half: false };
 }
 
+/** Spaces and tabs allowed between a number and its unit. */
+const MAX_GAP = 8;
+
 /** The unit after the number, allowing an inner 余/多/来 between them (300余亩, 5万余名, 一个多月). */
 function unitAfterNumber(view: string, n: NumberMatch): UnitHit {
-  const gap = SPACES.exec(view.slice(n.end, n.end + 8))![0].length;
+  let gap = 0;
+  while (gap < MAX_GAP && (codeAt(view, n.end + gap) === 0x20 || codeAt(view, n.end + gap) === 0x09)) gap++;
   const direct = unitAfter('zh', view, n.end + gap);
   const split = direct ? splitUnit(view, n.end + gap, direct) : null;
   if (split) return split;
@@ -105,15 +119,19 @@ function unitAfterNumber(view: string, n: NumberMatch): UnitHit {
   return { unit: null, end: n.end, inner: null, unitText: '', half: false };
 }
 
+/** Multipliers as written (万, 千万, 个亿) and their values, read once each. */
+const scales = new Map<string, number>([['', 1]]);
+
 /** The multiplier as a number (万 → 10000, 千万 → 10000000). */
 function scaleOf(n: NumberMatch): number {
-  if (!n.multiplierText) return 1;
-  return findChineseNumbers(`1${n.multiplierText}`)[0]?.value ?? 1;
+  let scale = scales.get(n.multiplierText);
+  if (scale === undefined) scales.set(n.multiplierText, scale = findChineseNumbers(`1${n.multiplierText}`)[0]?.value ?? 1);
+  return scale;
 }
 
 /** 8000元/平方米左右: a rate's denominator stays outside the span, and the after-word follows it. */
 function afterDenominator(view: string, end: number): number {
-  const per = view[end] === '/' ? unitAfter('zh', view, end + 1) : null;
+  const per = codeAt(view, end) === 0x2f ? unitAfter('zh', view, end + 1) : null;
   return per ? end + 1 + per.text.length : end;
 }
 
@@ -128,7 +146,8 @@ function finish(view: string, q: Omit<QuantityMatch, 'qualifier' | 'qualifiedBef
 }
 
 function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
-  if (notAQuantity(view, n)) return null;
+  const prefix = unitBefore('zh', view, n.start);
+  if (notAQuantity(view, n, prefix)) return null;
   const scale = scaleOf(n);
   const rank = rankAt(view, n.start, n.end);
   if (rank && n.value > 0 && Number.isInteger(n.value) && (rank.unitText.length > 2 || !unitAfter('zh', view, n.end))) {
@@ -138,7 +157,6 @@ function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
     }, null);
   }
   if (afterOrdinalPrefix(view, n.start)) return null;
-  const prefix = unitBefore('zh', view, n.start);
   const hit = unitAfterNumber(view, n);
   const unit = hit.unit ?? prefix;
   if (unit && (isYear(view, n, unit) || (unit.max !== null && n.value > unit.max))) return null;
@@ -169,7 +187,7 @@ function restoreListCommas(view: string, original: string): string {
   let out = '';
   let from = 0;
   for (let i = view.indexOf(','); i >= 0; i = view.indexOf(',', i + 1)) {
-    if (original[i] !== '，' || (isFullWidthDigit(original.charCodeAt(i - 1)) && isFullWidthDigit(original.charCodeAt(i + 1)))) continue;
+    if (original.charCodeAt(i) !== 0xff0c || (isFullWidthDigit(codeAt(original, i - 1)) && isFullWidthDigit(codeAt(original, i + 1)))) continue; // ，
     out += view.slice(from, i) + '，';
     from = i + 1;
   }
