@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 // V8 flags are part of what cached data is checked against: the run's (set when run.ts loads) are set before compiling.
 import '../dist/run/v8-flags.js';
 
@@ -38,12 +39,14 @@ export function compileBundle(bundle, cachedData) {
 }
 
 /**
- * Run the CLI. `modules` are the bundle's imports already loaded by the
- * caller (dist/segment-thread.bundle.js, whose thread the CLI takes over).
+ * Run the CLI, or in a worker thread of its pool the worker's loop (see
+ * src/cli-bundle.ts). `modules` are the bundle's imports already loaded by
+ * the caller (dist/segment-thread.bundle.js, whose thread the CLI takes over).
+ * The cache is written by the main thread only.
  */
 export function runCliBundle(modules) {
   const { script, run } = compileBundle(BUNDLE, cachedDataFor(BUNDLE, CODE_CACHE));
-  if (process.env[WRITE_CODE_CACHE]) process.once('exit', () => writeFileSync(CODE_CACHE, script.createCachedData()));
+  if (process.env[WRITE_CODE_CACHE] && isMainThread) process.once('exit', () => writeFileSync(CODE_CACHE, script.createCachedData()));
   const require = createRequire(BUNDLE);
   const module = { exports: {} };
   run.call(module.exports, module.exports, (id) => modules[id] ?? require(id), module, BUNDLE, dist);

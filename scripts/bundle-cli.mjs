@@ -7,10 +7,11 @@
  * cache (scripts/code-cache.mjs makes it); `import.meta.url` is the bundle's
  * URL. Native and lazily loaded packages stay outside. It sits next to
  * dist/cli.js, so every `import.meta.url`-relative path (data/, package.json)
- * resolves as from the unbundled modules. The worker threads' entries are
- * bundled the same way, `dist/issue-worker.bundle.js` and
- * `dist/segment-worker.bundle.cjs`, for the same saving in every worker, and
- * so is the segmentation thread's start, `dist/segment-thread.bundle.js`.
+ * resolves as from the unbundled modules. The pool's worker threads run the
+ * same bundle, with the same code cache (src/cli-bundle.ts); the
+ * segmentation thread's entry is bundled the same way,
+ * `dist/segment-worker.bundle.cjs`, and so is its start,
+ * `dist/segment-thread.bundle.js`.
  */
 import { build } from 'esbuild';
 
@@ -40,8 +41,8 @@ const esModule = {
 };
 
 const bundles = [
-  { entryPoints: ['dist/cli.js'], outfile: 'dist/cli.bundle.cjs', ...commonJs },
-  { entryPoints: ['dist/run/issue-worker.js'], outfile: 'dist/issue-worker.bundle.js', ...esModule },
+  // the CLI, and the loop of its pool's worker threads (src/cli-bundle.ts)
+  { entryPoints: ['dist/cli-bundle.js'], outfile: 'dist/cli.bundle.cjs', ...commonJs },
   // a worker whose entry is CommonJS starts without Node's ES module loader (~10 ms less per thread)
   { entryPoints: ['dist/segment-worker.js'], outfile: 'dist/segment-worker.bundle.cjs', ...commonJs },
   // loaded by bin/extract.js before the CLI's bundle

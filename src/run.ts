@@ -197,11 +197,11 @@ function withUniqueIds(files: string[]): { files: string[]; errors: RunError[] }
 }
 
 /**
- * The worker threads' entry: next to the bundled CLI its bundle (one file to
- * load, see scripts/bundle-cli.mjs), else the module beside this one.
+ * The worker threads' entry: from the bundled CLI the same bundle (with its
+ * code cache, see bin/issue-worker.js), else the module beside this one.
  */
 function workerEntry(): URL {
-  return import.meta.url.endsWith('/cli.bundle.cjs') ? new URL('./issue-worker.bundle.js', import.meta.url) : moduleUrl('./run/issue-worker.js', import.meta.url);
+  return import.meta.url.endsWith('/cli.bundle.cjs') ? new URL('../bin/issue-worker.js', import.meta.url) : moduleUrl('./run/issue-worker.js', import.meta.url);
 }
 
 /**

@@ -70,6 +70,17 @@ describe('CSV cells', () => {
     expect(tableCsv('quantities', [issue('x', q)]).startsWith('issue_id,')).toBe(true);
   });
 
+  it('quotes a cell only when it holds a comma, a quote or a line break, its quotes doubled', () => {
+    const qs = [
+      quantity({ text: 'a,b', unit_text: 'say "x"', unit: 'plain' }),
+      quantity({ id: 'q2', text: 'l1\nl2', unit_text: 'c\rr', unit: '重庆 x' }),
+    ];
+    const csv = tableCsv('quantities', [issue('x', qs)]);
+    for (const cell of [',"a,b",', ',"say ""x""",', ',plain,', ',"l1\nl2",', ',"c\rr",', ',重庆 x,']) expect(csv).toContain(cell);
+    expect(csv).not.toMatch(/"(plain|重庆 x|zh|CNY)"/);
+    expect(csv.endsWith('\n')).toBe(true);
+  });
+
   it('round-trips any text through csv-parse: commas, quotes, newlines, CJK, astral characters', () => {
     const text = fc.string({ unit: fc.oneof(
       fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),

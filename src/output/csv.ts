@@ -6,10 +6,9 @@
  * starts each file with a UTF-8 BOM so that Excel reads it as UTF-8.
  */
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { IssueJson } from '../records.js';
 import { openAtomic } from './atomic-write.js';
-import { TABLE_COLUMNS, TABLES, tableRows, type Row, type Table } from './tables.js';
+import { TABLE_COLUMNS, TABLES, tableCells, type TableCells, type Table } from './tables.js';
 import type { TableFormat } from './table-writer.js';
 
 export interface CsvOptions {
@@ -26,30 +25,46 @@ export const CSV_TABLES = TABLES;
 /** Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) get a leading apostrophe. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * A cell holding a comma, a quote or a line break is quoted, its quotes
+ * doubled (RFC 4180); a bare CR too: readers that split records at CR
+ * (Excel) would break the row there. Any other cell is written as it is.
+ * The bytes csv-stringify wrote with `quoted_match: '\r'`, in half its time
+ * (the tables of Chinese ×16: 230 against 430 ms of CPU).
+ */
+const NEEDS_QUOTES = /[",\n\r]/;
+
+const field = (text: string): string => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/** A number or boolean as text holds no comma, quote nor line break: written as it is. */
 function cell(value: unknown, guard: boolean): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const text = String(value);
-  return guard && FORMULA_START.test(text) ? `'${text}` : text;
+  if (typeof value === 'string') return field(guard && FORMULA_START.test(value) ? `'${value}` : value);
+  return value === null || value === undefined ? '' : String(value);
 }
 
-function csvLines(rows: string[][]): string {
-  // A bare CR inside a cell is quoted too: readers that split records at CR (Excel) would break the row there.
-  return rows.length ? stringify(rows, { record_delimiter: '\n', quoted_match: '\r' }) : '';
-}
-
-function rowsCsv(table: Table, rows: readonly Row[], guard: boolean): string {
-  const columns = TABLE_COLUMNS[table];
-  return csvLines(rows.map((r) => columns.map((c) => cell(r[c], guard))));
+/**
+ * The CSV records of a table's cells (see `TableCells`), each ended by a line
+ * feed: each record's cells joined, then the records (measured: a third of
+ * the time of one string grown cell by cell, which is also slower to write out).
+ */
+function rowsCsv(table: Table, cells: Readonly<TableCells>, guard: boolean): string {
+  const width = TABLE_COLUMNS[table].length;
+  const records: string[] = [];
+  const record: string[] = new Array<string>(width);
+  for (let at = 0; at < cells.length; at += width) {
+    for (let k = 0; k < width; k++) record[k] = cell(cells[at + k], guard);
+    records.push(record.join(','));
+  }
+  return records.length ? `${records.join('\n')}\n` : '';
 }
 
 function header(table: Table, opts: CsvOptions): string {
-  return `${opts.excel ? '\ufeff' : ''}${csvLines([TABLE_COLUMNS[table]])}`;
+  return `${opts.excel ? '\ufeff' : ''}${TABLE_COLUMNS[table].map(field).join(',')}\n`;
 }
 
 /** One CSV (header included, even with no rows) for one table over the issues, in issue order. */
 export function tableCsv(table: Table, issues: IssueJson[], opts: CsvOptions = {}): string {
-  return header(table, opts) + issues.map((i) => rowsCsv(table, tableRows(table, i), opts.csvGuard ?? true)).join('');
+  return header(table, opts) + issues.map((i) => rowsCsv(table, tableCells(table, i), opts.csvGuard ?? true)).join('');
 }
 
 /**

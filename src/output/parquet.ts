@@ -8,7 +8,7 @@ import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet-writer';
 import { PIPELINE_VERSION } from '../version.js';
 import { openAtomic, type AtomicFile } from './atomic-write.js';
-import { TABLES, tableColumns, type Column, type Row } from './tables.js';
+import { TABLES, tableColumns, type Cell, type Column, type TableCells } from './tables.js';
 import type { TableFormat } from './table-writer.js';
 
 const DAY_MS = 86_400_000;
@@ -30,11 +30,8 @@ function schemaOf(columns: Column[]): SchemaElement[] {
   ];
 }
 
-/** A cell as the writer stores it: a DATE is days since 1970-01-01. */
-function stored(value: string | number | boolean | null, column: Column): string | number | boolean | null {
-  if (value === null || column.type !== 'DATE') return value;
-  return Date.parse(`${value as string}T00:00:00Z`) / DAY_MS;
-}
+/** A DATE cell as the writer stores it: days since 1970-01-01. */
+const days = (value: Cell): Cell => (value === null ? null : Date.parse(`${value as string}T00:00:00Z`) / DAY_MS);
 
 /**
  * What a table holds before it writes its row group: 256 KB of cells (see
@@ -72,6 +69,7 @@ function flushingWriter(file: AtomicFile): ByteWriter {
 /** A table's Parquet file, the issues' cells added column by column and written a row group at a time. */
 function tableParquet(columns: Column[], file: AtomicFile) {
   const parquet = new ParquetWriter({ writer: flushingWriter(file), schema: schemaOf(columns), createdBy: `newspaper-extract ${PIPELINE_VERSION}` });
+  const isDate = columns.map((c) => c.type === 'DATE');
   let data: unknown[][] = columns.map(() => []);
   let held = 0;
   const flush = () => {
@@ -82,12 +80,12 @@ function tableParquet(columns: Column[], file: AtomicFile) {
     held = 0;
   };
   return {
-    /** One issue's rows, their cells one row after another (see `cellsOf`). */
-    add(cells: readonly unknown[]): void {
+    /** One issue's rows, their cells one row after another (see `TableCells`). */
+    add(cells: Readonly<TableCells>): void {
       const width = columns.length;
       for (let at = 0; at < cells.length; at += width) {
         for (let k = 0; k < width; k++) {
-          const cell = cells[at + k];
+          const cell = isDate[k] ? days(cells[at + k] as Cell) : cells[at + k];
           data[k]!.push(cell);
           held += cellBytes(cell);
         }
@@ -106,19 +104,13 @@ function tableParquet(columns: Column[], file: AtomicFile) {
 let columnsOfTables: Column[][] | undefined;
 const parquetColumns = (): Column[][] => (columnsOfTables ??= TABLES.map(tableColumns));
 
-/** An issue's rows of one table as stored cells, row after row in one flat array. */
-function cellsOf(rows: readonly Row[], columns: readonly Column[]): unknown[] {
-  const cells: unknown[] = [];
-  for (const row of rows) for (const c of columns) cells.push(stored(row[c.name]!, c));
-  return cells;
-}
-
 /**
  * The Parquet format of a run: `<table>.parquet` in `outDir` for every
- * table; an issue's part is its cells of each table (TABLES order).
+ * table; an issue's part is its cells of each table (TABLES order), as made
+ * for every format.
  */
-export const parquetFormat: TableFormat<unknown[][]> = {
-  part: (rows) => parquetColumns().map((columns, t) => cellsOf(rows[TABLES[t]!], columns)),
+export const parquetFormat: TableFormat<TableCells[]> = {
+  part: (rows) => TABLES.map((t) => rows[t]),
   open(outDir) {
     const files = TABLES.map((t) => openAtomic(join(outDir, `${t}.parquet`)));
     const tables = parquetColumns().map((columns, t) => tableParquet(columns, files[t]!));

@@ -61,10 +61,16 @@ export const TABLE_SCHEMAS = {
 };
 
 export type Table = keyof typeof TABLE_SCHEMAS;
-export type Row = Record<string, string | number | boolean | null>;
+export type Cell = string | number | boolean | null;
 export const TABLES = Object.keys(TABLE_SCHEMAS) as Table[];
-/** One issue's rows of every table, keys in column order. */
-export type IssueRows = Record<Table, Row[]>;
+/**
+ * One issue's rows of a table: their cells row after row, in column order,
+ * in one flat array (a row is `TABLE_COLUMNS[table].length` cells); one
+ * array per table rather than an object per row, cheaper to make and to read.
+ */
+export type TableCells = Cell[];
+/** One issue's cells of every table. */
+export type IssueRows = Record<Table, TableCells>;
 
 /** The columns of each table, in order. */
 export const TABLE_COLUMNS = Object.fromEntries(
@@ -106,52 +112,58 @@ function factValueMax(value: number, quantity: QuantityRecord | undefined): numb
   return value === -quantity.value ? -quantity.value_max : null;
 }
 
-type Cells = Record<string, unknown>;
+type Fields = Record<string, unknown>;
 
-/** Where each column of a table takes its value (see `rowsOf`), found once. */
+/** Where each column of a table takes its value (see `cellsOf`), found once. */
 const SOURCES = Object.fromEntries(TABLES.map((t) => [t, TABLE_COLUMNS[t].map((c) => (Object.hasOwn(provenance, c) ? 'tail' : Object.hasOwn(leading, c) ? 'head' : 'record'))])) as Record<Table, ('tail' | 'head' | 'record')[]>;
 
 /**
- * The table's columns of each record: a column takes its value from `tail`,
+ * The table's cells of each record: a column takes its value from `tail`,
  * else from the record, else from `head`, as `{ ...head, ...record, ...tail }`
  * would, without spreading (slow on records this wide).
  */
-function rowsOf(table: Table, head: Cells, records: readonly Cells[], tail: Cells): Row[] {
+function cellsOf(table: Table, head: Fields, records: readonly Fields[], tail: Fields): TableCells {
   const columns = TABLE_COLUMNS[table];
   const sources = SOURCES[table];
-  return records.map((r) => {
-    const row: Row = {};
+  const cells: TableCells = [];
+  for (const r of records) {
     for (let k = 0; k < columns.length; k++) {
       const c = columns[k]!;
       const source = sources[k];
-      row[c] = (source === 'tail' ? tail[c] : source === 'record' || Object.hasOwn(r, c) ? r[c] : head[c]) as Row[string];
+      cells.push((source === 'tail' ? tail[c] : source === 'record' || Object.hasOwn(r, c) ? r[c] : head[c]) as Cell);
     }
-    return row;
-  });
+  }
+  return cells;
 }
 
-/** The rows of one table for one issue, keys in column order. */
-export function tableRows(table: Table, json: IssueJson): Row[] {
+const QUANTITY_COLUMNS = TABLE_COLUMNS.quantities;
+const LABEL_EN = QUANTITY_COLUMNS.indexOf('unit_label_en');
+const LABEL_ZH = QUANTITY_COLUMNS.indexOf('unit_label_zh');
+
+/** The cells of one table for one issue, row after row, in column order. */
+export function tableCells(table: Table, json: IssueJson): TableCells {
   const head = { issue_id: json.issue_id, issue_date: json.issue_date };
   const tail = { source_file: json.source_file, pipeline_version: json.pipeline_version };
   switch (table) {
     case 'articles':
-      return rowsOf(table, head, json.articles.map((a) => ({ article_id: a.id, title: a.title, dateline: a.dateline, lang: a.lang, start: a.start, end: a.end })), tail);
-    case 'quantities':
-      return rowsOf(table, head, json.quantities, tail).map((row) => {
-        const unit = row.unit === null || row.unit === undefined ? undefined : unitCatalog.get(row.unit as string);
-        row.unit_label_en = unit?.label_en ?? null;
-        row.unit_label_zh = unit?.label_zh ?? null;
-        return row;
+      return cellsOf(table, head, json.articles.map((a) => ({ article_id: a.id, title: a.title, dateline: a.dateline, lang: a.lang, start: a.start, end: a.end })), tail);
+    case 'quantities': {
+      const cells = cellsOf(table, head, json.quantities, tail);
+      json.quantities.forEach((q, k) => {
+        const unit = q.unit === null || q.unit === undefined ? undefined : unitCatalog.get(q.unit);
+        cells[k * QUANTITY_COLUMNS.length + LABEL_EN] = unit?.label_en ?? null;
+        cells[k * QUANTITY_COLUMNS.length + LABEL_ZH] = unit?.label_zh ?? null;
       });
+      return cells;
+    }
     case 'dates':
-      return rowsOf(table, head, json.dates, tail);
+      return cellsOf(table, head, json.dates, tail);
     case 'organizations':
-      return rowsOf(table, head, json.organizations, tail);
+      return cellsOf(table, head, json.organizations, tail);
     case 'facts': {
       const titles = new Map(json.articles.map((a) => [a.id, a.title]));
       const quantities = new Map(json.quantities.map((r) => [r.id, r]));
-      return rowsOf(table, head, json.facts.map((f) => {
+      return cellsOf(table, head, json.facts.map((f) => {
         const quantity = quantities.get(f.quantity_id);
         return {
           id: f.id, article_id: f.article_id, article_title: titles.get(f.article_id) ?? null,
@@ -164,7 +176,7 @@ export function tableRows(table: Table, json: IssueJson): Row[] {
   }
 }
 
-/** The rows of every table for one issue (made once, for every format). */
+/** The cells of every table for one issue (made once, for every format). */
 export function issueRows(json: IssueJson): IssueRows {
-  return Object.fromEntries(TABLES.map((t) => [t, tableRows(t, json)])) as IssueRows;
+  return Object.fromEntries(TABLES.map((t) => [t, tableCells(t, json)])) as IssueRows;
 }
