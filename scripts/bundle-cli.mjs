@@ -20,9 +20,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  // native (nodejieba, @node-rs/jieba), loaded on first use (compromise, its tagger build compromise/two, lunar-typescript),
+  // native (nodejieba, @node-rs/jieba), loaded on first use (compromise, its tagger build compromise/two),
   // never on this path (queue), or loaded before the bundle by bin/extract.js (segment-thread, the same module then)
-  external: ['nodejieba', '@node-rs/jieba', 'compromise', 'lunar-typescript', 'bullmq', 'ioredis', './segment-thread.js'],
+  external: ['nodejieba', '@node-rs/jieba', 'compromise', 'bullmq', 'ioredis', './segment-thread.js'],
 };
 
 /**
