@@ -51,13 +51,20 @@ function loadBackend(userDict: string): Backend {
   };
 }
 
-/** A word of the route that cppjieba would put in a run: one character, not ASCII, not a separator, not a user word. */
-function inRun(word: string, b: Backend): boolean {
-  if (word.length === 1) {
-    const code = word.charCodeAt(0);
-    return code >= 0x80 && b.runBreaks[code] === 0;
-  }
-  return word.length === 2 && word.codePointAt(0)! > 0xffff && !b.astralSingles.has(word);
+/** What cppjieba makes of a word of the route: a word of its own, a character of a run for its HMM, an ASCII piece cut by its rules. */
+const WORD = 0;
+const RUN = 1;
+const ASCII = 2;
+
+/**
+ * A word's kind, its first code unit read once: a run's is one character,
+ * not ASCII, not a separator, not a user word (`isAsciiPiece` for ASCII).
+ */
+function kindOf(word: string, b: Backend): number {
+  const first = word.charCodeAt(0);
+  if (!(first >= 0x80)) return isAsciiPiece(word) ? ASCII : WORD; // ASCII (or empty)
+  if (word.length === 1) return b.runBreaks[first] === 0 ? RUN : WORD;
+  return word.length === 2 && word.codePointAt(0)! > 0xffff && !b.astralSingles.has(word) ? RUN : WORD;
 }
 
 /** The words of `route[from, to)`, a run: the HMM's when it is longer than one character. */
@@ -68,7 +75,7 @@ function pushRun(route: readonly string[], from: number, to: number, out: string
 
 /**
  * Each text's words as cppjieba cuts them, from one route call for all texts.
- * A run (of `inRun` words) and ASCII pieces (joined, then cut by cppjieba's
+ * A run (of RUN words) and ASCII pieces (joined, then cut by cppjieba's
  * rules) are never pending at once: each ends the other.
  */
 function cutAsCppjieba(b: Backend, texts: readonly string[]): string[][] {
@@ -79,7 +86,8 @@ function cutAsCppjieba(b: Backend, texts: readonly string[]): string[][] {
   let ascii = '';
   for (let i = 0; i < route.length; i++) {
     const word = route[i]!;
-    if (inRun(word, b)) {
+    const kind = kindOf(word, b);
+    if (kind === RUN) {
       if (ascii) {
         pushAscii(ascii, out);
         ascii = '';
@@ -91,7 +99,7 @@ function cutAsCppjieba(b: Backend, texts: readonly string[]): string[][] {
       pushRun(route, i - run, i, out);
       run = 0;
     }
-    if (isAsciiPiece(word)) {
+    if (kind === ASCII) {
       ascii += word;
       continue;
     }
@@ -120,7 +128,7 @@ const isAlphanumeric = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && 
  */
 function isAsciiPiece(word: string): boolean {
   const first = word.charCodeAt(0);
-  if (!(first < 0x80)) return false; // most words: not ASCII (or empty)
+  if (!(first < 0x80)) return false; // not ASCII (or empty)
   if (word.length === 1) return first >= 0x21 && first <= 0x7e;
   for (let i = 0; i < word.length; i++) if (!isAlphanumeric(word.charCodeAt(i))) return false;
   return true;
