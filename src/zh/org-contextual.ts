@@ -45,9 +45,8 @@ function wholeWord(view: string, { start, end, name }: NameHit): boolean {
   return !LATIN_EDGE.test(name) || !LATIN_EDGE.test(view[start - 1] ?? '') && !LATIN_EDGE.test(view[end] ?? '');
 }
 
-/** The group names in one sentence view; a name that is also a common word must be a word of its own (not 民生|问题). */
-export function contextualOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
-  const found: OrgCandidate[] = [];
+/** Pushes onto `found` the group names in one sentence view; a name that is also a common word must be a word of its own (not 民生|问题). */
+export function contextualOrganizations(view: string, tokens: Token[], found: OrgCandidate[]): void {
   const hitsOf = groupNames.find(view);
   groups.forEach((g, k) => {
     const hits = hitsOf[k]!.filter((h) => wholeWord(view, h));
@@ -57,5 +56,4 @@ export function contextualOrganizations(view: string, tokens: Token[]): OrgCandi
     const about = inContext.length > 0 && (sure.length > 0 || g.context.find(view).length > 0);
     for (const { start, end } of about ? [...sure, ...inContext] : sure) found.push({ start, end, type: g.type });
   });
-  return found;
 }
