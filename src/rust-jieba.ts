@@ -15,7 +15,7 @@
  *  - ASCII is cut by cppjieba's rules (`2.45`, `5|G`) and tagged by them (`1/x`).
  * A word's tag is the dictionary's, else x (m, eng for ASCII).
  */
-import type { Token } from './doc.js';
+import { noTokens, type Token } from './doc.js';
 import { hmmCut } from './jieba-hmm.js';
 import { SEPARATOR, loadCppjiebaDict, splitAt, userDictLines, weakTagsOf } from './rust-jieba-dict.js';
 import type { Tagged } from './segmenter.js';
@@ -186,7 +186,7 @@ export function loadRustJieba(userDict: string): (texts: readonly string[]) => T
     });
   };
   return (texts) => {
-    const unseen: Token[] = [];
+    const unseen = noTokens(); // of a token list's kind from the start: its first push of a token would de-optimize this
     const tokens: Token[][] = [];
     for (const words of cutAsCppjieba(b, texts)) {
       // pushed, not `map`ped: V8's optimized `map` makes arrays of another kind (holey), which the code reading tokens would see as a second shape

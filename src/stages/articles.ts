@@ -152,7 +152,9 @@ function segmentsOf(lines: PageLine[], articleOf: number[], articles: number): [
 
 /** The `n`th article (from 0), read from its draft and its segments. */
 function readArticle(doc: Doc, page: PageLine[], d: Draft, n: number, segs: [number, number][]): Article {
-  const [first, ...rest] = d.titleLines.map((k) => doc.text.slice(page[k]!.start, page[k]!.end));
+  const titles: string[] = []; // pushed, not `map`ped: V8's optimized `map` makes arrays of another kind (holey) than the interpreter's
+  for (const k of d.titleLines) titles.push(doc.text.slice(page[k]!.start, page[k]!.end));
+  const [first, ...rest] = titles;
   const body = segs.map(([s, e]) => doc.norm.slice(s, e)).join('\n');
   return articleOf({
     id: `a${n + 1}`, title: first ?? '', alt_titles: rest,
