@@ -19,10 +19,10 @@ const UNKNOWN = 3;
 const kinds = new Uint8Array(0x10000).fill(UNKNOWN).fill(OTHER, 0, FIRST_HAN);
 for (const first of [0x41, 0x61]) kinds.fill(LATIN_LETTER, first, first + 26);
 
-/** The kind of the UNKNOWN code unit at `k`: a high surrogate's is its code point's, not kept. */
-function kindAt(text: string, k: number): number {
+/** The kind of the UNKNOWN code unit at `k`, before `to`: a high surrogate's is its code point's, not kept. */
+function kindAt(text: string, k: number, to: number): number {
   const code = text.charCodeAt(k);
-  if (code >= 0xd800 && code <= 0xdbff) return HAN.test(String.fromCodePoint(text.codePointAt(k)!)) ? HAN_CHAR : OTHER;
+  if (code >= 0xd800 && code <= 0xdbff) return k + 1 < to && HAN.test(String.fromCodePoint(text.codePointAt(k)!)) ? HAN_CHAR : OTHER;
   return (kinds[code] = HAN.test(String.fromCharCode(code)) ? HAN_CHAR : OTHER);
 }
 
@@ -38,7 +38,7 @@ function countLetters(text: string, from: number, to: number, counts: Letters): 
   let latin = 0;
   for (let k = from; k < to; k++) {
     let kind = kinds[text.charCodeAt(k)]!;
-    if (kind === UNKNOWN) kind = kindAt(text, k);
+    if (kind === UNKNOWN) kind = kindAt(text, k, to);
     han += kind & HAN_CHAR;
     latin += kind >> 1;
   }
@@ -46,9 +46,9 @@ function countLetters(text: string, from: number, to: number, counts: Letters): 
   counts.latin += latin;
 }
 
-/** Chinese when Han characters are at least a fifth of the letters; English otherwise. */
+/** Chinese when Han characters are at least a fifth of the letters (or there are none); English otherwise. */
 function langOf({ han, latin }: Letters): Lang {
-  return han > 0 && han * 5 >= latin ? 'zh' : latin > 0 ? 'en' : 'zh';
+  return han * 5 < latin ? 'en' : 'zh';
 }
 
 /**
@@ -61,7 +61,7 @@ export function detectLang(text: string): Lang {
   return langOf(counts);
 }
 
-/** The language of the spans of `text` (a unit's lines) read as one text, without joining them. */
+/** The language of the spans of `text` (a unit's lines, an article's segments; none cuts a surrogate pair) read as one text, without joining them. */
 export function detectLangOfSpans(text: string, spans: readonly Span[]): Lang {
   const counts = { han: 0, latin: 0 };
   for (const s of spans) countLetters(text, s.start, s.end, counts);
