@@ -172,17 +172,29 @@ const MAX_CACHED_TAGS = 200_000;
  * word's tag is its dictionary's (a weak word's from WEAK_WORDS), else x, m
  * or eng as jieba-rs gives them; tags are cached, and the words not seen yet
  * are looked up in one route call (a dictionary word the route keeps whole).
+ * The tags of one-code-unit words (about half the tokens: punctuation,
+ * particles) are kept by code unit, read without hashing the word; each tag
+ * is one string, not a new one per word, for the code comparing tags.
  */
 export function loadRustJieba(userDict: string): (texts: readonly string[]) => Token[][] {
   const b = loadBackend(userDict);
-  let tags = new Map(b.weakTags);
+  const oneString = new Map<string, string>();
+  const shared = (tag: string) => {
+    if (!oneString.has(tag)) oneString.set(tag, tag);
+    return oneString.get(tag)!;
+  };
+  const weakTags = new Map([...b.weakTags].map(([word, tag]) => [word, shared(tag)]));
+  let tags = new Map(weakTags);
+  const singleTags: (string | undefined)[] = new Array<string | undefined>(0x10000);
+  const cachedTag = (word: string) => (word.length === 1 ? singleTags[word.charCodeAt(0)] : tags.get(word));
   const lookUp = (unseen: string[]) => {
-    if (tags.size + unseen.length > b.weakTags.size + MAX_CACHED_TAGS) tags = new Map(b.weakTags);
+    if (tags.size + unseen.length > weakTags.size + MAX_CACHED_TAGS) tags = new Map(weakTags);
     splitAt(b.tagRoute(unseen.join(SEPARATOR)), (t) => t.word).forEach((tagged, k) => {
       const word = unseen[k]!;
-      const tag = isAsciiPiece(word) || /^[0-9][0-9.]*$/.test(word) ? cppjiebaAsciiTag(word)
-        : tagged.length === 1 && tagged[0]!.word === word ? tagged[0]!.tag : tagOfUnknown(word);
-      tags.set(word, tag);
+      const tag = shared(isAsciiPiece(word) || /^[0-9][0-9.]*$/.test(word) ? cppjiebaAsciiTag(word)
+        : tagged.length === 1 && tagged[0]!.word === word ? tagged[0]!.tag : tagOfUnknown(word));
+      if (word.length === 1) singleTags[word.charCodeAt(0)] = tag;
+      else tags.set(word, tag);
     });
   };
   return (texts) => {
@@ -193,7 +205,7 @@ export function loadRustJieba(userDict: string): (texts: readonly string[]) => T
       const sentence: Token[] = [];
       let at = 0;
       for (const word of words) {
-        const tag = tags.get(word);
+        const tag = cachedTag(word);
         const token = { word, tag: tag ?? '', start: at, end: (at += word.length) };
         if (tag === undefined) unseen.push(token);
         sentence.push(token);
@@ -202,7 +214,7 @@ export function loadRustJieba(userDict: string): (texts: readonly string[]) => T
     }
     if (unseen.length > 0) {
       lookUp([...new Set(unseen.map((t) => t.word))]);
-      for (const t of unseen) t.tag = tags.get(t.word)!;
+      for (const t of unseen) t.tag = cachedTag(t.word)!;
     }
     return tokens;
   };
