@@ -9,8 +9,8 @@
  */
 import type { OrgType, Token } from '../doc.js';
 import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenAt, tokenStartingAt, tokensIn } from './org-body.js';
-import { NameIndex } from './org-name-index.js';
-import { contextualOrganizations } from './org-contextual.js';
+import { NameIndex, NameIndexes, type NameHit } from './org-name-index.js';
+import { contextualOrganizations, groupNames } from './org-contextual.js';
 import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadsByLastCode, notOrgs, type OrgHead } from './org-lexicon.js';
 
 export interface OrgCandidate {
@@ -108,10 +108,11 @@ function byNtTokens(tokens: Token[], found: OrgCandidate[]): void {
   }
 }
 
-const knownIndex = new NameIndex(knownOrgs.keys());
+/** The known names and every contextual group's names, found in one scan of a view: the known ones' hits first. */
+const listedNames = new NameIndexes([new NameIndex(knownOrgs.keys()), ...groupNames]);
 
-function byKnownNames(view: string, tokens: Token[], found: OrgCandidate[]): void {
-  for (const { start, end, name } of knownIndex.find(view)) {
+function byKnownNames(view: string, tokens: Token[], hits: readonly NameHit[], found: OrgCandidate[]): void {
+  for (const { start, end, name } of hits) {
     // the end may fall inside a jieba nt token (纽约联合国总部/nt, 中央政治局常委/nt), if the name is not a mere two characters (中国航天/nt holds 国航)
     const endsInside = !onBoundary(tokens, end) && (tokens[tokenAt(tokens, end)]?.tag !== 'nt' || end - start < 3);
     if (endsInside || countedBefore(view, start)) continue;
@@ -175,9 +176,10 @@ export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidat
   const found: OrgCandidate[] = [];
   byHeads(view, tokens, found);
   byNtTokens(tokens, found);
-  byKnownNames(view, tokens, found);
+  const [known, ...groups] = listedNames.find(view);
+  byKnownNames(view, tokens, known!, found);
   byPhotoCredit(view, found);
-  contextualOrganizations(view, tokens, found);
+  contextualOrganizations(view, tokens, groups, found);
   const grown: OrgCandidate[] = [];
   for (const org of found) {
     const named = { start: org.start, end: org.end, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type };
