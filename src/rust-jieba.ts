@@ -174,7 +174,7 @@ const MAX_CACHED_TAGS = 200_000;
  * are looked up in one route call (a dictionary word the route keeps whole).
  * The tags of one-code-unit words (about half the tokens: punctuation,
  * particles) are kept by code unit, read without hashing the word; each tag
- * is one string, not a new one per word, for the code comparing tags.
+ * looked up is one string, not a new one per word, for the code comparing tags.
  */
 export function loadRustJieba(userDict: string): (texts: readonly string[]) => Token[][] {
   const b = loadBackend(userDict);
@@ -183,12 +183,11 @@ export function loadRustJieba(userDict: string): (texts: readonly string[]) => T
     if (!oneString.has(tag)) oneString.set(tag, tag);
     return oneString.get(tag)!;
   };
-  const weakTags = new Map([...b.weakTags].map(([word, tag]) => [word, shared(tag)]));
-  let tags = new Map(weakTags);
+  let tags = new Map(b.weakTags);
   const singleTags: (string | undefined)[] = new Array<string | undefined>(0x10000);
   const cachedTag = (word: string) => (word.length === 1 ? singleTags[word.charCodeAt(0)] : tags.get(word));
   const lookUp = (unseen: string[]) => {
-    if (tags.size + unseen.length > weakTags.size + MAX_CACHED_TAGS) tags = new Map(weakTags);
+    if (tags.size + unseen.length > b.weakTags.size + MAX_CACHED_TAGS) tags = new Map(b.weakTags);
     splitAt(b.tagRoute(unseen.join(SEPARATOR)), (t) => t.word).forEach((tagged, k) => {
       const word = unseen[k]!;
       const tag = shared(isAsciiPiece(word) || /^[0-9][0-9.]*$/.test(word) ? cppjiebaAsciiTag(word)

@@ -46,9 +46,11 @@ export class NameIndex {
 
   /** Mark the first and second characters of the listed names in `firsts` and `seconds`. */
   markChars(firsts: Uint8Array, seconds: Uint8Array): void {
-    for (let code = 0; code < 0x10000; code++) {
-      if (this.firsts[code] === 1) firsts[code] = 1;
-      if (this.seconds[code] === 1) seconds[code] = 1;
+    for (const list of this.byBucket.values()) {
+      for (const { folded } of list) {
+        firsts[folded.charCodeAt(0)] = 1;
+        seconds[folded.charCodeAt(1)] = 1;
+      }
     }
   }
 
