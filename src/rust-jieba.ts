@@ -15,7 +15,7 @@
  *  - ASCII is cut by cppjieba's rules (`2.45`, `5|G`) and tagged by them (`1/x`).
  * A word's tag is the dictionary's, else x (m, eng for ASCII).
  */
-import type { Token } from './doc.js';
+import { noTokens, type Token } from './doc.js';
 import { hmmCut } from './jieba-hmm.js';
 import { SEPARATOR, loadCppjiebaDict, splitAt, userDictLines, weakTagsOf } from './rust-jieba-dict.js';
 import type { Tagged } from './segmenter.js';
@@ -51,13 +51,20 @@ function loadBackend(userDict: string): Backend {
   };
 }
 
-/** A word of the route that cppjieba would put in a run: one character, not ASCII, not a separator, not a user word. */
-function inRun(word: string, b: Backend): boolean {
-  if (word.length === 1) {
-    const code = word.charCodeAt(0);
-    return code >= 0x80 && b.runBreaks[code] === 0;
-  }
-  return word.length === 2 && word.codePointAt(0)! > 0xffff && !b.astralSingles.has(word);
+/** What cppjieba makes of a word of the route: a word of its own, a character of a run for its HMM, an ASCII piece cut by its rules. */
+const WORD = 0;
+const RUN = 1;
+const ASCII = 2;
+
+/**
+ * A word's kind, its first code unit read once: a run's is one character,
+ * not ASCII, not a separator, not a user word (`isAsciiPiece` for ASCII).
+ */
+function kindOf(word: string, b: Backend): number {
+  const first = word.charCodeAt(0);
+  if (!(first >= 0x80)) return isAsciiPiece(word) ? ASCII : WORD; // ASCII (or empty)
+  if (word.length === 1) return b.runBreaks[first] === 0 ? RUN : WORD;
+  return word.length === 2 && word.codePointAt(0)! > 0xffff && !b.astralSingles.has(word) ? RUN : WORD;
 }
 
 /** The words of `route[from, to)`, a run: the HMM's when it is longer than one character. */
@@ -68,7 +75,7 @@ function pushRun(route: readonly string[], from: number, to: number, out: string
 
 /**
  * Each text's words as cppjieba cuts them, from one route call for all texts.
- * A run (of `inRun` words) and ASCII pieces (joined, then cut by cppjieba's
+ * A run (of RUN words) and ASCII pieces (joined, then cut by cppjieba's
  * rules) are never pending at once: each ends the other.
  */
 function cutAsCppjieba(b: Backend, texts: readonly string[]): string[][] {
@@ -79,7 +86,8 @@ function cutAsCppjieba(b: Backend, texts: readonly string[]): string[][] {
   let ascii = '';
   for (let i = 0; i < route.length; i++) {
     const word = route[i]!;
-    if (inRun(word, b)) {
+    const kind = kindOf(word, b);
+    if (kind === RUN) {
       if (ascii) {
         pushAscii(ascii, out);
         ascii = '';
@@ -91,7 +99,7 @@ function cutAsCppjieba(b: Backend, texts: readonly string[]): string[][] {
       pushRun(route, i - run, i, out);
       run = 0;
     }
-    if (isAsciiPiece(word)) {
+    if (kind === ASCII) {
       ascii += word;
       continue;
     }
@@ -120,7 +128,7 @@ const isAlphanumeric = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && 
  */
 function isAsciiPiece(word: string): boolean {
   const first = word.charCodeAt(0);
-  if (!(first < 0x80)) return false; // most words: not ASCII (or empty)
+  if (!(first < 0x80)) return false; // not ASCII (or empty)
   if (word.length === 1) return first >= 0x21 && first <= 0x7e;
   for (let i = 0; i < word.length; i++) if (!isAlphanumeric(word.charCodeAt(i))) return false;
   return true;
@@ -164,28 +172,39 @@ const MAX_CACHED_TAGS = 200_000;
  * word's tag is its dictionary's (a weak word's from WEAK_WORDS), else x, m
  * or eng as jieba-rs gives them; tags are cached, and the words not seen yet
  * are looked up in one route call (a dictionary word the route keeps whole).
+ * The tags of one-code-unit words (about half the tokens: punctuation,
+ * particles) are kept by code unit, read without hashing the word; each tag
+ * looked up is one string, not a new one per word, for the code comparing tags.
  */
 export function loadRustJieba(userDict: string): (texts: readonly string[]) => Token[][] {
   const b = loadBackend(userDict);
+  const oneString = new Map<string, string>();
+  const shared = (tag: string) => {
+    if (!oneString.has(tag)) oneString.set(tag, tag);
+    return oneString.get(tag)!;
+  };
   let tags = new Map(b.weakTags);
+  const singleTags: (string | undefined)[] = new Array<string | undefined>(0x10000);
+  const cachedTag = (word: string) => (word.length === 1 ? singleTags[word.charCodeAt(0)] : tags.get(word));
   const lookUp = (unseen: string[]) => {
     if (tags.size + unseen.length > b.weakTags.size + MAX_CACHED_TAGS) tags = new Map(b.weakTags);
     splitAt(b.tagRoute(unseen.join(SEPARATOR)), (t) => t.word).forEach((tagged, k) => {
       const word = unseen[k]!;
-      const tag = isAsciiPiece(word) || /^[0-9][0-9.]*$/.test(word) ? cppjiebaAsciiTag(word)
-        : tagged.length === 1 && tagged[0]!.word === word ? tagged[0]!.tag : tagOfUnknown(word);
-      tags.set(word, tag);
+      const tag = shared(isAsciiPiece(word) || /^[0-9][0-9.]*$/.test(word) ? cppjiebaAsciiTag(word)
+        : tagged.length === 1 && tagged[0]!.word === word ? tagged[0]!.tag : tagOfUnknown(word));
+      if (word.length === 1) singleTags[word.charCodeAt(0)] = tag;
+      else tags.set(word, tag);
     });
   };
   return (texts) => {
-    const unseen: Token[] = [];
+    const unseen = noTokens(); // of a token list's kind from the start: its first push of a token would de-optimize this
     const tokens: Token[][] = [];
     for (const words of cutAsCppjieba(b, texts)) {
       // pushed, not `map`ped: V8's optimized `map` makes arrays of another kind (holey), which the code reading tokens would see as a second shape
       const sentence: Token[] = [];
       let at = 0;
       for (const word of words) {
-        const tag = tags.get(word);
+        const tag = cachedTag(word);
         const token = { word, tag: tag ?? '', start: at, end: (at += word.length) };
         if (tag === undefined) unseen.push(token);
         sentence.push(token);
@@ -194,7 +213,7 @@ export function loadRustJieba(userDict: string): (texts: readonly string[]) => T
     }
     if (unseen.length > 0) {
       lookUp([...new Set(unseen.map((t) => t.word))]);
-      for (const t of unseen) t.tag = tags.get(t.word)!;
+      for (const t of unseen) t.tag = cachedTag(t.word)!;
     }
     return tokens;
   };

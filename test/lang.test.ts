@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { detectLang } from '../src/lang.js';
+import { detectLang, detectLangOfSpans } from '../src/lang.js';
 
 /** The definition: Han characters at least a fifth of the letters (Han + ASCII letters). */
 function byDefinition(text: string): 'zh' | 'en' {
@@ -30,4 +30,17 @@ it('reads a mixed line by its share of Han characters', () => {
   expect(detectLang('重庆 Chongqing Municipality')).toBe('en');
   expect(detectLang('重庆市 ABC')).toBe('zh');
   expect(detectLang('1234')).toBe('zh');
+});
+
+it('reads spans of a text as the text of the spans joined', () => {
+  const unit = fc.constantFrom('a', 'Z', '中', '〇', ' ', '\n', '1');
+  const spans = fc.array(fc.tuple(fc.nat(40), fc.nat(40)), { maxLength: 5 });
+  fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), spans, (text, cuts) => {
+    const picked = cuts.map(([a, b]) => ({ start: Math.min(a, b, text.length), end: Math.min(Math.max(a, b), text.length) }));
+    return detectLangOfSpans(text, picked) === detectLang(picked.map((s) => text.slice(s.start, s.end)).join(''));
+  }), { numRuns: 300, seed: 11 });
+  expect(detectLangOfSpans('abc中文def', [{ start: 3, end: 5 }])).toBe('zh');
+  expect(detectLangOfSpans('abc中文def', [{ start: 0, end: 3 }, { start: 5, end: 8 }])).toBe('en');
+  expect(detectLangOfSpans('ab𠀀cd', [{ start: 2, end: 4 }])).toBe('zh');
+  expect(detectLangOfSpans('ab𠀀cd', [{ start: 0, end: 3 }])).toBe('en'); // half a pair is no Han character
 });

@@ -27,6 +27,7 @@ const HAS_LETTER = /\p{L}/u;
 /** Whether `text` has at most `max` code points (`[...text].length <= max`, without spreading long lines). */
 function atMostCodePoints(text: string, max: number): boolean {
   if (text.length <= max) return true;
+  if (text.length > 2 * max) return false; // a code point is at most two code units
   let count = 0;
   for (let i = 0; i < text.length && count <= max; i = codePointEnd(text, i)) count++;
   return count <= max;

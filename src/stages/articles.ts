@@ -1,5 +1,5 @@
-import { articleOf, type Article, type Doc, type Line, type LineRole } from '../doc.js';
-import { detectLang } from '../lang.js';
+import { articleOf, type Article, type Doc, type Line, type LineRole, type Span } from '../doc.js';
+import { detectLangOfSpans } from '../lang.js';
 import { layoutRules as rules } from '../layout/layout-rules.js';
 import { pageLines, type PageLine } from '../layout/lines.js';
 import type { Stage } from '../stage.js';
@@ -152,11 +152,14 @@ function segmentsOf(lines: PageLine[], articleOf: number[], articles: number): [
 
 /** The `n`th article (from 0), read from its draft and its segments. */
 function readArticle(doc: Doc, page: PageLine[], d: Draft, n: number, segs: [number, number][]): Article {
-  const [first, ...rest] = d.titleLines.map((k) => doc.text.slice(page[k]!.start, page[k]!.end));
-  const body = segs.map(([s, e]) => doc.norm.slice(s, e)).join('\n');
+  const titles: string[] = []; // pushed, not `map`ped: V8's optimized `map` makes arrays of another kind (holey) than the interpreter's
+  for (const k of d.titleLines) titles.push(doc.text.slice(page[k]!.start, page[k]!.end));
+  const [first, ...rest] = titles;
+  const body: Span[] = [];
+  for (const [start, end] of segs) body.push({ start, end });
   return articleOf({
     id: `a${n + 1}`, title: first ?? '', alt_titles: rest,
-    start: segs[0]?.[0] ?? 0, end: segs[0]?.[1] ?? 0, lang: detectLang(body),
+    start: segs[0]?.[0] ?? 0, end: segs[0]?.[1] ?? 0, lang: detectLangOfSpans(doc.norm, body),
     segments: segs, dateline: d.dateline,
   });
 }

@@ -77,7 +77,7 @@ function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>, co
   }
   const kept = keepLongest(named);
   registerDeclarations(doc, s, kept, aliases);
-  const mentions = keepLongest(aliasMentions(s, aliases).concat(kept)); // a declared alias keeps its canonical name where a proposer found it too
+  const mentions = keepLongest(withAliasMentions(s, aliases, kept)); // a declared alias keeps its canonical name where a proposer found it too
   if (s.lang === 'zh') registerShortForms(doc, s, mentions, aliases);
   return mentions;
 }
@@ -98,8 +98,12 @@ function registerDeclarations(doc: Doc, s: Sentence, kept: Mention[], aliases: M
   }
 }
 
-/** The occurrences of the issue's aliases so far in the sentence, with their full names as canonical. */
-function aliasMentions(s: Sentence, aliases: Map<string, Alias>): Mention[] {
+/**
+ * The occurrences of the issue's aliases so far in the sentence, with their
+ * full names as canonical, then the `kept` mentions (pushed, not concatenated:
+ * the lists come in two array kinds, empty and filled, a second shape for the code).
+ */
+function withAliasMentions(s: Sentence, aliases: Map<string, Alias>, kept: Mention[]): Mention[] {
   const aliased: Mention[] = [];
   for (const [alias, { canonical, type, implied }] of aliases) {
     for (const start of allIndexes(s.view, alias)) {
@@ -108,6 +112,7 @@ function aliasMentions(s: Sentence, aliases: Map<string, Alias>): Mention[] {
       }
     }
   }
+  for (const m of kept) aliased.push(m);
   return aliased;
 }
 

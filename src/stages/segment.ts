@@ -15,10 +15,16 @@ const HAN = /\p{Script=Han}/u;
 export const segmentStage: Stage = {
   name: 'segment',
   run: (doc, ctx) => {
-    const chinese = doc.sentences.filter((s) => s.lang === 'zh' && HAN.test(s.view));
+    // pushed, not `filter`ed and `map`ped: V8's optimized `map` gives an array of another kind (holey), a second shape for the code reading it
+    const chinese: Sentence[] = [];
+    const views: string[] = [];
+    for (const s of doc.sentences) {
+      if (s.lang !== 'zh' || !HAN.test(s.view)) continue;
+      chinese.push(s);
+      views.push(s.view);
+    }
     if (chinese.length === 0) return doc;
-    const tokens = ctx.segmenter.tagAll(chinese.map((s) => s.view));
-    // pushed, not `map`ped: V8's optimized `map` gives an array of another kind (holey), a second shape for every later stage
+    const tokens = ctx.segmenter.tagAll(views);
     const sentences: Sentence[] = [];
     let k = 0; // `chinese` is in the order of doc.sentences
     for (const s of doc.sentences) sentences.push(s === chinese[k] ? sentenceOf({ ...s, tokens: tokens[k++]! }) : s);

@@ -1,6 +1,6 @@
 import { loadDataList } from '../data-file.js';
 import { noTokens, sentenceOf, type Doc, type Lang, type Line, type Sentence } from '../doc.js';
-import { detectLang } from '../lang.js';
+import { detectLang, detectLangOfSpans } from '../lang.js';
 import { layoutRules as rules } from '../layout/layout-rules.js';
 import { matchesOf } from '../matches.js';
 import type { Stage } from '../stage.js';
@@ -52,17 +52,15 @@ function units(doc: Doc): Unit[] {
 
 /** The unit's text with the line breaks between its lines removed (a space between English lines). */
 function unitView(doc: Doc, unit: Unit, lang: Lang): { view: string; map: number[] } {
-  let view = '';
+  const parts: string[] = []; // joined, not added up: one flat string, not a chain of string pieces read later code unit by code unit
   const map: number[] = [];
-  unit.lines.forEach((line, k) => {
-    if (k > 0 && lang === 'en') {
-      view += ' ';
-      map.push(unit.lines[k - 1]!.end);
-    }
-    view += doc.norm.slice(line.start, line.end);
+  for (let k = 0; k < unit.lines.length; k++) {
+    const line = unit.lines[k]!;
+    if (k > 0 && lang === 'en') map.push(unit.lines[k - 1]!.end);
+    parts.push(doc.norm.slice(line.start, line.end));
     for (let o = line.start; o < line.end; o++) map.push(o);
-  });
-  return { view, map };
+  }
+  return { view: parts.join(lang === 'en' ? ' ' : ''), map };
 }
 
 /**
@@ -109,9 +107,7 @@ function splitUnit(view: string, map: number[]): { view: string; map: number[] }
 export function splitSentences(doc: Doc): Sentence[] {
   const sentences: Sentence[] = [];
   for (const unit of units(doc)) {
-    const whole = unit.lines.map((l) => doc.norm.slice(l.start, l.end)).join('');
-    const lang = detectLang(whole);
-    const { view, map } = unitView(doc, unit, lang);
+    const { view, map } = unitView(doc, unit, detectLangOfSpans(doc.norm, unit.lines));
     for (const piece of splitUnit(view, map)) {
       sentences.push(sentenceOf({
         index: sentences.length, articleId: unit.articleId, lang: detectLang(piece.view),

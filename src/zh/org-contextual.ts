@@ -10,7 +10,7 @@ import { loadDataJson } from '../data-file.js';
 import type { OrgType, Token } from '../doc.js';
 import { onBoundary } from './org-body.js';
 import { orgTypeSchema } from './org-lexicon.js';
-import { NameIndex, NameIndexes, type NameHit } from './org-name-index.js';
+import { NameIndex, type NameHit } from './org-name-index.js';
 import type { OrgCandidate } from './organizations.js';
 
 const file = loadDataJson('zh/org-contextual.json', z.object({
@@ -36,7 +36,8 @@ const groups: Group[] = file.groups.map((g) => ({
   inContext: new Set(g.inContext),
   context: new NameIndex(g.context),
 }));
-const groupNames = new NameIndexes(groups.map((g) => g.names));
+/** The groups' names, in the order of the hits `contextualOrganizations` takes (found with other lists in one scan). */
+export const groupNames: readonly NameIndex[] = groups.map((g) => g.names);
 
 /** A Latin letter or digit right outside a match means it is part of a longer word (WNBA, CBA2). */
 const LATIN_EDGE = /[A-Za-z0-9]/;
@@ -45,10 +46,12 @@ function wholeWord(view: string, { start, end, name }: NameHit): boolean {
   return !LATIN_EDGE.test(name) || !LATIN_EDGE.test(view[start - 1] ?? '') && !LATIN_EDGE.test(view[end] ?? '');
 }
 
-/** The group names in one sentence view; a name that is also a common word must be a word of its own (not 民生|问题). */
-export function contextualOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
-  const found: OrgCandidate[] = [];
-  const hitsOf = groupNames.find(view);
+/**
+ * Pushes onto `found` the group names in one sentence view, from the hits of
+ * `groupNames` in it; a name that is also a common word must be a word of its
+ * own (not 民生|问题).
+ */
+export function contextualOrganizations(view: string, tokens: Token[], hitsOf: readonly NameHit[][], found: OrgCandidate[]): void {
   groups.forEach((g, k) => {
     const hits = hitsOf[k]!.filter((h) => wholeWord(view, h));
     if (hits.length === 0) return;
@@ -57,5 +60,4 @@ export function contextualOrganizations(view: string, tokens: Token[]): OrgCandi
     const about = inContext.length > 0 && (sure.length > 0 || g.context.find(view).length > 0);
     for (const { start, end } of about ? [...sure, ...inContext] : sure) found.push({ start, end, type: g.type });
   });
-  return found;
 }

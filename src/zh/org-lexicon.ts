@@ -101,14 +101,13 @@ export const nameHeads = orgHeads.filter((h) => !h.branch);
 export const branchHeads = orgHeads.filter((h) => h.branch);
 /**
  * Name heads by the code unit of their last character, longest first: the
- * only heads a token ending in that character can end with (an array, read
- * once per token of every sentence).
+ * only heads a token ending in that character can end with (a small map,
+ * read once per token of every sentence).
  */
-export const nameHeadsByLastCode: readonly (readonly OrgHead[] | undefined)[] = nameHeads.reduce((byLast, h) => {
+export const nameHeadsByLastCode: ReadonlyMap<number, readonly OrgHead[]> = nameHeads.reduce((byLast, h) => {
   const last = h.head.charCodeAt(h.head.length - 1);
-  byLast[last] = [...(byLast[last] ?? []), h];
-  return byLast;
-}, new Array<OrgHead[] | undefined>(0x10000));
+  return byLast.set(last, [...(byLast.get(last) ?? []), h]);
+}, new Map<number, OrgHead[]>());
 /** Well-known organizations without a head word (新华社, 国务院, 市委). */
 export const knownOrgs: ReadonlyMap<string, OrgType> = loadKnown();
 /** Whole candidates that are categories, not names (高校, 金融机构). */
@@ -140,7 +139,7 @@ export const bodyRules = {
 
 /** The longest head that ends `name` after at least one character of body, if any. */
 export function headOf(name: string): OrgHead | null {
-  for (const h of nameHeadsByLastCode[name.charCodeAt(name.length - 1)] ?? []) {
+  for (const h of nameHeadsByLastCode.get(name.charCodeAt(name.length - 1)) ?? []) {
     if (h.type && name.endsWith(h.head) && name.length > h.head.length) return h;
   }
   return null;
@@ -148,7 +147,7 @@ export function headOf(name: string): OrgHead | null {
 
 /** Whether `word` is or ends with a head word (总站, 环境监测总站): a name, never the left half of a `和` join. */
 export function endsWithHead(word: string): boolean {
-  for (const h of nameHeadsByLastCode[word.charCodeAt(word.length - 1)] ?? []) if (word.endsWith(h.head)) return true;
+  for (const h of nameHeadsByLastCode.get(word.charCodeAt(word.length - 1)) ?? []) if (word.endsWith(h.head)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Chinese organization names: over one sentence view and its jieba
- * tokens. Three proposers, each returning view spans with a type:
+ * tokens. Proposers, each pushing view spans with a type onto one list:
  *  - head words: a name body in front of a head from the catalog (…有限公司, …实验室, 市|科技局);
  *  - jieba's own `nt` tokens (中共中央, 国家计委), extended over a place in front;
  *  - the small list of well-known names without a head word (新华社, 国务院, 市委);
@@ -9,8 +9,8 @@
  */
 import type { OrgType, Token } from '../doc.js';
 import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenAt, tokenStartingAt, tokensIn } from './org-body.js';
-import { NameIndex } from './org-name-index.js';
-import { contextualOrganizations } from './org-contextual.js';
+import { NameIndex, NameIndexes, type NameHit } from './org-name-index.js';
+import { contextualOrganizations, groupNames } from './org-contextual.js';
 import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadsByLastCode, notOrgs, type OrgHead } from './org-lexicon.js';
 
 export interface OrgCandidate {
@@ -23,8 +23,8 @@ export interface OrgCandidate {
 function headAt(view: string, tokens: Token[], k: number): { head: OrgHead; first: number } | null {
   const last = tokens[k]!;
   const end = last.end;
-  const heads = nameHeadsByLastCode[last.word.charCodeAt(last.word.length - 1)];
-  if (!heads || endsWithFalseHead(last.word)) return null;
+  const heads = nameHeadsByLastCode.get(last.word.charCodeAt(last.word.length - 1));
+  if (!heads) return null;
   for (const head of heads) {
     if (head.onlyTags && !head.onlyTags.has(last.tag)) continue;
     const hs = end - head.head.length;
@@ -32,7 +32,7 @@ function headAt(view: string, tokens: Token[], k: number): { head: OrgHead; firs
     const first = tokenHolding(tokens, k, hs);
     const tok = tokens[first]!;
     if (tok.start > hs || gluedIntoWord(head, tok, hs, first === k)) continue;
-    return { head, first };
+    return endsWithFalseHead(last.word) ? null : { head, first };
   }
   return null;
 }
@@ -68,8 +68,7 @@ function fitsHead(view: string, tokens: Token[], head: OrgHead, start: number, h
   return !head.nameBody || hasProperName(tokens, start, end) || (head.strong && isUnknownWordName(tokens, start, headStart));
 }
 
-function byHeads(view: string, tokens: Token[]): OrgCandidate[] {
-  const found: OrgCandidate[] = [];
+function byHeads(view: string, tokens: Token[], found: OrgCandidate[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const hit = headAt(view, tokens, k);
     if (!hit) continue;
@@ -82,7 +81,6 @@ function byHeads(view: string, tokens: Token[]): OrgCandidate[] {
     if (notOrgs.has(view.slice(start, end)) || countedBefore(view, start) || !fitsHead(view, tokens, hit.head, start, headStart)) continue;
     found.push({ start, end, type: hit.head.type ?? 'other' });
   }
-  return found;
 }
 
 /** Extend `start` left over place-name tokens right before it (中国|国务院, 重庆市|委). */
@@ -97,8 +95,7 @@ function placePrefix(tokens: Token[], start: number): number {
   return at;
 }
 
-function byNtTokens(tokens: Token[]): OrgCandidate[] {
-  const found: OrgCandidate[] = [];
+function byNtTokens(tokens: Token[], found: OrgCandidate[]): void {
   for (const tok of tokens) {
     if (tok.tag !== 'nt' || notOrgs.has(tok.word)) continue;
     // jieba's dictionary tags many words nt (音乐会, 最大化): a head or a known name is required,
@@ -109,14 +106,13 @@ function byNtTokens(tokens: Token[]): OrgCandidate[] {
     if (head && !knownOrgs.has(tok.word) && bodyRules.genericBody.has(tok.word.slice(0, -head.head.length))) continue;
     found.push({ start: placePrefix(tokens, tok.start), end: tok.end, type });
   }
-  return found;
 }
 
-const knownIndex = new NameIndex(knownOrgs.keys());
+/** The known names and every contextual group's names, found in one scan of a view: the known ones' hits first. */
+const listedNames = new NameIndexes([new NameIndex(knownOrgs.keys()), ...groupNames]);
 
-function byKnownNames(view: string, tokens: Token[]): OrgCandidate[] {
-  const found: OrgCandidate[] = [];
-  for (const { start, end, name } of knownIndex.find(view)) {
+function byKnownNames(view: string, tokens: Token[], hits: readonly NameHit[], found: OrgCandidate[]): void {
+  for (const { start, end, name } of hits) {
     // the end may fall inside a jieba nt token (纽约联合国总部/nt, 中央政治局常委/nt), if the name is not a mere two characters (中国航天/nt holds 国航)
     const endsInside = !onBoundary(tokens, end) && (tokens[tokenAt(tokens, end)]?.tag !== 'nt' || end - start < 3);
     if (endsInside || countedBefore(view, start)) continue;
@@ -125,15 +121,14 @@ function byKnownNames(view: string, tokens: Token[]): OrgCandidate[] {
     if (inside && inside.tag !== 'ns' && inside.tag !== 'nt') continue;
     found.push({ start: placePrefix(tokens, inside ? inside.start : start), end, type: knownOrgs.get(name)! });
   }
-  return found;
 }
 
 /** The agency of a photo credit (`通讯员 胡程 摄/视觉重庆`): a media organization. */
-function byPhotoCredit(view: string): OrgCandidate[] {
+function byPhotoCredit(view: string, found: OrgCandidate[]): void {
   const m = bodyRules.photoAgency.exec(view);
-  if (!m?.groups?.name) return [];
+  if (!m?.groups?.name) return;
   const end = m.index + m[0].length;
-  return [{ start: end - m.groups.name.length, end, type: 'media' }];
+  found.push({ start: end - m.groups.name.length, end, type: 'media' });
 }
 
 /** `中国银行|重庆市|分行`: a branch head after an organization, with at most two place tokens between. */
@@ -177,15 +172,30 @@ function withDepartment(view: string, tokens: Token[], org: OrgCandidate): OrgCa
  * longest (招商基金|产品部 is a company, not a government 部).
  */
 export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidate[] {
-  // concatenated, not spread: the lists come in two array kinds (an empty literal, a filled list), and a spread is compiled for the kinds it has seen
-  const found = byHeads(view, tokens).concat(byNtTokens(tokens), byKnownNames(view, tokens), byPhotoCredit(view),
-    contextualOrganizations(view, tokens));
+  // pushed into one list by every proposer: no list per proposer, no concatenation of lists of two array kinds
+  const found: OrgCandidate[] = [];
+  byHeads(view, tokens, found);
+  byNtTokens(tokens, found);
+  const [known, ...groups] = listedNames.find(view);
+  byKnownNames(view, tokens, known!, found);
+  byPhotoCredit(view, found);
+  contextualOrganizations(view, tokens, groups, found);
   const grown: OrgCandidate[] = [];
   for (const org of found) {
     const named = { start: org.start, end: org.end, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type };
     grown.push(withDepartment(view, tokens, withBranch(view, tokens, named)));
   }
-  // the extended first, by two filters that run for every sentence: a push into one of two lists, the extended one
-  // rarely taken, de-optimizes this function when first taken (trace-deopt on zh16)
-  return grown.filter((org, k) => org.end !== found[k]!.end).concat(grown.filter((org, k) => org.end === found[k]!.end));
+  return extendedFirst(found, grown);
+}
+
+/**
+ * The grown candidates, those extended first. Two passes that run for every
+ * sentence: a push into one of two lists, the extended one rarely taken,
+ * de-optimizes the function when first taken (a small one here).
+ */
+function extendedFirst(found: OrgCandidate[], grown: OrgCandidate[]): OrgCandidate[] {
+  const ordered: OrgCandidate[] = [];
+  for (let k = 0; k < grown.length; k++) if (grown[k]!.end !== found[k]!.end) ordered.push(grown[k]!);
+  for (let k = 0; k < grown.length; k++) if (grown[k]!.end === found[k]!.end) ordered.push(grown[k]!);
+  return ordered;
 }
