@@ -15,7 +15,7 @@ import { MANIFEST_FILE } from '../../src/dataset.js';
 import { issueDateFor, issueIdOf } from '../../src/run.js';
 import { segmenterNamed, SEGMENTERS, type SegmenterName } from '../../src/segmenter.js';
 import type { Context } from '../../src/stage.js';
-import { buildCorpus, COLD_START_FILES, type CorpusKind } from './corpus.js';
+import { buildCorpus, COLD_START_FILES, type BenchCorpus, type CorpusKind } from './corpus.js';
 import { rawSegmentationMs } from './segment-raw.js';
 import { timeStages } from './stage-times.js';
 import { targetLines } from './targets.js';
@@ -78,13 +78,22 @@ interface RunFigures {
   charsPerSecond: number; msPerIssue: number; peakRssMb: number;
 }
 
+/** The corpus of `kind` × `times` in `scratch`, copied once however many runs read it. */
+const corpora = new Map<string, BenchCorpus>();
+function corpusIn(scratch: string, kind: CorpusKind, times: number): BenchCorpus {
+  const dir = join(scratch, `${kind}-${times}`);
+  let corpus = corpora.get(dir);
+  if (!corpus) corpora.set(dir, (corpus = buildCorpus(kind, times, dir)));
+  return corpus;
+}
+
 /**
  * The CLI over a corpus, in a fresh process, through the entry `npm run
  * extract` runs (`bin/extract.js`: the bundled build); peak RSS from the
  * preloaded reporter. No `config`: the default settings (pipeline.config.json).
  */
 function cliRun(kind: CorpusKind, times: number, jobs: number | 'default', scratch: string, config?: string): RunFigures & { out: string } {
-  const corpus = buildCorpus(kind, times, join(scratch, `${kind}-${times}`));
+  const corpus = corpusIn(scratch, kind, times);
   const out = join(scratch, `out-${kind}-${times}-${jobs}-${config ? basename(config) : 'default'}`);
   const args = ['--import', PEAK_RSS, 'bin/extract.js', corpus.dir, '--out', out, ...(jobs === 'default' ? [] : ['--jobs', String(jobs)]), ...(config ? ['--config', config] : [])];
   const r = timed(process.execPath, args);
@@ -102,8 +111,9 @@ function cliRun(kind: CorpusKind, times: number, jobs: number | 'default', scrat
  * below ×2; two threads in one process cannot do better.
  */
 function twoAtOnce(times: number, aloneMs: number, scratch: string): { ms: number; speedup: number } {
-  const corpus = buildCorpus('mixed', times, join(scratch, `mixed-${times}`));
-  const run = (k: number) => [process.execPath, 'bin/extract.js', corpus.dir, '--out', join(scratch, `together-${k}`), '--jobs', '1'].map((a) => `'${a}'`).join(' ');
+  const corpus = corpusIn(scratch, 'mixed', times);
+  const quoted = (a: string) => `'${a.replaceAll("'", "'\\''")}'`;
+  const run = (k: number) => [process.execPath, 'bin/extract.js', corpus.dir, '--out', join(scratch, `together-${k}`), '--jobs', '1'].map(quoted).join(' ');
   const r = timed('sh', ['-c', `${run(1)} >/dev/null 2>&1 & ${run(2)} >/dev/null 2>&1 & wait`]);
   return { ms: round(r.ms), speedup: round((2 * aloneMs) / r.ms, 2) };
 }
@@ -176,8 +186,8 @@ export function measure(log: (line: string) => void, settings?: string): Record<
       [`default (${byDefault})`, byDefault, settings],
       ...SEGMENTERS.filter((b) => b !== byDefault).map((b): [string, SegmenterName, string] => [b, b, configWith(b, scratch)]),
     ];
-    buildCorpus('zh', 16, join(scratch, 'zh-16'));
-    const rawMs = Object.fromEntries(SEGMENTERS.map((b) => [b, round(child(['--raw', b, join(scratch, 'zh-16')]) as number)])) as Record<SegmenterName, number>;
+    const zh16 = corpusIn(scratch, 'zh', 16).dir;
+    const rawMs = Object.fromEntries(SEGMENTERS.map((b) => [b, round(child(['--raw', b, zh16]) as number)])) as Record<SegmenterName, number>;
     const segmentation: Record<string, unknown> = { rawCutMs: rawMs };
     let defaultRatio = NaN;
     for (const [label, backend, config] of runs) {
@@ -193,7 +203,7 @@ export function measure(log: (line: string) => void, settings?: string): Record<
     results.parquet = parquet;
     log(`sample corpus with Parquet ${parquet.withMs} ms, without ${parquet.withoutMs} ms: Parquet adds ${parquet.sharePercent}% (≤ 20%)`);
 
-    const stages = child(['--stages', join(scratch, 'mixed-1'), ...defaults]) as Record<string, number>;
+    const stages = child(['--stages', corpusIn(scratch, 'mixed', 1).dir, ...defaults]) as Record<string, number>;
     results.stageMs = stages;
     log(`stages on mixed ×1 (ms, one thread): ${Object.entries(stages).map(([s, ms]) => `${s} ${ms}`).join(', ')}`);
     log(`issue 11 targets (load average now ${loadavg()[0]!.toFixed(1)}):`);
