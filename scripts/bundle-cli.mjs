@@ -8,7 +8,7 @@
  * URL. Native and lazily loaded packages stay outside. It sits next to
  * dist/cli.js, so every `import.meta.url`-relative path (data/, package.json)
  * resolves as from the unbundled modules. The pool's worker threads run the
- * same bundle, with the same code cache (src/cli-bundle.ts); the
+ * same bundle, with the same code cache (src/bundle-entry.ts); the
  * segmentation thread's entry is bundled the same way,
  * `dist/segment-worker.bundle.cjs`, and so is its start,
  * `dist/segment-thread.bundle.js`.
@@ -41,8 +41,8 @@ const esModule = {
 };
 
 const bundles = [
-  // the CLI, and the loop of its pool's worker threads (src/cli-bundle.ts)
-  { entryPoints: ['dist/cli-bundle.js'], outfile: 'dist/cli.bundle.cjs', ...commonJs },
+  // the CLI, and the loop of its pool's worker threads (src/bundle-entry.ts)
+  { entryPoints: ['dist/bundle-entry.js'], outfile: 'dist/cli.bundle.cjs', ...commonJs },
   // a worker whose entry is CommonJS starts without Node's ES module loader (~10 ms less per thread)
   { entryPoints: ['dist/segment-worker.js'], outfile: 'dist/segment-worker.bundle.cjs', ...commonJs },
   // loaded by bin/extract.js before the CLI's bundle
