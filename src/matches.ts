@@ -59,6 +59,11 @@ export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
+/** The UTF-16 code units of `chars`, to test the character at a position with `codeAt` (no one-character string made). */
+export function codeSet(chars: Iterable<string>): ReadonlySet<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+}
+
 /** True when one of `words` ends exactly at `index` in `text`. */
 export function endsWithAny(text: string, index: number, words: Words): boolean {
   const list = index > 0 ? words.byLast.get(text.charCodeAt(index - 1)) : undefined;

@@ -11,15 +11,13 @@ import { keepQuantities, mergeRanges, refinedMatch, shareQualifiers, type Quanti
 import { withoutFloatNoise } from '../float-noise.js';
 import { findChineseNumbers, type NumberMatch } from './numbers.js';
 import { afterDeterminer, hasIdentifierPrefix, hasNameSuffix, insideFixedWord } from './not-quantities.js';
-import { codeAt, startsWithAny, wordsOf } from '../matches.js';
+import { codeAt, codeSet, startsWithAny, wordsOf } from '../matches.js';
 import { afterOrdinalPrefix, rankAt } from './ranks.js';
 
-/** The UTF-16 code units of `chars`, for tests of the character before or after a number (no one-character string made). */
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const OPEN_QUOTES = codes('"“‘\'「『《〈');
-const CLOSE_QUOTES = codes('"”’\'」』》〉');
+const OPEN_QUOTES = codeSet('"“‘\'「『《〈');
+const CLOSE_QUOTES = codeSet('"”’\'」』》〉');
 /** Characters that glue a number into a code, score, time or formula: C919, 4+5, 3/5, 10:30, 7×24. */
-const CODE_JOINERS = codes('+/:×*#@&_=');
+const CODE_JOINERS = codeSet('+/:×*#@&_=');
 const isLatin = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** After a number: calendar and clock words make it a date or a time (dates stage). */
