@@ -59,6 +59,11 @@ export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
+/** The UTF-16 code units of `chars`, to test the character at a position with `codeAt` (no one-character string made). */
+export function codeSet(chars: Iterable<string>): ReadonlySet<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+}
+
 /** True when one of `words` ends exactly at `index` in `text`. */
 export function endsWithAny(text: string, index: number, words: Words): boolean {
   const list = index > 0 ? words.byLast.get(text.charCodeAt(index - 1)) : undefined;
@@ -66,11 +71,16 @@ export function endsWithAny(text: string, index: number, words: Words): boolean 
   return false;
 }
 
+/** The first of `words` (in list order) that starts exactly at `index` in `text`, if any. */
+export function wordAt(text: string, index: number, words: Words): string | undefined {
+  const list = words.byFirst.get(codeAt(text, index));
+  if (list) for (const w of list) if (text.startsWith(w, index)) return w;
+  return undefined;
+}
+
 /** True when one of `words` starts exactly at `index` in `text`. */
 export function startsWithAny(text: string, index: number, words: Words): boolean {
-  const list = words.byFirst.get(codeAt(text, index));
-  if (list) for (const w of list) if (text.startsWith(w, index)) return true;
-  return false;
+  return wordAt(text, index, words) !== undefined;
 }
 
 /** The keys of `lowerCodeAt` for the code units outside ASCII and CJK met so far (full-width punctuation, quotes, letters). */

@@ -105,21 +105,22 @@ const WORD_CHAR = /[A-Za-z0-9]/;
  */
 interface Indexed {
   surface: UnitSurface;
-  fold: boolean;
+  /** The lower-cased text of a surface matched case-insensitively, else null. */
+  folded: string | null;
   latinStart: boolean;
   latinEnd: boolean;
   conditional: boolean;
 }
 
 function indexed(lang: Lang, s: UnitSurface): Indexed {
-  const fold = lang === 'en' && (s.text.match(/[A-Za-z]/g)?.length ?? 0) >= 3;
+  const folded = lang === 'en' && (s.text.match(/[A-Za-z]/g)?.length ?? 0) >= 3 ? s.text.toLowerCase() : null;
   const conditional = s.notBefore.length + s.followedBy.length + s.afterNumeral.length + s.context.length > 0;
-  return { surface: s, fold, latinStart: LATIN.test(s.text[0]!), latinEnd: LATIN.test(s.text.slice(-1)), conditional };
+  return { surface: s, folded, latinStart: LATIN.test(s.text[0]!), latinEnd: LATIN.test(s.text.slice(-1)), conditional };
 }
 
 function same(view: string, at: number, e: Indexed): boolean {
   const text = e.surface.text;
-  return e.fold ? view.slice(at, at + text.length).toLowerCase() === text.toLowerCase() : view.startsWith(text, at);
+  return e.folded !== null ? view.slice(at, at + text.length).toLowerCase() === e.folded : view.startsWith(text, at);
 }
 
 function boundaryOk(view: string, end: number, e: Indexed): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointEnd, endsWithAny, literalEnds, lowerCodeAt, matchesOf, startsWithAny, wordsOf } from '../src/matches.js';
+import { codePointEnd, endsWithAny, literalEnds, lowerCodeAt, matchesOf, startsWithAny, wordAt, wordsOf } from '../src/matches.js';
 
 describe('matchesOf', () => {
   it('finds what matchAll finds, empty matches and astral characters included', () => {
@@ -43,7 +43,7 @@ describe('literalEnds', () => {
   });
 });
 
-describe('endsWithAny, startsWithAny, lowerCodeAt', () => {
+describe('endsWithAny, startsWithAny, wordAt, lowerCodeAt', () => {
   it('test the words at an offset, as some() with startsWith does', () => {
     expect(endsWithAny('前一周', 1, wordsOf(['前', '新']))).toBe(true);
     expect(endsWithAny('前一周', 0, wordsOf(['前']))).toBe(false);
@@ -51,12 +51,13 @@ describe('endsWithAny, startsWithAny, lowerCodeAt', () => {
     expect(startsWithAny('天目一号', 2, wordsOf(['号']))).toBe(false);
   });
 
-  it('find what some() with startsWith finds, at every offset, for words sharing first or last characters', () => {
+  it('find what some() and find() with startsWith find, at every offset, for words sharing first or last characters', () => {
     const list = ['第', '第一', '一期', '期', '一号', 'No.', '.'];
     const words = wordsOf(list);
     for (const text of ['第一期工程No.5', '一号线', '.期第']) {
       for (let i = -1; i <= text.length + 1; i++) {
         expect(startsWithAny(text, i, words), `${text} ${i}`).toBe(i >= 0 && list.some((w) => text.startsWith(w, i)));
+        expect(wordAt(text, i, words), `${text} ${i}`).toBe(i >= 0 ? list.find((w) => text.startsWith(w, i)) : undefined);
         expect(endsWithAny(text, i, words), `${text} ${i}`).toBe(list.some((w) => i >= w.length && text.startsWith(w, i - w.length)));
       }
     }

@@ -48,8 +48,8 @@ function slot(a: AnnualDay, year: number): { at: Ymd; day: Ymd | null } | null {
  * The occurrence of `a` a yearless mention names, seen from `ref`; null when
  * that year lacks the day (`正月三十` in 2017 is not moved to 2016). The years
  * around the reference are read from the latest back, and only until one
- * falls on or before it: a year's slots come in year order, and each lunar
- * year costs the calendar library a computation of its own.
+ * falls on or before it: a year's slots come in year order, so the earlier
+ * years cannot change the answer.
  */
 export function nearestAnnualDay(a: AnnualDay, ref: Ymd, dir: 'past' | 'future'): Ymd | null {
   let past: { at: Ymd; day: Ymd | null } | undefined;

@@ -10,7 +10,7 @@
  */
 import type { Qualifier } from '../doc.js';
 import { withoutFloatNoise } from '../float-noise.js';
-import { codeAt } from '../matches.js';
+import { codeAt, codeSet } from '../matches.js';
 import { foldFullWidth } from '../stages/normalize.js';
 import { numeralTable, NUMERAL_RUN, nextRunStart, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
 import { lexNumeralRun, type Atom } from './numeral-lexer.js';
@@ -142,7 +142,7 @@ function multiplierTextOf(atoms: Atom[], from: number, to: number): string {
   return text;
 }
 
-const NEGATIVE: ReadonlySet<number> = new Set([...NEGATIVE_CHARS].map((c) => c.charCodeAt(0)));
+const NEGATIVE = codeSet(NEGATIVE_CHARS);
 const SIGN_BEFORE = /[为是长降至到达率比值:：(（,，、]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 /** Characters that end a quantity (20%, 3℃): a dash after them joins a range (20%-28%), it is no sign. */

@@ -11,15 +11,13 @@ import { keepQuantities, mergeRanges, refinedMatch, shareQualifiers, type Quanti
 import { withoutFloatNoise } from '../float-noise.js';
 import { findChineseNumbers, type NumberMatch } from './numbers.js';
 import { afterDeterminer, hasIdentifierPrefix, hasNameSuffix, insideFixedWord } from './not-quantities.js';
-import { codeAt, startsWithAny, wordsOf } from '../matches.js';
+import { codeAt, codeSet, startsWithAny, wordAt, wordsOf } from '../matches.js';
 import { afterOrdinalPrefix, rankAt } from './ranks.js';
 
-/** The UTF-16 code units of `chars`, for tests of the character before or after a number (no one-character string made). */
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const OPEN_QUOTES = codes('"“‘\'「『《〈');
-const CLOSE_QUOTES = codes('"”’\'」』》〉');
+const OPEN_QUOTES = codeSet('"“‘\'「『《〈');
+const CLOSE_QUOTES = codeSet('"”’\'」』》〉');
 /** Characters that glue a number into a code, score, time or formula: C919, 4+5, 3/5, 10:30, 7×24. */
-const CODE_JOINERS = codes('+/:×*#@&_=');
+const CODE_JOINERS = codeSet('+/:×*#@&_=');
 const isLatin = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** After a number: calendar and clock words make it a date or a time (dates stage). */
@@ -72,15 +70,12 @@ interface UnitHit { unit: UnitSurface | null; end: number; inner: Qualifier | nu
 /** 一吨半, 两年半: a trailing 半 adds one half, except after a generic measure word (一个半小时 is 1.5 hours). */
 const HALF_AFTER = /^半(?![个月天年小时日斤吨米])/;
 
-/** The inner 余/多/来 written at `at`, if any. */
-function innerWordAt(view: string, at: number): string | undefined {
-  for (const w of INNER_WORDS.zh) if (view.startsWith(w, at)) return w;
-  return undefined;
-}
+/** The inner 余/多/来 that may stand between a number and its unit. */
+const INNER = wordsOf(INNER_WORDS.zh);
 
 /** An inner 余/多/来 at `at` and the unit after it, if both are there. */
 function innerThenUnit(view: string, at: number): { word: string; unit: UnitSurface } | null {
-  const word = innerWordAt(view, at);
+  const word = wordAt(view, at, INNER);
   const unit = word ? unitAfter('zh', view, at + word.length) : null;
   return word && unit ? { word, unit } : null;
 }
@@ -88,7 +83,7 @@ function innerThenUnit(view: string, at: number): { word: string; unit: UnitSurf
 /** 一个多月, 两个多小时: a measure word, an inner 多/余, then the rest of a catalog unit (个月, 个小时). */
 function splitUnit(view: string, at: number, measure: UnitSurface): UnitHit | null {
   const from = at + measure.text.length;
-  const word = innerWordAt(view, from);
+  const word = wordAt(view, from, INNER);
   if (!word) return null;
   const unit = unitAfter('zh', measure.text + view.slice(from + word.length, from + word.length + 8), 0);
   if (!unit || unit.text.length <= measure.text.length) return null;

@@ -5,6 +5,7 @@
  */
 import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
+import { wordAt, wordsOf } from '../matches.js';
 import { DIGIT_CHARS, SMALL_CHARS } from './numeral-table.js';
 
 const schema = z.object({
@@ -32,15 +33,12 @@ const RANGE_TAIL = new RegExp(`^\\s?${RANK_CONNECTOR}\\s?(?:${escape(ranks.prefi
 /** …and the end of such a range has the prefix at its start, not right before it. */
 const RANGE_HEAD = new RegExp(`${escape(ranks.prefix)}${RANK_NUMBER}\\s?${RANK_CONNECTOR}\\s?$`);
 
-function suffixAt(view: string, end: number): string | undefined {
-  for (const s of ranks.suffixes) if (view.startsWith(s, end)) return s;
-  return undefined;
-}
+const SUFFIXES = wordsOf(ranks.suffixes);
 
 /** The rank span around the number at [start, end), or null when it is not a rank. */
 export function rankAt(view: string, start: number, end: number): RankHit | null {
   const p = ranks.prefix;
-  const suffix = suffixAt(view, end);
+  const suffix = wordAt(view, end, SUFFIXES);
   if (suffix && RANGE_HEAD.test(view.slice(Math.max(0, start - 16), start))) {
     return { start, end: end + suffix.length, unitText: `${p}…${suffix}` };
   }
