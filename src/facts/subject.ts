@@ -74,11 +74,10 @@ function namedIn(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleCon
     const o = doc.organizations[k]!;
     // `中国银行重庆市分行等10家金融机构`: the names before 等 are examples of the counted, not its subject.
     const example = words.examplesAfter.test(doc.norm.slice(o.end, o.end + 4)) || !!words.examplesBefore?.test(doc.norm.slice(Math.max(0, o.start - 2), o.start));
-    const source = isSourceOrganization(doc, o, words);
+    if (example || isSourceOrganization(doc, o, words)) continue;
     // `市政府` stands for the city, as `全市` does.
     const level = words.placePronouns.get(o.canonical);
     const name = level === undefined ? o.canonical : (level && inSentence.get(level)) || context.placeAt(level);
-    if (example || source) continue;
     const actor = level === undefined && !!words.populations && opensClause(doc, s, viewIndex(s, o.start), words.populations);
     out.push({ start: o.start, end: o.end, name, topic: true, actor });
   }

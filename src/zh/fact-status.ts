@@ -1,6 +1,7 @@
 import type { FactStatus, Sentence } from '../doc.js';
 import { firstStartingFrom } from '../facts/context.js';
 import { zhFactVocabulary as vocab } from './fact-vocabulary.js';
+import { tokenAt } from './org-body.js';
 import type { FactDraft, ViewQuantity } from './facts.js';
 
 /**
@@ -36,9 +37,7 @@ export function statusCues(sentence: Sentence, quantities: ViewQuantity[]): (Fac
 
 /** Status from the cue words of the tokens ending by the number (`statusCues`), or a target year (`到2000年`), else one after it. */
 function statusBefore(sentence: Sentence, viewAt: number, cues: (FactStatus | null)[]): FactStatus | null {
-  let read = 0;
-  while (read < sentence.tokens.length && sentence.tokens[read]!.end <= viewAt) read++;
-  const status = cues[read] ?? (vocab.targetPattern.test(sentence.view.slice(0, viewAt)) ? 'target' : null);
+  const status = cues[tokenAt(sentence.tokens, viewAt)] ?? (vocab.targetPattern.test(sentence.view.slice(0, viewAt)) ? 'target' : null);
   return status ?? estimateAfter(sentence, viewAt);
 }
 
