@@ -166,6 +166,8 @@ function tagOfUnknown(word: string): string {
 
 /** Words tagged before, at most this many besides the weak words (then forgotten): a word's tag does not depend on its text. */
 const MAX_CACHED_TAGS = 200_000;
+/** A number as cppjieba cuts it (`2.45`): tagged by its ASCII rules. */
+const NUMBER_WORD = /^[0-9][0-9.]*$/;
 
 /**
  * The tagger, giving tokens with offsets (the words cover their text). A
@@ -184,13 +186,14 @@ export function loadRustJieba(userDict: string): (texts: readonly string[]) => T
     return oneString.get(tag)!;
   };
   let tags = new Map(b.weakTags);
+  // One-character words' tags by code unit; the weak words (b.weakTags) are never one character, so they start in `tags` only.
   const singleTags: (string | undefined)[] = new Array<string | undefined>(0x10000);
   const cachedTag = (word: string) => (word.length === 1 ? singleTags[word.charCodeAt(0)] : tags.get(word));
   const lookUp = (unseen: string[]) => {
     if (tags.size + unseen.length > b.weakTags.size + MAX_CACHED_TAGS) tags = new Map(b.weakTags);
     splitAt(b.tagRoute(unseen.join(SEPARATOR)), (t) => t.word).forEach((tagged, k) => {
       const word = unseen[k]!;
-      const tag = shared(isAsciiPiece(word) || /^[0-9][0-9.]*$/.test(word) ? cppjiebaAsciiTag(word)
+      const tag = shared(isAsciiPiece(word) || NUMBER_WORD.test(word) ? cppjiebaAsciiTag(word)
         : tagged.length === 1 && tagged[0]!.word === word ? tagged[0]!.tag : tagOfUnknown(word));
       if (word.length === 1) singleTags[word.charCodeAt(0)] = tag;
       else tags.set(word, tag);

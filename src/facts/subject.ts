@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from '../doc.js';
 import { firstStartingFrom, viewIndex, viewIndexFrom } from './context.js';
 import { itemOwner, type ItemWords } from './items.js';
-import { matchesOf } from '../matches.js';
+import { codeSet, matchesOf } from '../matches.js';
 import { inOrganization, isSource, isSourceOrganization, placeEnd, placeName } from './places.js';
 import { opensClause, type PopulationWords } from './population.js';
 import { populationsNamed, type ArticleContext, type Named } from './article-context.js';
@@ -111,7 +111,7 @@ function speakerAfter(doc: Doc, s: Sentence, words: SubjectWords): string {
 }
 
 /** Clause breaks for `clauseStartAt`, by code unit (no string made for each character tested). */
-const CLAUSE_BREAKS = new Set([...',，。；;：:'].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAKS = codeSet(',，。；;：:');
 
 /** Where the clause holding the view index `k` starts (a view index); a break inside brackets (`绿城集团(企业专区,旗下楼盘)`) is none. */
 function clauseStartAt(s: Sentence, k: number): number {
