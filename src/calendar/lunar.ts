@@ -78,7 +78,8 @@ export function lunarToGregorian(d: LunarDay): Ymd | null {
 /** The day of a solar term (`清明`, `冬至`) in a Gregorian year; null outside the covered years or for an unknown name. */
 export function solarTermDay(year: number, name: string): Ymd | null {
   if (year < FIRST_YEAR || year > LAST_YEAR) return null;
-  const days = Object.hasOwn(table().terms, name) ? table().terms[name]! : undefined;
+  const { terms } = table();
+  const days = Object.hasOwn(terms, name) ? terms[name]! : undefined;
   const day = days?.slice((year - FIRST_YEAR) * 6, (year - FIRST_YEAR) * 6 + 5);
   return day && day !== NO_TERM ? { year, month: Number(day.slice(0, 2)), day: Number(day.slice(3)) } : null;
 }
