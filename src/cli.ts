@@ -8,9 +8,7 @@ import { DataFileError, describeZodIssues } from './data-file.js';
 import { dateFromFileName } from './issue-date.js';
 import { FORMATS, type Format } from './output/table-writers.js';
 import { parseShard, type Shard } from './run/shard.js';
-import { taggerThrough } from './run/tagger-link.js';
-import { takeThreadStartedAhead } from './segment-thread.js';
-import { tagThrough } from './segmenter.js';
+import { takeThreadStartedAhead, type SegmentThread } from './segment-thread.js';
 import type { RunSummary } from './run.js';
 
 function issueDateOption(value: string): string {
@@ -109,15 +107,15 @@ function report(summary: RunSummary, opts: CliOptions): void {
 }
 
 /**
- * This thread tags through the segmentation thread bin/extract.js started
- * (segment-thread.ts), its dictionary built meanwhile, when the run is to
- * segment with that backend; else the thread is stopped.
+ * The segmentation thread bin/extract.js started (segment-thread.ts), its
+ * dictionary built meanwhile, when the run is to segment with that backend
+ * (the run then tags through it); else the thread is stopped.
  */
-function useThreadStartedAhead(config: PipelineConfig, opts: CliOptions): void {
+function threadStartedAhead(config: PipelineConfig, opts: CliOptions): SegmentThread | undefined {
   const thread = takeThreadStartedAhead();
-  if (!thread) return;
-  if (!opts.merge && thread.name === config.segmenter) tagThrough(taggerThrough(thread.link));
-  else void thread.stop();
+  if (thread && !opts.merge && thread.name === config.segmenter) return thread;
+  void thread?.stop();
+  return undefined;
 }
 
 async function main(): Promise<number> {
@@ -125,7 +123,7 @@ async function main(): Promise<number> {
   const opts = program.opts<CliOptions>();
   checkNpmDidNotSwallowOptions();
   const config = loadConfig(opts.config);
-  useThreadStartedAhead(config, opts);
+  const segmentThread = threadStartedAhead(config, opts);
   // Imported here, not above: a broken data file then fails inside main(), as one line.
   const { run, mergeTables } = await import('./run.js').catch((e: unknown) => {
     throw e instanceof z.ZodError ? new DataFileError('data/', 'a vocabulary file', describeZodIssues(e.issues)) : e;
@@ -150,6 +148,7 @@ async function main(): Promise<number> {
     shard: opts.shard,
     output,
     onProgress: progressBar(),
+    segmentThread,
   });
   report(summary, opts);
   return summary.errors.length ? 1 : 0;

@@ -20,7 +20,8 @@ import { guardRecords } from './record-guard.js';
 import { defaultJobs, fileSize, moduleUrl, runPool } from './run/pool.js';
 import { scriptLane } from './run/script-lane.js';
 import { inShard, shardManifest, type Shard } from './run/shard.js';
-import { linkFor } from './run/tagger-link.js';
+import type { SegmentThread } from './segment-thread.js';
+import { segmentationOf } from './segmentation.js';
 import { segmenterNamed } from './segmenter.js';
 import { PIPELINE_VERSION } from './version.js';
 import type { Context, StageError } from './stage.js';
@@ -41,6 +42,8 @@ export interface RunOptions {
   output?: OutputOptions;
   /** Called after each input, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** The segmentation thread bin/extract.js started ahead for this run's backend (see segmentation.ts); the caller stops it. */
+  segmentThread?: SegmentThread;
 }
 
 export interface RunSummary {
@@ -231,12 +234,15 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   const inlineJob: IssueJob = opts.shard ? job : { ...job, handOver: 'record' };
   const tables = opts.shard ? null : tableStream(opts.outDir, runTables(opts.output), files.map(issueIdOf));
   const lostWorkers: string[] = [];
+  const jobs = Math.min(opts.concurrency ?? opts.config.concurrency ?? defaultJobs(files), files.length);
+  const lanes = jobs > 1 ? files.map(scriptLane) : [];
+  const segmentation = segmentationOf(opts.config.segmenter, jobs, lanes, opts.segmentThread);
   const outcomes = await runPool(files, {
-    jobs: opts.concurrency ?? opts.config.concurrency ?? defaultJobs(files),
+    jobs,
     worker: workerEntry(),
     workerData: opts.shard ? job : { ...job, handOver: 'text' },
-    connect: linkFor(opts.config.segmenter),
-    laneOf: (k) => scriptLane(files[k]!),
+    connect: segmentation.connect,
+    laneOf: (k) => lanes[k]!,
     sizeOf: (k) => fileSize(files[k]!),
     inline: (file) => processIssue(file, inlineJob),
     onWorkerDeath: (file, reason): IssueOutcome => ({
@@ -248,7 +254,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
       outcome.issue = undefined; // the outcomes are kept to the end of the run, the issues must not be (unset, not deleted: the object keeps its shape)
       opts.onProgress?.(done, total);
     },
-  });
+  }).finally(segmentation.end);
 
   const made = tables?.finish();
   const errors = [...inputErrors, ...unique.errors, ...outcomes.flatMap((o) => o.errors), ...(made?.refused ?? [])];

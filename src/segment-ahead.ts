@@ -13,7 +13,7 @@ import { readConfigJson } from './config-file.js';
 import { mayBeChinese } from './input-head.js';
 import { TEXT_EXTENSIONS } from './inputs.js';
 import { defaultJobs } from './run/pool.js';
-import { DEFAULT_SEGMENTER, type SegmenterName } from './segmenter-names.js';
+import { DEFAULT_SEGMENTER, SEGMENTERS, type SegmenterName } from './segmenter-names.js';
 
 /**
  * At most this many input files, run on one thread by default (`defaultJobs`
@@ -66,14 +66,16 @@ function smallRunFiles(args: readonly string[]): string[] | undefined {
   return files.length <= SMALL_RUN_FILES && defaultJobs(files) === 1 ? files : undefined;
 }
 
-/** Whether the run the arguments ask for is small and may segment Chinese with `name`. */
-export function worthStartingAhead(name: SegmenterName, args: readonly string[]): boolean {
-  if (configuredSegmenter(args) !== name) return false;
-  return (smallRunFiles(args) ?? []).some((file) => {
+/** The backend the config names, when the run the arguments ask for is small and may segment Chinese. */
+export function backendToStartAhead(args: readonly string[]): SegmenterName | undefined {
+  const name = SEGMENTERS.find((s) => s === configuredSegmenter(args));
+  if (!name) return undefined;
+  const mayTag = (smallRunFiles(args) ?? []).some((file) => {
     try {
       return mayBeChinese(file);
     } catch {
       return false; // reported when the run reads it
     }
   });
+  return mayTag ? name : undefined;
 }

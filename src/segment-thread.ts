@@ -1,33 +1,38 @@
 /**
- * The segmentation thread: started first thing by bin/extract.js when the
- * inputs hold Chinese (a guess, segment-ahead.ts), it builds node-rs-jieba's
- * dictionary at once, on the other core, while the CLI loads the pipeline
- * and reads, decodes and splits the first issue: about a quarter of a second
- * of native work the CLI would otherwise wait for at its first Chinese
- * sentence. The CLI's thread then sends its texts through a tagging link
- * (run/tagger-link.ts: the texts out, the tags back while it waits on a
- * shared flag), or stops the thread when the run segments with another
- * backend. The tokens are the same as a dictionary in the calling thread
- * gives. This module is loaded before the CLI's bundle, as a small bundle of
- * its own (scripts/bundle-cli.mjs): nothing heavy is imported here.
+ * The segmentation thread: it holds a run's one dictionary and tags for the
+ * threads that run the pipeline, each through a tagging link of its own
+ * (run/tagger-link.ts: the texts out, the tokens back while the asking
+ * thread waits on a shared flag). The tokens are the same as a dictionary in
+ * the asking thread gives. When a run on several threads starts one, see
+ * segmentation.ts.
+ *
+ * A small run's thread is started first thing by bin/extract.js (a guess,
+ * segment-ahead.ts): it builds the configured backend's dictionary on the
+ * other core while the CLI loads the pipeline and reads, decodes and splits
+ * the first issue (jieba-rs: about a quarter of a second of native work the
+ * CLI would otherwise wait for at its first Chinese sentence); the CLI stops
+ * it when the run segments with another backend. This module is loaded
+ * before the CLI's bundle, as a small bundle of its own
+ * (scripts/bundle-cli.mjs): nothing heavy is imported here.
  */
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
-import { moduleUrl, startWorker } from './run/pool.js';
+import { moduleUrl, startWorker, type WorkerLink } from './run/pool.js';
 import type { TaggerLink } from './run/tagger-link.js';
-import { worthStartingAhead } from './segment-ahead.js';
+import { backendToStartAhead } from './segment-ahead.js';
 import type { SegmenterName } from './segmenter-names.js';
 
-/** What the thread is given: the backend, its end of the channel, the flag it raises when it has answered. */
+/** What the thread is given: the backend, and the port on which the answering ends of new links come (a `TaggerLink` each). */
 export interface SegmentThreadData {
   name: SegmenterName;
-  port: MessagePort;
-  answered: Int32Array;
+  links: MessagePort;
 }
 
 export interface SegmentThread {
   name: SegmenterName;
   /** For `taggerThrough` (run/tagger-link.ts) in the thread that started it. */
   link: TaggerLink;
+  /** A new link, for a worker of the pool (its port is transferred to the worker). */
+  connect(): WorkerLink;
   stop(): Promise<void>;
 }
 
@@ -36,33 +41,41 @@ function threadEntry(): URL {
   return import.meta.url.endsWith('.ts') ? moduleUrl('./segment-worker.js', import.meta.url) : new URL('./segment-worker.bundle.cjs', import.meta.url);
 }
 
-/** Start a thread that loads the named backend now and tags for this thread. */
+/** Start a thread that loads the named backend now and tags for this thread, and for the threads given a link of it. */
 export function startSegmentThread(name: SegmenterName): SegmentThread {
-  const { port1, port2 } = new MessageChannel();
-  const answered = new Int32Array(new SharedArrayBuffer(4));
-  const data: SegmentThreadData = { name, port: port2, answered };
+  const { port1: links, port2 } = new MessageChannel();
+  const data: SegmentThreadData = { name, links: port2 };
   const worker = startWorker(threadEntry(), data, [port2]);
-  worker.unref(); // it only answers this thread: never what keeps the process alive
+  worker.unref(); // it only answers other threads: never what keeps the process alive
+  // A link: a channel and a flag; the asking end stays here, the answering end goes to the thread.
+  const connect = (): TaggerLink => {
+    const { port1, port2 } = new MessageChannel();
+    const answered = new Int32Array(new SharedArrayBuffer(4));
+    links.postMessage({ port: port2, answered } satisfies TaggerLink, [port2]);
+    return { port: port1, answered };
+  };
+  const link = connect();
   return {
     name,
-    link: { port: port1, answered },
+    link,
+    connect: () => {
+      const asking = connect();
+      return { link: asking, transfer: [asking.port], close: () => {} }; // the worker's end closes when it ends
+    },
     stop: async () => {
-      port1.close();
+      link.port.close();
+      links.close();
       await worker.terminate();
     },
   };
 }
 
-/**
- * The backend started ahead: nodejieba's dictionary (240 MB) is shared by the
- * main thread with the pool's workers instead (run/tagger-link.ts).
- */
-const AHEAD: SegmenterName = 'node-rs-jieba';
 let ahead: SegmentThread | undefined;
 
 /** Called by bin/extract.js first thing, with the command line: the thread started when the guess says so. */
 export function startAhead(args: readonly string[]): void {
-  if (worthStartingAhead(AHEAD, args)) ahead = startSegmentThread(AHEAD);
+  const name = backendToStartAhead(args);
+  if (name) ahead = startSegmentThread(name);
 }
 
 /** The thread started ahead, if any, now the CLI's to use or stop. */

@@ -20,7 +20,7 @@ const USER_DICT = 'zh/userdict.txt';
 /** A backend's words and tags for one text, before offsets. */
 export type Tagged = { word: string; tag: string }[];
 /** A backend: the tokens of each text. */
-type Tagger = (texts: readonly string[]) => Token[][];
+export type Tagger = (texts: readonly string[]) => Token[][];
 
 /**
  * cppjieba parses its keyword extractor's IDF table (6 MB, ~0.25 s of CPU)
@@ -65,11 +65,11 @@ export function taggedHere(name: SegmenterName, texts: readonly string[]): Token
   return taggerFor(name)(texts);
 }
 
-/** Set in a worker thread of the local pool: the thread that holds the run's one dictionary tags for it. */
-let tagElsewhere: ((texts: readonly string[]) => Tagged[]) | undefined;
+/** Set in a thread that tags through the segmentation thread, which holds the run's one dictionary (see src/segment-thread.ts). */
+let tagElsewhere: Tagger | undefined;
 
-/** Send this thread's tagging to `tagger` (see src/run/tagger-link.ts) instead of loading a dictionary. */
-export function tagThrough(tagger: (texts: readonly string[]) => Tagged[]): void {
+/** Send this thread's tagging to `tagger` (see src/run/tagger-link.ts) instead of loading a dictionary; undefined: tag here again. */
+export function tagThrough(tagger: Tagger | undefined): void {
   tagElsewhere = tagger;
 }
 
@@ -83,7 +83,7 @@ function segmenterOf(tagAll: (texts: readonly string[]) => Token[][]): Segmenter
  * English-only run never pays for it.
  */
 export function segmenterNamed(name: SegmenterName): Segmenter {
-  return segmenterOf((texts) => (tagElsewhere ? tagElsewhere(texts).map((words, k) => tokensOf(texts[k]!, words)) : taggedHere(name, texts)));
+  return segmenterOf((texts) => (tagElsewhere ? tagElsewhere(texts) : taggedHere(name, texts)));
 }
 
 /** The default segmenter, its dictionary loaded now (tests and scripts time their work after this). */

@@ -8,8 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { taggerThrough } from '../src/run/tagger-link.js';
-import { worthStartingAhead } from '../src/segment-ahead.js';
+import { taggerThrough, type TaggerLink } from '../src/run/tagger-link.js';
+import { backendToStartAhead } from '../src/segment-ahead.js';
 import { startSegmentThread } from '../src/segment-thread.js';
 import { segmenterNamed, tagThrough } from '../src/segmenter.js';
 import { gb18030Bytes } from './helpers/encodings.js';
@@ -20,24 +20,35 @@ const sampleText = readFileSync(SAMPLE, 'utf8');
 
 describe('the segmentation thread', () => {
   const thread = startSegmentThread('node-rs-jieba');
-  afterAll(() => thread.stop());
+  afterAll(() => {
+    tagThrough(undefined);
+    return thread.stop();
+  });
+  const lines = sampleText.split('\n').filter((l) => l.trim());
+  const small = ['', 'Acme Corp 2.45%\r\n', '重庆', '𠀀重庆𠀀'];
 
   it('gives the tokens of a dictionary in the calling thread, in one call or one text at a time', () => {
-    const lines = sampleText.split('\n').filter((l) => l.trim());
-    const small = ['', 'Acme Corp 2.45%\r\n', '重庆'];
     const segmenter = segmenterNamed('node-rs-jieba');
     const [here, smallHere] = [segmenter.tagAll(lines), segmenter.tagAll(small)];
-    const viaThread = taggerThrough(thread.link);
-    expect(viaThread(lines)).toEqual(here.map((tokens) => tokens.map(({ word, tag }) => ({ word, tag }))));
-    tagThrough(viaThread); // the segmenter of this thread now tags through the thread, with offsets
+    expect(taggerThrough(thread.link)(lines)).toEqual(here);
+    tagThrough(taggerThrough(thread.link)); // the segmenter of this thread now tags through the thread
     expect(segmenter.tagAll(lines)).toEqual(here);
     expect(lines.slice(0, 20).map((l) => segmenter.tag(l))).toEqual(here.slice(0, 20));
     expect(segmenter.tagAll(small)).toEqual(smallHere);
+    tagThrough(undefined);
+  }, 60_000);
+
+  it('answers each link it is given (one per thread of a run) with the same tokens', () => {
+    const here = segmenterNamed('node-rs-jieba').tagAll(lines);
+    const [first, second] = [thread.connect(), thread.connect()].map((c) => taggerThrough(c.link as TaggerLink));
+    expect(second!(lines.slice(5))).toEqual(here.slice(5));
+    expect(first!(lines)).toEqual(here);
+    expect(taggerThrough(thread.link)(lines.slice(0, 3))).toEqual(here.slice(0, 3));
   }, 60_000);
 });
 
 describe('whether bin/extract.js starts the thread', () => {
-  const ahead = (args: string[]) => worthStartingAhead('node-rs-jieba', args);
+  const ahead = (args: string[]) => backendToStartAhead(args) === 'node-rs-jieba';
   const dir = tempDir('segment-ahead');
   const file = (name: string, content: string | Uint8Array) => {
     writeFileSync(join(dir, name), content);
@@ -66,13 +77,17 @@ describe('whether bin/extract.js starts the thread', () => {
     expect(ahead([zhDir, '--jobs', '1'])).toBe(true);
   });
 
-  it('not for English input, nor when the config names nodejieba (its dictionary is shared through the main thread)', () => {
-    expect(ahead([en])).toBe(false);
-    expect(ahead([curly])).toBe(false);
-    expect(ahead([enDir])).toBe(false);
-    expect(ahead([zh, '--config', nodejieba])).toBe(false);
-    expect(ahead([zh, `--config=${nodejieba}`])).toBe(false);
-    expect(ahead([join(dir, 'no-such.txt')])).toBe(false);
+  it('for the backend the config names', () => {
+    expect(backendToStartAhead([zh, '--config', nodejieba])).toBe('nodejieba');
+    expect(backendToStartAhead([zh, `--config=${nodejieba}`])).toBe('nodejieba');
+    expect(backendToStartAhead([zh, '--config', join(dir, 'no-such.json')])).toBeUndefined();
+  });
+
+  it('not for English input', () => {
+    expect(backendToStartAhead([en])).toBeUndefined();
+    expect(backendToStartAhead([curly])).toBeUndefined();
+    expect(backendToStartAhead([enDir])).toBeUndefined();
+    expect(backendToStartAhead([join(dir, 'no-such.txt')])).toBeUndefined();
   });
 
   it('not for a large run: many files, a folder of folders, or more bytes than one thread takes', () => {

@@ -1,8 +1,8 @@
 /**
  * Worker thread entry of the local pool: issue files in, their outcomes out
- * (each `<id>.json` written here). With a tagging link (nodejieba, see
- * tagger-link.ts) Chinese text is tagged by the main thread; otherwise this
- * thread loads its own segmenter on its first Chinese sentence.
+ * (each `<id>.json` written here). With a tagging link, Chinese text is
+ * tagged by the run's segmentation thread (see src/segmentation.ts);
+ * otherwise this thread loads its own segmenter on its first Chinese sentence.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { processIssue, type IssueJob } from '../run.js';

@@ -79,6 +79,9 @@ export function lanesOf(tasks: number, laneOf?: (k: number) => number, sizeOf?: 
   return { order, starts, rest };
 }
 
+/** The lane thread `thread` takes from first, of `count` lanes. */
+export const firstLaneOf = (thread: number, count: number): number => thread % count;
+
 /**
  * The next task for thread `thread`, or -1 when none is left for it. A lane
  * other than the thread's own is taken from only while at least `minSwitch`
@@ -88,7 +91,7 @@ export function lanesOf(tasks: number, laneOf?: (k: number) => number, sizeOf?: 
 export function claimTask({ order, starts, rest }: Lanes, claims: Int32Array, thread: number, minSwitch = 0): number {
   const count = starts.length - 1;
   for (let step = 0; step < count; step++) {
-    const lane = (thread + step) % count;
+    const lane = firstLaneOf(thread + step, count);
     const next = starts[lane]! + Atomics.load(claims, lane);
     if (step > 0 && next < starts[lane + 1]! && rest[next]! < minSwitch) continue;
     const at = starts[lane]! + Atomics.add(claims, lane, 1);
@@ -127,12 +130,7 @@ export interface PoolOptions<T, R> {
   worker: URL;
   /** Given to every worker at start (structured-cloned), as `workerData.data`. */
   workerData: unknown;
-  /**
-   * Per worker: what it gets as `workerData.link` (the objects of `transfer`
-   * are moved to it); closed when it ends. A link is served by the calling
-   * thread, which then runs no task itself (`jobs` workers are started);
-   * without one, the calling thread is one of the `jobs` threads.
-   */
+  /** Per worker: what it gets as `workerData.link` (the objects of `transfer` are moved to it); closed when it ends. */
   connect?: () => WorkerLink;
   /**
    * Lanes of tasks (k: task number), so that a thread keeps to tasks of one
@@ -141,8 +139,8 @@ export interface PoolOptions<T, R> {
   laneOf?: (k: number) => number;
   /**
    * Input bytes of task k: then a worker turns to another lane only while
-   * `MIN_LANE_SWITCH_BYTES` of it is left (the calling thread, when it takes
-   * tasks, takes every one left, so none waits for a thread that failed).
+   * `MIN_LANE_SWITCH_BYTES` of it is left (the calling thread takes every
+   * one left, so none waits for a thread that failed).
    */
   sizeOf?: (k: number) => number;
   /** The same work as the worker's, on the calling thread. */
@@ -201,11 +199,10 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
     results[k] = result;
     opts.onDone?.(result, tasks[k]!, ++done, tasks.length);
   };
-  const threads = Math.min(opts.jobs, tasks.length);
-  const callerWorks = threads <= 1 || !opts.connect;
-  const workers = Math.max(0, callerWorks ? threads - 1 : threads);
+  const threads = Math.max(1, Math.min(opts.jobs, tasks.length));
+  const workers = threads - 1; // the calling thread is one of the threads
   const lanes = lanesOf(tasks.length, threads > 1 ? opts.laneOf : undefined, opts.sizeOf);
-  const minSwitch = callerWorks && opts.sizeOf ? MIN_LANE_SWITCH_BYTES : 0;
+  const minSwitch = opts.sizeOf ? MIN_LANE_SWITCH_BYTES : 0;
   const laneCount = lanes.starts.length - 1;
   const claims = new Int32Array(new SharedArrayBuffer(4 * (laneCount + workers)));
   const claim = (): number => claimTask(lanes, claims, 0);
@@ -240,22 +237,18 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
     });
   };
   for (let w = 1; w <= workers; w++) serve(w);
-  if (callerWorks) {
-    try {
-      for (let k = claim(); k >= 0; k = claim()) {
-        finish(k, opts.inline(tasks[k]!));
-        if (workers > 0) await nextTurn(); // take the workers' results meanwhile
-      }
-    } catch (e) {
-      // The whole run is wrong (inline throws only then): the workers stop too.
-      for (let j = 0; j < laneCount; j++) Atomics.store(claims, j, tasks.length);
-      await Promise.all([...live].map((w) => w.terminate()));
-      throw e;
+  try {
+    for (let k = claim(); k >= 0; k = claim()) {
+      finish(k, opts.inline(tasks[k]!));
+      if (workers > 0) await nextTurn(); // take the workers' results meanwhile
     }
+  } catch (e) {
+    // The whole run is wrong (inline throws only then): the workers stop too.
+    for (let j = 0; j < laneCount; j++) Atomics.store(claims, j, tasks.length);
+    await Promise.all([...live].map((w) => w.terminate()));
+    throw e;
   }
   if (workers > 0) await allExited;
-  // Left by workers that died before claiming a task (at start-up): not retried without end.
-  for (let k = claim(); k >= 0; k = claim()) finish(k, opts.onWorkerDeath(tasks[k]!, lastError));
   return results;
 }
 

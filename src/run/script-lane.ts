@@ -7,9 +7,11 @@
  */
 import { mayBeChinese } from '../input-head.js';
 
+export const CHINESE_LANE = 0;
+
 export function scriptLane(file: string): number {
   try {
-    return mayBeChinese(file) ? 0 : 1;
+    return mayBeChinese(file) ? CHINESE_LANE : 1;
   } catch {
     return 1; // reported when the issue is read
   }

@@ -1,97 +1,94 @@
 /**
- * One nodejieba dictionary per run: it costs about 240 MB and a second of CPU
- * to load, in every thread that loads it; so the worker threads of the local
- * pool do not load it: each sends an issue's Chinese sentences to the main
- * thread, which tags them with the run's one dictionary (loaded on the first
- * request) and answers while the worker waits on a shared flag. The tags are
- * the same as the worker's own dictionary would give (measured on mixed ×4,
- * two threads: the same CPU as a dictionary per thread, 528 against 688 MB
- * peak RSS). node-rs-jieba's dictionary (~50 MB, 0.2 s) is loaded by each
- * thread instead: then the main thread takes issues too, where answering a
- * worker's every request would hold it up (two workers tagging through the
- * main thread ran slower than one thread alone).
+ * Tagging through the segmentation thread (segment-thread.ts), which holds
+ * the run's one dictionary: a thread sends an issue's Chinese sentences and
+ * waits on a shared flag while the segmentation thread tags them and
+ * answers. The answer is packed into typed arrays, moved, not copied: each
+ * token's offsets and an index into the answer's list of tags; the words are
+ * sliced from the texts the asking thread already holds. The tokens are the
+ * same as a dictionary in the asking thread gives.
  */
-import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import { taggedHere, type SegmenterName, type Tagged } from '../segmenter.js';
-import type { WorkerLink } from './pool.js';
+import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { Token } from '../doc.js';
+import { taggedHere, type SegmenterName } from '../segmenter.js';
 
-/** The backends whose dictionary is shared through the main thread. */
-const SHARED: Record<SegmenterName, boolean> = { 'nodejieba': true, 'node-rs-jieba': false };
-
-/** What a worker is given: its end of the channel and the flag the main thread raises when it has answered. */
+/** What a tagging thread is given: its end of the channel and the flag the segmentation thread raises when it has answered. */
 export interface TaggerLink {
   port: MessagePort;
   answered: Int32Array;
 }
 
-/** The words and tags of every text in a row, and each text's count of words: cheaper to copy than objects. */
-interface Flat {
-  words: string[];
+/** Every token of every text in a row: `counts[k]` tokens for text k, each `[starts[i], ends[i])` of its text, tagged `tags[tagIds[i]]`. */
+interface Packed {
+  counts: Int32Array<ArrayBuffer>;
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  tagIds: Uint16Array<ArrayBuffer>;
   tags: string[];
-  counts: number[];
 }
 
-type Answer = Flat | { error: string };
+type Answer = Packed | { error: string };
 
-function flat(tagged: Tagged[]): Flat {
-  const out: Flat = { words: [], tags: [], counts: [] };
-  for (const text of tagged) {
-    out.counts.push(text.length);
-    for (const { word, tag } of text) {
-      out.words.push(word);
-      out.tags.push(tag);
+/** The tokens packed, each tag numbered by `ids` (kept by the answering thread from answer to answer). */
+function pack(tokens: readonly Token[][], ids: Map<string, number>): Packed {
+  const total = tokens.reduce((n, t) => n + t.length, 0);
+  const packed: Packed = { counts: new Int32Array(tokens.length), starts: new Int32Array(total), ends: new Int32Array(total), tagIds: new Uint16Array(total), tags: [] };
+  let i = 0;
+  tokens.forEach((text, k) => {
+    packed.counts[k] = text.length;
+    for (const { tag, start, end } of text) {
+      let id = ids.get(tag);
+      if (id === undefined) ids.set(tag, (id = ids.size));
+      packed.starts[i] = start;
+      packed.ends[i] = end;
+      packed.tagIds[i++] = id;
     }
-  }
-  return out;
-}
-
-function unflat({ words, tags, counts }: Flat): Tagged[] {
-  let at = 0;
-  return counts.map((n) => {
-    const text: Tagged = [];
-    for (const end = at + n; at < end; at++) text.push({ word: words[at]!, tag: tags[at]! });
-    return text;
   });
+  packed.tags = [...ids.keys()];
+  return packed;
 }
 
-/** Answer the texts that come on `port` with this thread's tags, raising `answered` after each answer. */
+/** The tokens of `texts` from their packed answer; each tag is one string for the whole run (`shared`), for the code comparing tags. */
+function unpack(texts: readonly string[], { counts, starts, ends, tagIds, tags }: Packed, shared: (tag: string) => string): Token[][] {
+  const tagOf = tags.map(shared);
+  const tokens: Token[][] = [];
+  let i = 0;
+  texts.forEach((text, k) => {
+    const sentence: Token[] = []; // pushed, not `map`ped: one array kind for the code reading tokens
+    for (const end = i + counts[k]!; i < end; i++) sentence.push({ word: text.slice(starts[i], ends[i]), tag: tagOf[tagIds[i]!]!, start: starts[i]!, end: ends[i]! });
+    tokens.push(sentence);
+  });
+  return tokens;
+}
+
+/** Answer the texts that come on `port` with this thread's tokens, raising `answered` after each answer. */
 export function answerTagging(name: SegmenterName, port: MessagePort, answered: Int32Array): void {
+  const ids = new Map<string, number>();
   port.on('message', (texts: string[]) => {
     let answer: Answer;
     try {
-      answer = flat(taggedHere(name, texts));
+      answer = pack(taggedHere(name, texts), ids);
     } catch (e) {
       answer = { error: (e as Error).message };
     }
-    port.postMessage(answer);
+    port.postMessage(answer, 'error' in answer ? [] : [answer.counts.buffer, answer.starts.buffer, answer.ends.buffer, answer.tagIds.buffer]);
     Atomics.store(answered, 0, 1);
     Atomics.notify(answered, 0);
   });
 }
 
-/** In a worker: tag through the main thread, waiting for its answer (the pipeline is synchronous). */
-export function taggerThrough(link: TaggerLink): (texts: readonly string[]) => Tagged[] {
+/** A tagging thread's tokens of `texts`, tagged through the segmentation thread while it waits (the pipeline is synchronous). */
+export function taggerThrough(link: TaggerLink): (texts: readonly string[]) => Token[][] {
+  const oneString = new Map<string, string>();
+  const shared = (tag: string) => {
+    if (!oneString.has(tag)) oneString.set(tag, tag);
+    return oneString.get(tag)!;
+  };
   return (texts) => {
     Atomics.store(link.answered, 0, 0);
     link.port.postMessage(texts);
     Atomics.wait(link.answered, 0, 0);
     const answer = receiveMessageOnPort(link.port)!.message as Answer;
     if ('error' in answer) throw new Error(answer.error);
-    return unflat(answer);
-  };
-}
-
-/**
- * The pool's link per worker for this backend (its port is transferred to the
- * worker, closed when the worker ends), or none when each worker loads its own dictionary.
- */
-export function linkFor(name: SegmenterName): (() => WorkerLink) | undefined {
-  if (!SHARED[name]) return undefined;
-  return () => {
-    const { port1, port2 } = new MessageChannel();
-    const answered = new Int32Array(new SharedArrayBuffer(4));
-    answerTagging(name, port1, answered);
-    const link: TaggerLink = { port: port2, answered };
-    return { link, transfer: [port2], close: () => port1.close() };
+    return unpack(texts, answer, shared);
   };
 }
