@@ -20,10 +20,11 @@ export function statusCues(sentence: Sentence, quantities: ViewQuantity[]): (Fac
     const t = tokens[k]!;
     const next = k + 1 < tokens.length ? tokens[k + 1] : undefined;
     if (vocab.statusBreak.test(t.word)) {
-      if (status === 'estimate' && quantities.some((q) => q.start >= cueAt && q.end <= t.start)) status = null;
+      // Both tests at every break, the status last (as below): a test first run late, after an estimate, would deoptimize.
+      if (quantities.some((q) => q.start >= cueAt && q.end <= t.start) && status === 'estimate') status = null;
     } else if (!(vocab.disposalMarkers.has(t.word) && next && vocab.disposalObjectTags.test(next.tag))) {
       const cue: FactStatus | null = vocab.estimateCues.has(t.word) ? 'estimate'
-        : vocab.targetCues.has(t.word) && !(status === 'estimate' && vocab.weakTargetCues.has(t.word)) ? 'target'
+        : vocab.targetCues.has(t.word) && !(vocab.weakTargetCues.has(t.word) && status === 'estimate') ? 'target'
           : vocab.targetBlockers.has(t.word) ? 'actual' : null;
       if (cue) {
         status = cue;
