@@ -29,9 +29,11 @@ export function statusCues(sentence: Sentence, quantities: ViewQuantity[]): (Fac
       // Both tests at every break, the status last (as below): a test first run late, after an estimate, would deoptimize.
       if (quantities.some((q) => q.start >= cueAt && q.end <= t.start) && status === 'estimate') status = null;
     } else if (CUE_WORDS.has(t.word) && !(vocab.disposalMarkers.has(t.word) && next && vocab.disposalObjectTags.test(next.tag))) {
-      const cue: FactStatus | null = vocab.estimateCues.has(t.word) ? 'estimate'
-        : vocab.targetCues.has(t.word) && !(vocab.weakTargetCues.has(t.word) && status === 'estimate') ? 'target'
-          : vocab.targetBlockers.has(t.word) ? 'actual' : null;
+      // Every list asked of every cue word: a list first asked late (a blocker after the others said no) would deoptimize.
+      const estimate: boolean = vocab.estimateCues.has(t.word);
+      const target: boolean = vocab.targetCues.has(t.word) && !(vocab.weakTargetCues.has(t.word) && status === 'estimate');
+      const blocker: boolean = vocab.targetBlockers.has(t.word);
+      const cue: FactStatus | null = estimate ? 'estimate' : target ? 'target' : blocker ? 'actual' : null;
       if (cue) {
         status = cue;
         cueAt = t.end;
