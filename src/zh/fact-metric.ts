@@ -271,6 +271,7 @@ export function actionAfter(s: MetricSentence, from: number, to: number, verbFir
  * only the clause right before (a topic the figure continues: `发现美国的企业兼并案最多，总共有7941件`).
  */
 export function sentenceTopic(s: MetricSentence, before: number, cuts: number[], figures: { start: number; end: number }[], near = false): string {
+  if (before < 0) return ''; // no clause before the sentence's first
   let end = before;
   for (const cut of [...cuts.filter((c) => c < before).reverse(), -1]) {
     const start = cut + 1;
