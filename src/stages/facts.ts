@@ -161,7 +161,8 @@ function openSentence(s: Sentence, reading: Reading, newParagraph: boolean): boo
     if (!reading.list) {
       const introduced = !newParagraph || vocab.listIntroEnd.test(reading.previousView);
       const status = vocab.targetListIntro.test(reading.previousView + s.view) ? 'target' : null;
-      reading.list = { period: introduced ? reading.carriedPeriod : null, status };
+      const carried = reading.carriedPeriod; // read even when not kept: a read first made late (an introduced list) would deoptimize
+      reading.list = { period: introduced ? carried : null, status };
     }
     reading.carriedPeriod = reading.list.period;
   } else if (newParagraph) {

@@ -27,11 +27,7 @@ const DIGIT = /[0-9]/u;
 export const TAIL = 16;
 export const endsWith = (re: RegExp, text: string) => re.test(text.slice(-TAIL));
 
-/**
- * The length of the pattern's match in `text`, or 0. One function for every
- * caller: a match is rare at some (a bullet before a metric), and a read of it
- * first run there after the caller is optimized would deoptimize the caller.
- */
+/** The length of the pattern's match in `text`, or 0: one function for every caller (a match rare at one, such as a bullet, read there first late would deoptimize it). */
 function matchLength(re: RegExp, text: string): number {
   return re.exec(text)?.[0].length ?? 0;
 }
