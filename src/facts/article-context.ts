@@ -26,13 +26,14 @@ export interface Named {
  * The populations of a sentence, each written as the longer name it stands
  * for: `基金行业` after `上海基金行业` is it, and a bare head (`行业`) stands for
  * the latest population of its kind (the same last character: `基金业`). A
- * bare head that stands for none is left out.
+ * bare head that stands for none is left out. `known`: the populations named
+ * so far, to which each topic's name is added (the context's own list when
+ * it reads the sentence; a copy of it by default).
  */
-export function populationsNamed(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleContext): Named[] {
+export function populationsNamed(doc: Doc, s: Sentence, words: SubjectWords, context: ArticleContext, known = [...context.populations]): Named[] {
   if (!words.populations) return [];
   const found = context.populationsIn(doc, s, words.populations);
   if (found.length === 0) return [];
-  const known = [...context.populations];
   const out: Named[] = [];
   const places = context.placesIn(s, words);
   for (const p of found) {
@@ -46,6 +47,18 @@ export function populationsNamed(doc: Doc, s: Sentence, words: SubjectWords, con
   return out;
 }
 
+/** The first name of the highest count, or ''. */
+function mostCounted(counts: Map<string, number>): string {
+  let most = '';
+  let max = 0;
+  for (const [name, n] of counts) {
+    if (n <= max) continue;
+    most = name;
+    max = n;
+  }
+  return most;
+}
+
 /**
  * What the article is about, for pronoun-like references: the places named
  * so far (the latest of the right level for `该县`), the article's most named
@@ -55,7 +68,8 @@ export class ArticleContext {
   /** The latest place named, by its last character (`县`, `市`), and the latest of all under ''. */
   private latestByLevel = new Map<string, string>();
   private counts = new Map<string, number>();
-  private companies: Organization[] = [];
+  /** The company named last in the sentences read. */
+  private latestCompany: Organization | null = null;
   /** Where the sentence read last starts. */
   private previousStart = 0;
   private mostNamedPlace = '';
@@ -103,31 +117,33 @@ export class ArticleContext {
 
   /**
    * The most named place (counted with its other forms), else the most named
-   * scope word, else the most named organization (counted with the places).
-   * A method of its own, called once per article: its rarely taken branches
-   * cost, when first taken, the re-optimization of this method only.
+   * scope word, else the most named organization (then counted as the places
+   * are: `named` knows it). A method of its own, called once per article: a
+   * rarely taken branch costs, when first taken, the re-optimization of this
+   * method only.
    */
   private chooseMostNamed(doc: Doc, body: Map<string, number>, scope: Map<string, number>, words: SubjectWords): void {
     const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
-    const family = (name: string) => (name ? [...this.counts.keys()].filter((n) => related(n, name)) : []);
-    let most = 0; // the count of this.mostNamedPlace's family, kept rather than counted again for every name
+    let place = '';
+    let most = 0; // the count of the place's family, kept rather than counted again for every name
     for (const name of this.counts.keys()) {
       let count = 0; // the family's count, summed without listing it (every name of the article against every other)
       if (name) for (const [n, c] of this.counts) if (related(n, name)) count += c;
       if (count > most) {
-        this.mostNamedPlace = name;
+        place = name;
         most = count;
       }
     }
-    if (this.mostNamedPlace) {
-      const forms = family(this.mostNamedPlace).sort((a, b) => (body.get(b) ?? 0) - (body.get(a) ?? 0) || b.length - a.length);
-      this.mostNamedPlace = forms[0]!;
-    } else if (scope.size) {
-      this.mostNamedPlace = [...scope].sort((a, b) => b[1] - a[1])[0]![0];
-    } else {
-      for (const o of this.organizations) if (!isSourceOrganization(doc, o, words)) this.counts.set(o.canonical, (this.counts.get(o.canonical) ?? 0) + 1);
-      for (const [name, n] of this.counts) if (n > (this.counts.get(this.mostNamedPlace) ?? 0)) this.mostNamedPlace = name;
-    }
+    // No place (none is counted then: the forms are none).
+    const forms = [...this.counts.keys()].filter((n) => related(n, place)).sort((a, b) => (body.get(b) ?? 0) - (body.get(a) ?? 0) || b.length - a.length);
+    // The scope words and organizations are read for every article, and only locals are set in the branches:
+    // an article with no place, met first after this method is optimized, would cost it a recompile.
+    const organizations = new Map<string, number>();
+    for (const o of this.organizations) if (!isSourceOrganization(doc, o, words)) organizations.set(o.canonical, (organizations.get(o.canonical) ?? 0) + 1);
+    const scoped = scope.size > 0;
+    const unplaced = mostCounted(scoped ? scope : organizations);
+    this.mostNamedPlace = place ? forms[0]! : unplaced;
+    this.counts = place || scoped ? this.counts : organizations;
   }
 
   /** The place names of a sentence (`placesOf`), found once per sentence of the article. */
@@ -162,12 +178,16 @@ export class ArticleContext {
   read(doc: Doc, s: Sentence, words: SubjectWords): void {
     this.previousStart = s.start;
     for (const { name } of this.placesIn(s, words)) if (!words.subjectWords.has(name)) this.latestByLevel.set(name.at(-1)!, name);
-    for (const p of populationsNamed(doc, s, words, this)) if (p.topic && p.name) this.populations.push(p.name);
+    // The topics' names are added to the populations by `populationsNamed` (a push here, first run late, would deoptimize this method).
+    populationsNamed(doc, s, words, this, this.populations);
     // The organizations inside the sentence: all of its article.
     const orgs = this.organizations;
+    let company = this.latestCompany;
     for (let k = firstStartingFrom(orgs, s.start); k < orgs.length && orgs[k]!.end <= s.end; k++) {
-      if (orgs[k]!.type === 'company') this.companies.push(orgs[k]!);
+      const o = orgs[k]!;
+      if (o.type === 'company') company = o;
     }
+    this.latestCompany = company;
   }
 
   /** The place a pronoun of this level (`县`) stands for: the latest such place, else the article's most named place. */
@@ -183,7 +203,7 @@ export class ArticleContext {
   }
 
   company(): string {
-    return this.companies.at(-1)?.canonical ?? '';
+    return this.latestCompany?.canonical ?? '';
   }
 
   /** Whether a name is one the article is counted by (a place, `山西` but not `山西煤企`). */

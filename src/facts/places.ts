@@ -37,7 +37,9 @@ export function isSource(s: Sentence, start: number, end: number, words: Subject
 /** `at`, or the end of a date that starts there (`统计局5日发表`: the source's verb follows the date). */
 function pastDate(doc: Doc, at: number): number {
   const k = firstStartingFrom(doc.dates, at);
-  return k < doc.dates.length && doc.dates[k]!.start === at ? doc.dates[k]!.end : at;
+  if (k === doc.dates.length) return at;
+  const { start, end } = doc.dates[k]!; // both read: a read of the end only when it is used, first run late, would deoptimize
+  return start === at ? end : at;
 }
 
 /** A place name of a sentence and its view span. */

@@ -161,7 +161,8 @@ function openSentence(s: Sentence, reading: Reading, newParagraph: boolean): boo
     if (!reading.list) {
       const introduced = !newParagraph || vocab.listIntroEnd.test(reading.previousView);
       const status = vocab.targetListIntro.test(reading.previousView + s.view) ? 'target' : null;
-      reading.list = { period: introduced ? reading.carriedPeriod : null, status };
+      const carried = reading.carriedPeriod; // read even when not kept: a read first made late (an introduced list) would deoptimize
+      reading.list = { period: introduced ? carried : null, status };
     }
     reading.carriedPeriod = reading.list.period;
   } else if (newParagraph) {
@@ -169,6 +170,19 @@ function openSentence(s: Sentence, reading: Reading, newParagraph: boolean): boo
     reading.list = null;
   }
   return item;
+}
+
+/**
+ * Where the last sentence of an article that holds a number starts, or -1:
+ * a sentence after it makes no fact, and what it says is read by no later fact.
+ */
+function lastWithNumber(doc: Doc, sentences: Sentence[]): number {
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const s = sentences[k]!;
+    const q = firstStartingFrom(doc.quantities, s.start);
+    if (q < doc.quantities.length && doc.quantities[q]!.start < s.end) return s.start;
+  }
+  return -1;
 }
 
 /**
@@ -181,21 +195,30 @@ export function extractFacts(doc: Doc): Fact[] {
   const dated = withPastYears(doc, vocab.pastYear);
   const facts: Fact[] = [];
   let reading: Reading | null = null;
-  let articleId = '';
+  let articleId: string | null = null;
+  let lastRead = -1; // where the article's last sentence with a number starts
   let line = -1;
   const byArticle = groupByArticle(doc.sentences, (s) => s.articleId);
   const orgsByArticle = groupByArticle(doc.organizations, (o) => o.article_id);
   for (const s of doc.sentences) {
+    // A period carries over within its paragraph only (a wire story's paragraph is one sentence: within the article).
+    const paragraph = lastStartingBy(doc.lines, s.start);
+    if (s.articleId !== articleId) {
+      reading = null;
+      articleId = s.articleId;
+      lastRead = lastWithNumber(doc, listOf(byArticle, s.articleId));
+    }
+    if (s.start > lastRead) { // nothing left to read in the article (an article with no number is not read at all)
+      line = paragraph;
+      continue;
+    }
     const words = s.lang === 'zh' ? vocab : enFactWords;
-    if (!reading || s.articleId !== articleId) {
+    if (!reading) {
       const article = new ArticleContext(doc, listOf(byArticle, s.articleId), listOf(orgsByArticle, s.articleId), words.subjectWords);
       const title = doc.lines.find((l) => l.articleId === s.articleId && l.role === 'title');
       const titlePeriod = title && s.lang === 'zh' ? lastPeriodIn(dated, title.start, title.end, vocab.periodWords) : null;
       reading = { article, carriedPeriod: null, titlePeriod: titlePeriod?.relative ? null : titlePeriod, list: null, previousView: '', owned: new Set() };
-      articleId = s.articleId;
     }
-    // A period carries over within its paragraph only (a wire story's paragraph is one sentence: within the article).
-    const paragraph = lastStartingBy(doc.lines, s.start);
     const item = s.lang === 'zh' && openSentence(s, reading, paragraph !== line);
     // So does a subject: a new paragraph falls back on what the article is about.
     if (paragraph !== line && s.lang === 'zh') reading.article.carried = '';

@@ -27,6 +27,11 @@ const DIGIT = /[0-9]/u;
 export const TAIL = 16;
 export const endsWith = (re: RegExp, text: string) => re.test(text.slice(-TAIL));
 
+/** The length of the pattern's match in `text`, or 0: one function for every caller (a match rare at one, such as a bullet, read there first late would deoptimize it). */
+function matchLength(re: RegExp, text: string): number {
+  return re.exec(text)?.[0].length ?? 0;
+}
+
 export function stripEnd(text: string, re: RegExp): string {
   let out = text;
   for (let m = re.exec(out.slice(-TAIL)); m && m[0]; m = re.exec(out.slice(-TAIL))) out = out.slice(0, out.length - m[0].length);
@@ -68,8 +73,8 @@ function metricEnd(s: MetricSentence, start: number, to: number): number {
   const bounds = new Set([start, to]);
   for (const t of words) {
     // A word jieba glued from characters it does not know (`不良贷款/率为`, `程度/已达`) may be cut inside.
-    if (v.unknownWordTag.test(t.tag)) for (let k = t.start + 1; k < t.end; k++) bounds.add(k);
-    bounds.add(t.end);
+    // One add for both kinds of word: a second, first run late, would deoptimize.
+    for (let k = v.unknownWordTag.test(t.tag) ? t.start + 1 : t.end; k <= t.end; k++) bounds.add(k);
   }
   let end = to;
   for (let next = cutBefore(s, words, bounds, start, end); next !== undefined; next = cutBefore(s, words, bounds, start, end)) end = next;
@@ -83,7 +88,7 @@ const END_CUTS = [v.trailing, v.comparisonEnd, ASIDE_END];
 function cutBefore(s: MetricSentence, words: Token[], bounds: Set<number>, start: number, end: number): number | undefined {
   const tail = s.view.slice(Math.max(start, end - TAIL), end);
   for (const re of END_CUTS) {
-    const cut = end - (re.exec(tail)?.[0].length ?? 0);
+    const cut = end - matchLength(re, tail);
     if (cut < end && bounds.has(cut)) return cut;
   }
   let last: Token | undefined;
@@ -178,10 +183,10 @@ export interface MetricBefore {
 export function metricBefore(s: MetricSentence, from: number, to: number): MetricBefore {
   // A metric is short: a clause start further back than this could only give one too long to keep.
   let start = Math.max(from, to - 3 * v.metricMaxLength);
-  start += v.leadingBullets.exec(s.view.slice(start, to))?.[0].length ?? 0;
-  start += v.ledePrefix.exec(s.view.slice(start, to))?.[0].length ?? 0;
+  start += matchLength(v.leadingBullets, s.view.slice(start, to));
+  start += matchLength(v.ledePrefix, s.view.slice(start, to));
   // An aside right after the number before belongs to it (`４８县（市）及境外客商３００家`).
-  start += ASIDE_START.exec(s.view.slice(start, to))?.[0].length ?? 0;
+  start += matchLength(ASIDE_START, s.view.slice(start, to));
   const share = shareMetric(s, start, to);
   if (share !== null) return { metric: share.metric, share: true, lone: false, bare: share.topicless };
   const end = metricEnd(s, start, to);
@@ -203,7 +208,7 @@ export function metricBefore(s: MetricSentence, from: number, to: number): Metri
  */
 export function clausePhrase(s: MetricSentence, from: number, to: number, item = false): string {
   const first = Math.max(from, to - 3 * v.metricMaxLength);
-  const start = first + (ASIDE_START.exec(s.view.slice(first, to))?.[0].length ?? 0);
+  const start = first + matchLength(ASIDE_START, s.view.slice(first, to));
   const end = metricEnd(s, start, to);
   const { start: at, words } = metricWords(s, start, end);
   if (!words.length || placeOnly(words) || (!item && v.notPhraseEndTags.test(words.at(-1)!.tag))) return '';
@@ -247,7 +252,7 @@ export function metricAfter(s: MetricSentence, from: number, to: number, count: 
  */
 export function actionAfter(s: MetricSentence, from: number, to: number, verbFirst = false): string {
   // An aside right after the number qualifies its unit (`5202.9万人(次)`).
-  const start = from + (ASIDE_START.exec(s.view.slice(from, to))?.[0].length ?? 0);
+  const start = from + matchLength(ASIDE_START, s.view.slice(from, to));
   const words = tokensIn(s, start, to);
   if (!words.some((t) => v.verbTag.test(t.tag)) || (verbFirst && !v.verbTag.test(words[0]?.tag ?? ''))) return '';
   return cleanMetric(s.view.slice(start, to));
@@ -262,6 +267,7 @@ export function actionAfter(s: MetricSentence, from: number, to: number, verbFir
  * only the clause right before (a topic the figure continues: `发现美国的企业兼并案最多，总共有7941件`).
  */
 export function sentenceTopic(s: MetricSentence, before: number, cuts: number[], figures: { start: number; end: number }[], near = false): string {
+  if (before < 0) return ''; // no clause before the sentence's first
   let end = before;
   for (const cut of [...cuts.filter((c) => c < before).reverse(), -1]) {
     const start = cut + 1;

@@ -4,9 +4,13 @@ import { zhFactVocabulary as vocab } from './fact-vocabulary.js';
 import { tokenAt } from './org-body.js';
 import type { FactDraft, ViewQuantity } from './facts.js';
 
+/** Every word the cues read: any other word leaves the status as it is (one look-up for most tokens, not four). */
+const CUE_WORDS = new Set([...vocab.estimateCues, ...vocab.targetCues, ...vocab.targetBlockers, ...vocab.disposalMarkers]);
+
 /**
  * The status the cue words of a sentence set, read once for all its facts:
- * `[k]` is the status after its first k tokens. The last cue word counts:
+ * `[k]` is the status after its first k tokens, up to the tokens ending by
+ * its last number (no status is read after it). The last cue word counts:
  * `预计` estimate, `力争`/`将` target, `已` actual. A plan (`将`) covers the
  * rest of its sentence; an estimate only the clauses up to the first number
  * after it (`1997年预计亏损80亿元，亏损面达53%`: only the 80亿元).
@@ -16,15 +20,20 @@ export function statusCues(sentence: Sentence, quantities: ViewQuantity[]): (Fac
   const states: (FactStatus | null)[] = [null];
   let status: FactStatus | null = null;
   let cueAt = 0;
-  for (let k = 0; k < tokens.length; k++) {
+  let lastNumber = 0;
+  for (const q of quantities) lastNumber = Math.max(lastNumber, q.start);
+  for (let k = 0; k < tokens.length && tokens[k]!.end <= lastNumber; k++) {
     const t = tokens[k]!;
     const next = k + 1 < tokens.length ? tokens[k + 1] : undefined;
     if (vocab.statusBreak.test(t.word)) {
-      if (status === 'estimate' && quantities.some((q) => q.start >= cueAt && q.end <= t.start)) status = null;
-    } else if (!(vocab.disposalMarkers.has(t.word) && next && vocab.disposalObjectTags.test(next.tag))) {
-      const cue: FactStatus | null = vocab.estimateCues.has(t.word) ? 'estimate'
-        : vocab.targetCues.has(t.word) && !(status === 'estimate' && vocab.weakTargetCues.has(t.word)) ? 'target'
-          : vocab.targetBlockers.has(t.word) ? 'actual' : null;
+      // Both tests at every break, the status last (as below): a test first run late, after an estimate, would deoptimize.
+      if (quantities.some((q) => q.start >= cueAt && q.end <= t.start) && status === 'estimate') status = null;
+    } else if (CUE_WORDS.has(t.word) && !(vocab.disposalMarkers.has(t.word) && next && vocab.disposalObjectTags.test(next.tag))) {
+      // Every list asked of every cue word: a list first asked late (a blocker after the others said no) would deoptimize.
+      const estimate: boolean = vocab.estimateCues.has(t.word);
+      const target: boolean = vocab.targetCues.has(t.word) && !(vocab.weakTargetCues.has(t.word) && status === 'estimate');
+      const blocker: boolean = vocab.targetBlockers.has(t.word);
+      const cue: FactStatus | null = estimate ? 'estimate' : target ? 'target' : blocker ? 'actual' : null;
       if (cue) {
         status = cue;
         cueAt = t.end;

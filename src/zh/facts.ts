@@ -200,20 +200,22 @@ function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, numb
   const share = before.share || endsWith(v.shareLinkEnd, verb);
   // `使5202.9万人(次)困难群众受益`: what a cause did to a count of people is its metric.
   const caused = count && endsWith(v.causativeEnd, left) ? actionAfter(s, q.end, ce) : '';
-  // `占总资金来源的46.7%` after `银行信贷部分，即…，`: the share of the sentence's topic.
-  const topic = before.share && before.bare ? sentenceTopic(s, cs - 1, cuts, figures) : '';
+  const clauseBreak = cs - 1; // the break before the clause (-1 in the sentence's first)
+  // `占总资金来源的46.7%` after `银行信贷部分，即…，`: the share of the sentence's topic. Asked of every
+  // number (of no clause, -1, when it is not such a share): a call first made late would deoptimize this function.
+  const topic = sentenceTopic(s, before.share && before.bare ? clauseBreak : -1, cuts, figures);
   const measured = before.lone && v.measureVerbs.has(before.metric);
   const metric = caused || topic || (count || (before.lone && !measured) ? after.metric || before.metric : before.metric || after.metric)
     || (count || (before.bare && q.unit !== 'rank') ? actionAfter(s, q.end, ce, !count) : '') || clausePhrase(s, from, q.start, item)
-    || sentenceTopic(s, cs - 1, cuts, figures, true) || carriedMetric(drafts) || listHeading(s, q.start) || sentenceTopic(s, cs - 1, cuts, figures);
+    || sentenceTopic(s, clauseBreak, cuts, figures, true) || carriedMetric(drafts) || listHeading(s, q.start) || sentenceTopic(s, clauseBreak, cuts, figures);
   if (!metric) return [];
   // `利润和上交税金均增长15%以上`: one number for each metric listed before `均`.
   const both = endsWith(v.bothBefore, left) ? metric.split(v.listSeparator).map(cleanMetric) : [];
   if (both.length > 1 && both.every(Boolean)) return both.map((m) => ({ quantityId: q.id, metric: m, kind: kindOf(q, m, change, share), fall, item }));
   const out: ZhFactDraft[] = [{ quantityId: q.id, metric, kind: kindOf(q, metric, change, share), fall, item }];
-  if (metric !== after.metric && endsWith(v.bothBefore, left) && s.view[cs - 1] === '、') {
-    const [ps] = pieceAround(cuts, cs - 1, s.view.length);
-    const other = metricBefore(s, ps, cs - 1).metric;
+  if (metric !== after.metric && endsWith(v.bothBefore, left) && s.view[clauseBreak] === '、') {
+    const [ps] = pieceAround(cuts, clauseBreak, s.view.length);
+    const other = metricBefore(s, ps, clauseBreak).metric;
     if (other) out.unshift({ quantityId: q.id, metric: other, kind: kindOf(q, other, change), fall, item });
   }
   return out;
