@@ -11,7 +11,7 @@ import type { OrgType, Token } from '../doc.js';
 import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenAt, tokenStartingAt, tokensIn } from './org-body.js';
 import { NameIndex, NameIndexes, type NameHit } from './org-name-index.js';
 import { contextualOrganizations, groupNames } from './org-contextual.js';
-import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadsByLastCode, notOrgs, type OrgHead } from './org-lexicon.js';
+import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadEnds, nameHeadsByLastCode, notOrgs, type OrgHead } from './org-lexicon.js';
 
 export interface OrgCandidate {
   start: number;
@@ -70,6 +70,8 @@ function fitsHead(view: string, tokens: Token[], head: OrgHead, start: number, h
 
 function byHeads(view: string, tokens: Token[], found: OrgCandidate[]): void {
   for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k]!.word;
+    if (nameHeadEnds[word.charCodeAt(word.length - 1)] === 0) continue;
     const hit = headAt(view, tokens, k);
     if (!hit) continue;
     const end = tokens[k]!.end;
