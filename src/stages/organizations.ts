@@ -75,6 +75,8 @@ function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>, co
     // compromise can report offsets past the text it was given: keep only spans inside the view
     if (c.start >= 0 && c.start < c.end && c.end <= s.view.length) named.push(mention(c.start, c.end, c.type, null));
   }
+  // most sentences: nothing named, and no alias in the issue yet to look for
+  if (named.length === 0 && aliases.size === 0) return named;
   const kept = keepLongest(named);
   registerDeclarations(doc, s, kept, aliases);
   const mentions = keepLongest(withAliasMentions(s, aliases, kept)); // a declared alias keeps its canonical name where a proposer found it too
@@ -105,15 +107,18 @@ function registerDeclarations(doc: Doc, s: Sentence, kept: Mention[], aliases: M
  */
 function withAliasMentions(s: Sentence, aliases: Map<string, Alias>, kept: Mention[]): Mention[] {
   const aliased: Mention[] = [];
-  for (const [alias, { canonical, type, implied }] of aliases) {
-    for (const start of allIndexes(s.view, alias)) {
-      if ((s.lang === 'zh' || isWholeWord(s.view, start, alias.length)) && (!implied || isShortFormWord(s.tokens, start, start + alias.length))) {
-        aliased.push(mention(start, start + alias.length, type, canonical));
-      }
-    }
-  }
+  for (const [name, alias] of aliases) pushAliasMentions(s, name, alias, aliased);
   for (const m of kept) aliased.push(m);
   return aliased;
+}
+
+/** The occurrences of one alias in the sentence (a function of its own: the steps first taken at an issue's first alias are V8's to compile again here, not in withAliasMentions). */
+function pushAliasMentions(s: Sentence, name: string, { canonical, type, implied }: Alias, out: Mention[]): void {
+  for (const start of allIndexes(s.view, name)) {
+    if ((s.lang === 'zh' || isWholeWord(s.view, start, name.length)) && (!implied || isShortFormWord(s.tokens, start, start + name.length))) {
+      out.push(mention(start, start + name.length, type, canonical));
+    }
+  }
 }
 
 /** `绿城集团` → `绿城`: the short forms this sentence's full company names imply, for later sentences. */

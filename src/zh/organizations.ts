@@ -133,11 +133,17 @@ function byPhotoCredit(view: string, found: OrgCandidate[]): void {
   found.push({ start: end - m.groups.name.length, end, type: 'media' });
 }
 
+/** The longest branch head at `at` (a loop, not `find` with a function made for every try). */
+function branchAt(view: string, at: number): OrgHead | undefined {
+  for (const b of branchHeads) if (view.startsWith(b.head, at)) return b;
+  return undefined;
+}
+
 /** `中国银行|重庆市|分行`: a branch head after an organization, with at most two place tokens between. */
 function withBranch(view: string, tokens: Token[], org: OrgCandidate): OrgCandidate {
   let at = org.end;
   for (let places = 0; places <= 2; places++) {
-    const branch = branchHeads.find((b) => view.startsWith(b.head, at));
+    const branch = branchAt(view, at);
     if (branch && onBoundary(tokens, at + branch.head.length)) {
       return { start: org.start, end: at + branch.head.length, type: branch.type ?? org.type };
     }
@@ -178,10 +184,10 @@ export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidat
   const found: OrgCandidate[] = [];
   byHeads(view, tokens, found);
   byNtTokens(tokens, found);
-  const [known, ...groups] = listedNames.find(view);
-  byKnownNames(view, tokens, known!, found);
+  const hits = listedNames.find(view); // the known names' first, then each group's
+  byKnownNames(view, tokens, hits[0]!, found);
   byPhotoCredit(view, found);
-  contextualOrganizations(view, tokens, groups, found);
+  contextualOrganizations(view, tokens, hits.slice(1), found);
   const grown: OrgCandidate[] = [];
   for (const org of found) {
     const named = { start: org.start, end: org.end, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type };
