@@ -68,10 +68,15 @@ function mention(start: number, end: number, type: OrgType, canonical: string | 
   return { start, end, type, canonical };
 }
 
+/** The proposers' candidates in a sentence (a function of its own: the other language's steps, first taken at its first sentence, are V8's to compile again here). */
+function proposed(s: Sentence, compromiseOrgs: Map<string, CompromiseOrg[]>): { start: number; end: number; type: OrgType }[] {
+  return s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view, compromiseOrgs.get(s.view));
+}
+
 /** Candidates of one sentence, in view offsets; registers the aliases it declares. */
 function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>, compromiseOrgs: Map<string, CompromiseOrg[]>): Mention[] {
   const named: Mention[] = [];
-  for (const c of s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view, compromiseOrgs.get(s.view))) {
+  for (const c of proposed(s, compromiseOrgs)) {
     // compromise can report offsets past the text it was given: keep only spans inside the view
     if (c.start >= 0 && c.start < c.end && c.end <= s.view.length) named.push(mention(c.start, c.end, c.type, null));
   }
