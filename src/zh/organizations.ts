@@ -209,6 +209,7 @@ export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidat
   byKnownNames(view, tokens, hits[0]!, found);
   byPhotoCredit(view, found);
   contextualOrganizations(view, tokens, hits.slice(1), found);
+  if (found.length === 0) return found; // most sentences
   const grown: OrgCandidate[] = [];
   for (const org of found) {
     const named = { start: org.start, end: org.end, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type };
