@@ -1,7 +1,7 @@
 import { articleOf, type Article, type Doc, type Line, type LineRole } from '../doc.js';
 import { langOf, type Letters } from '../lang.js';
 import { layoutRules as rules } from '../layout/layout-rules.js';
-import { pageLines, type LineCue, type PageLine } from '../layout/lines.js';
+import { pageLines, type PageLine } from '../layout/lines.js';
 import type { Stage } from '../stage.js';
 
 /**
@@ -63,75 +63,69 @@ export function readLayout(lines: PageLine[]): { articleOf: number[]; roles: Lin
     return -1;
   };
 
-  /** The short lines [i, j): a title, subheadings or body; returns the line read next. */
-  const readShortRun = (i: number, j: number): number => {
-    const nextCue = lines[j]?.cue;
-    const credit = photoCreditAfter(j);
-    if (cur < 0 || nextCue === 'byline' || nextCue === 'lead') open('plain', i, j);
-    else if (drafts[cur]!.kind === 'feature' && credit >= 0) {
-      const feature = cur;
-      open('plain', i, j);
-      assign(j, credit, 'body');
-      assign(credit, credit + 1, 'credit');
-      cur = feature;
-      return credit + 1;
-    } else if (drafts[cur]!.kind === 'feature' || drafts[cur]!.kind === 'wire') assign(i, j, 'heading');
-    else if (rules.titleForm.test(lines[i]!.text)) open('plain', i, j);
-    else assign(i, j, 'body'); // a short line broken by the layout: it continues below
-    return j;
-  };
-  /** A byline or a lead: it makes the open article, if it has no body yet, a feature or a news item; else it opens one. */
-  const readByline = (i: number, kind: ArticleKind, role: LineRole): number => {
-    if (cur >= 0 && !drafts[cur]!.hasBody) {
-      if (drafts[cur]!.kind !== 'wire') drafts[cur]!.kind = kind;
-    } else open(kind, i, i);
-    assign(i, i + 1, role);
-    return i + 1;
-  };
-  /** A line of the open article (one is opened if none is). */
-  const readLine = (i: number, role: LineRole): number => {
-    ensureOpen();
-    assign(i, i + 1, role);
-    return i + 1;
-  };
-
-  /**
-   * How a line with each cue is read; each returns the line read next. A
-   * function per cue called from one place, not a switch: a cue first met
-   * late in a run (a continuation line, a photo-news item) is V8's to compile
-   * in its own small function, not again in the loop over every line.
-   */
-  const readers: Record<LineCue, (i: number) => number> = {
-    short: (i) => {
-      let j = i;
-      while (j < lines.length && lines[j]!.cue === 'short') j++;
-      return readShortRun(i, j);
-    },
-    headline: (i) => {
-      // under a dateline it heads a wire story; a page's first line alone heads a plain article
-      const next = lines[i + 1]?.cue;
-      open(next === 'dateline' || next === 'byline' || next === 'lead' ? 'wire' : 'plain', i, i + 1);
-      return i + 1;
-    },
-    dateline: (i) => {
-      ensureOpen();
-      drafts[cur]!.dateline ??= lines[i]!.dateline ?? null;
-      return readLine(i, 'dateline');
-    },
-    table: (i) => readLine(i, 'table'),
-    continuation: (i) => {
-      open('news', i, i);
-      assign(i, i + 1, 'body');
-      return i + 1;
-    },
-    byline: (i) => readByline(i, 'feature', 'byline'),
-    lead: (i) => readByline(i, 'news', 'body'),
-    credit: (i) => readLine(i, 'credit'),
-    bullet: (i) => readLine(i, 'bullet'),
-    body: (i) => readLine(i, 'body'),
-  };
-
-  for (let i = 0; i < lines.length;) i = readers[lines[i]!.cue](i);
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    switch (line.cue) {
+      case 'short': {
+        let j = i;
+        while (j < lines.length && lines[j]!.cue === 'short') j++;
+        const nextCue = lines[j]?.cue;
+        const credit = photoCreditAfter(j);
+        if (cur < 0 || nextCue === 'byline' || nextCue === 'lead') open('plain', i, j);
+        else if (drafts[cur]!.kind === 'feature' && credit >= 0) {
+          const feature = cur;
+          open('plain', i, j);
+          assign(j, credit, 'body');
+          assign(credit, credit + 1, 'credit');
+          cur = feature;
+          j = credit + 1;
+        } else if (drafts[cur]!.kind === 'feature' || drafts[cur]!.kind === 'wire') assign(i, j, 'heading');
+        else if (rules.titleForm.test(line.text)) open('plain', i, j);
+        else assign(i, j, 'body'); // a short line broken by the layout: it continues below
+        i = j;
+        break;
+      }
+      case 'headline': {
+        // under a dateline it heads a wire story; a page's first line alone heads a plain article
+        const next = lines[i + 1]?.cue;
+        open(next === 'dateline' || next === 'byline' || next === 'lead' ? 'wire' : 'plain', i, i + 1);
+        i++;
+        break;
+      }
+      case 'dateline':
+        ensureOpen();
+        drafts[cur]!.dateline ??= line.dateline ?? null;
+        assign(i, i + 1, 'dateline');
+        i++;
+        break;
+      case 'table':
+        ensureOpen();
+        assign(i, i + 1, 'table');
+        i++;
+        break;
+      case 'continuation':
+        open('news', i, i);
+        assign(i, i + 1, 'body');
+        i++;
+        break;
+      case 'byline':
+      case 'lead': {
+        const kind = line.cue === 'byline' ? 'feature' : 'news';
+        if (cur >= 0 && !drafts[cur]!.hasBody) {
+          if (drafts[cur]!.kind !== 'wire') drafts[cur]!.kind = kind;
+        }
+        else open(kind, i, i);
+        assign(i, i + 1, line.cue === 'byline' ? 'byline' : 'body');
+        i++;
+        break;
+      }
+      default:
+        ensureOpen();
+        assign(i, i + 1, line.cue === 'credit' ? 'credit' : line.cue === 'bullet' ? 'bullet' : 'body');
+        i++;
+    }
+  }
   return { articleOf, roles, drafts };
 }
 
