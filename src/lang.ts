@@ -27,7 +27,7 @@ function kindAt(text: string, k: number, to: number): number {
 }
 
 /** The letters a text's language is judged by. */
-interface Letters {
+export interface Letters {
   han: number;
   latin: number;
 }
@@ -47,18 +47,23 @@ function countLetters(text: string, from: number, to: number, counts: Letters): 
 }
 
 /** Chinese when Han characters are at least a fifth of the letters (or there are none); English otherwise. */
-function langOf({ han, latin }: Letters): Lang {
+export function langOf({ han, latin }: Letters): Lang {
   return han * 5 < latin ? 'en' : 'zh';
+}
+
+/** The Han characters and Latin letters of a text (added up over lines, they give their article's language). */
+export function lettersOf(text: string): Letters {
+  const counts = { han: 0, latin: 0 };
+  countLetters(text, 0, text.length, counts);
+  return counts;
 }
 
 /**
  * The language of a text, by its letters: no match arrays, it runs on every
- * line, article, unit and sentence.
+ * line, unit and sentence.
  */
 export function detectLang(text: string): Lang {
-  const counts = { han: 0, latin: 0 };
-  countLetters(text, 0, text.length, counts);
-  return langOf(counts);
+  return langOf(lettersOf(text));
 }
 
 /** The language of the spans of `text` (a unit's lines, an article's segments; none cuts a surrogate pair) read as one text, without joining them. */

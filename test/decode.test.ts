@@ -49,6 +49,11 @@ describe('decodeText: accepted encodings', () => {
   it('plain ASCII, tabs, form feeds and CR/LF are text', () => {
     expect(decodeText(utf8('a\tb\r\n\fc\u000bd'), 'x.txt').text).toBe('a\tb\r\n\fc\u000bd');
   });
+  it('a file read after one its decoders refused is read afresh (the decoders serve every file)', () => {
+    expect(reason(hex('e4b8ff'))).toMatch(/not valid UTF-8 or GB18030/); // 中's first two bytes, then a byte neither allows
+    expect(decodeText(utf8(text), 'x.txt')).toEqual({ text, encoding: 'utf-8' });
+    expect(decodeText(gb18030Bytes('中文'), 'x.txt')).toEqual({ text: '中文', encoding: 'gb18030' });
+  });
   it('an empty file decodes to empty text (the runner reports it as a notice)', () => {
     expect(decodeText(new Uint8Array(), 'x.txt')).toEqual({ text: '', encoding: 'utf-8' });
   });

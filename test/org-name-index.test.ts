@@ -19,6 +19,10 @@ describe('NameIndex', () => {
 
   it('matches ASCII letters without case and gives the name as listed', () => {
     expect(new NameIndex(['IBM公司']).find('ibm公司')).toEqual([{ start: 0, end: 5, name: 'IBM公司' }]);
+    expect(new NameIndex(['cba联赛', 'NBA']).find('CBA联赛和nBa')).toEqual([
+      { start: 0, end: 5, name: 'cba联赛' },
+      { start: 6, end: 9, name: 'NBA' },
+    ]);
   });
 
   it('refuses a name shorter than two characters', () => {
@@ -31,5 +35,9 @@ describe('NameIndexes', () => {
     const [a, b] = new NameIndexes([new NameIndex(['人民银行']), new NameIndex(['银行'])]).find('人民银行');
     expect(a).toEqual([{ start: 0, end: 4, name: '人民银行' }]);
     expect(b).toEqual([{ start: 2, end: 4, name: '银行' }]);
+  });
+
+  it('refuses more lists than its table of first pairs tells apart', () => {
+    expect(() => new NameIndexes(Array.from({ length: 9 }, () => new NameIndex(['银行'])))).toThrow(/at most 8 lists/);
   });
 });

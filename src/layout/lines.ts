@@ -1,5 +1,5 @@
 import type { Lang, Span } from '../doc.js';
-import { detectLang } from '../lang.js';
+import { langOf, lettersOf, type Letters } from '../lang.js';
 import { codePointEnd } from '../matches.js';
 import { layoutRules as rules } from './layout-rules.js';
 import { markTables } from './tables.js';
@@ -16,6 +16,8 @@ export interface PageLine extends Span {
   text: string;
   cue: LineCue;
   lang: Lang;
+  /** What `lang` is judged by: an article's language is its lines' letters added up. */
+  letters: Letters;
   /** ISO day of a wire dateline line (`BUCHAREST 1996-08-30`); set on every line, so that all lines share one shape. */
   dateline: string | undefined;
 }
@@ -65,10 +67,11 @@ export function pageLines(norm: string): PageLine[] {
     const text = raw.trim();
     if (!text) continue;
     const start = m.index + lead;
-    const lang = detectLang(text);
+    const letters = lettersOf(text);
+    const lang = langOf(letters);
     const previous = lines.at(-1);
     if (previous?.cue === 'short' && previous.lang === 'en' && rules.lowercaseStart.test(text)) previous.cue = 'body';
-    lines.push({ start, end: start + text.length, text, cue: lineCue(text, lang), lang, dateline: undefined });
+    lines.push({ start, end: start + text.length, text, cue: lineCue(text, lang), lang, letters, dateline: undefined });
   }
   markWireHeads(lines);
   markTables(lines);

@@ -1,5 +1,5 @@
-import { articleOf, type Article, type Doc, type Line, type LineRole, type Span } from '../doc.js';
-import { detectLangOfSpans } from '../lang.js';
+import { articleOf, type Article, type Doc, type Line, type LineRole } from '../doc.js';
+import { langOf, type Letters } from '../lang.js';
 import { layoutRules as rules } from '../layout/layout-rules.js';
 import { pageLines, type PageLine } from '../layout/lines.js';
 import type { Stage } from '../stage.js';
@@ -150,16 +150,29 @@ function segmentsOf(lines: PageLine[], articleOf: number[], articles: number): [
   return segments;
 }
 
-/** The `n`th article (from 0), read from its draft and its segments. */
-function readArticle(doc: Doc, page: PageLine[], d: Draft, n: number, segs: [number, number][]): Article {
+/**
+ * Each article's letters: its lines' added up (the text between its lines,
+ * blanks and line breaks, has none), not counted again over its segments.
+ */
+function lettersOfArticles(lines: PageLine[], articleOf: number[], articles: number): Letters[] {
+  const letters: Letters[] = [];
+  for (let n = 0; n < articles; n++) letters.push({ han: 0, latin: 0 });
+  for (let k = 0; k < lines.length; k++) {
+    const sum = letters[articleOf[k]!]!;
+    sum.han += lines[k]!.letters.han;
+    sum.latin += lines[k]!.letters.latin;
+  }
+  return letters;
+}
+
+/** An article, with its id, read from its draft, its segments and its letters. */
+function readArticle(doc: Doc, page: PageLine[], id: string, d: Draft, segs: [number, number][], letters: Letters): Article {
   const titles: string[] = []; // pushed, not `map`ped: V8's optimized `map` makes arrays of another kind (holey) than the interpreter's
   for (const k of d.titleLines) titles.push(doc.text.slice(page[k]!.start, page[k]!.end));
   const [first, ...rest] = titles;
-  const body: Span[] = [];
-  for (const [start, end] of segs) body.push({ start, end });
   return articleOf({
-    id: `a${n + 1}`, title: first ?? '', alt_titles: rest,
-    start: segs[0]?.[0] ?? 0, end: segs[0]?.[1] ?? 0, lang: detectLangOfSpans(doc.norm, body),
+    id, title: first ?? '', alt_titles: rest,
+    start: segs[0]?.[0] ?? 0, end: segs[0]?.[1] ?? 0, lang: langOf(letters),
     segments: segs, dateline: d.dateline,
   });
 }
@@ -168,11 +181,14 @@ export function splitArticles(doc: Doc): { articles: Article[]; lines: Line[] } 
   const page = pageLines(doc.norm);
   const { articleOf: articleOfLine, roles, drafts } = readLayout(page);
   const segments = segmentsOf(page, articleOfLine, drafts.length);
+  const letters = lettersOfArticles(page, articleOfLine, drafts.length);
   // pushed, not `map`ped: V8's optimized `map` makes arrays of another kind (holey), a second shape for the stages reading them
+  const ids: string[] = []; // one string per article, shared by its lines: not one made per line, and compared by reference
+  for (let n = 0; n < drafts.length; n++) ids.push(`a${n + 1}`);
   const articles: Article[] = [];
-  for (let n = 0; n < drafts.length; n++) articles.push(readArticle(doc, page, drafts[n]!, n, segments[n]!));
+  for (let n = 0; n < drafts.length; n++) articles.push(readArticle(doc, page, ids[n]!, drafts[n]!, segments[n]!, letters[n]!));
   const lines: Line[] = [];
-  for (let k = 0; k < page.length; k++) lines.push({ start: page[k]!.start, end: page[k]!.end, role: roles[k]!, articleId: `a${articleOfLine[k]! + 1}` });
+  for (let k = 0; k < page.length; k++) lines.push({ start: page[k]!.start, end: page[k]!.end, role: roles[k]!, articleId: ids[articleOfLine[k]!]! });
   return { articles, lines };
 }
 

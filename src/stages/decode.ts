@@ -33,9 +33,14 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+/** One strict decoder per label, made on first use: a decode without `stream` starts afresh, so one serves every file. */
+const decoders = new Map<string, TextDecoder>();
+
 function tryDecode(label: string, bytes: Uint8Array): string | null {
+  let decoder = decoders.get(label);
+  if (!decoder) decoders.set(label, (decoder = new TextDecoder(label, { fatal: true, ignoreBOM: false })));
   try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM: false }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return null;
   }

@@ -68,13 +68,20 @@ function mention(start: number, end: number, type: OrgType, canonical: string | 
   return { start, end, type, canonical };
 }
 
+/** The proposers' candidates in a sentence (a function of its own: the other language's steps, first taken at its first sentence, are V8's to compile again here). */
+function proposed(s: Sentence, compromiseOrgs: Map<string, CompromiseOrg[]>): { start: number; end: number; type: OrgType }[] {
+  return s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view, compromiseOrgs.get(s.view));
+}
+
 /** Candidates of one sentence, in view offsets; registers the aliases it declares. */
 function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>, compromiseOrgs: Map<string, CompromiseOrg[]>): Mention[] {
   const named: Mention[] = [];
-  for (const c of s.lang === 'zh' ? proposeOrganizations(s.view, s.tokens) : proposeEnglishOrganizations(s.view, compromiseOrgs.get(s.view))) {
+  for (const c of proposed(s, compromiseOrgs)) {
     // compromise can report offsets past the text it was given: keep only spans inside the view
     if (c.start >= 0 && c.start < c.end && c.end <= s.view.length) named.push(mention(c.start, c.end, c.type, null));
   }
+  // most sentences: nothing named, and no alias in the issue yet to look for
+  if (named.length === 0 && aliases.size === 0) return named;
   const kept = keepLongest(named);
   registerDeclarations(doc, s, kept, aliases);
   const mentions = keepLongest(withAliasMentions(s, aliases, kept)); // a declared alias keeps its canonical name where a proposer found it too
@@ -84,8 +91,9 @@ function sentenceMentions(doc: Doc, s: Sentence, aliases: Map<string, Alias>, co
 
 /*
  * Aliases are few (most issues declare none): their steps are functions of
- * their own, so that V8 compiles sentenceMentions once, not again when the
- * first alias turns up.
+ * their own, down to one alias and one mention, so that V8 compiles the
+ * functions run for every sentence once, and only small ones again when the
+ * first alias turns up (it compiles code for the steps it has seen run).
  */
 
 /** The aliases the sentence declares (`…有限公司(以下简称鑫景特玻)`), each tied to the organization right before it. */
@@ -105,26 +113,32 @@ function registerDeclarations(doc: Doc, s: Sentence, kept: Mention[], aliases: M
  */
 function withAliasMentions(s: Sentence, aliases: Map<string, Alias>, kept: Mention[]): Mention[] {
   const aliased: Mention[] = [];
-  for (const [alias, { canonical, type, implied }] of aliases) {
-    for (const start of allIndexes(s.view, alias)) {
-      if ((s.lang === 'zh' || isWholeWord(s.view, start, alias.length)) && (!implied || isShortFormWord(s.tokens, start, start + alias.length))) {
-        aliased.push(mention(start, start + alias.length, type, canonical));
-      }
-    }
-  }
+  // forEach, not for…of: the loop's steps are then in the function given, not here
+  aliases.forEach((alias, name) => pushAliasMentions(s, name, alias, aliased));
   for (const m of kept) aliased.push(m);
   return aliased;
 }
 
+/** The occurrences of one alias in the sentence. */
+function pushAliasMentions(s: Sentence, name: string, { canonical, type, implied }: Alias, out: Mention[]): void {
+  for (const start of allIndexes(s.view, name)) {
+    if ((s.lang === 'zh' || isWholeWord(s.view, start, name.length)) && (!implied || isShortFormWord(s.tokens, start, start + name.length))) {
+      out.push(mention(start, start + name.length, type, canonical));
+    }
+  }
+}
+
 /** `绿城集团` → `绿城`: the short forms this sentence's full company names imply, for later sentences. */
 function registerShortForms(doc: Doc, s: Sentence, mentions: Mention[], aliases: Map<string, Alias>): void {
-  for (const m of mentions) {
-    if (m.canonical !== null) continue;
-    const short = impliedShortForm(s.tokens, m.start, m.end, m.type);
-    if (!short || aliases.has(short)) continue;
-    const span = viewSpan(s, m.start, m.end);
-    aliases.set(short, { canonical: doc.text.slice(span.start, span.end), type: m.type, implied: true });
-  }
+  for (const m of mentions) if (m.canonical === null) registerShortForm(doc, s, m, aliases);
+}
+
+/** The short form one mention implies, if any and not yet an alias. */
+function registerShortForm(doc: Doc, s: Sentence, m: Mention, aliases: Map<string, Alias>): void {
+  const short = impliedShortForm(s.tokens, m.start, m.end, m.type);
+  if (!short || aliases.has(short)) return;
+  const span = viewSpan(s, m.start, m.end);
+  aliases.set(short, { canonical: doc.text.slice(span.start, span.end), type: m.type, implied: true });
 }
 
 /** The shortest Chinese name kept when a span crosses a line break: shorter, the break may be a hard wrap inside a name. */

@@ -51,13 +51,13 @@ function units(doc: Doc): Unit[] {
 }
 
 /** The unit's text with the line breaks between its lines removed (a space between English lines). */
-function unitView(doc: Doc, unit: Unit, lang: Lang): { view: string; map: number[] } {
+function unitView(norm: string, unit: Unit, lang: Lang): { view: string; map: number[] } {
   const parts: string[] = []; // joined, not added up: one flat string, not a chain of string pieces read later code unit by code unit
   const map: number[] = [];
   for (let k = 0; k < unit.lines.length; k++) {
     const line = unit.lines[k]!;
     if (k > 0 && lang === 'en') map.push(unit.lines[k - 1]!.end);
-    parts.push(doc.norm.slice(line.start, line.end));
+    parts.push(norm.slice(line.start, line.end));
     for (let o = line.start; o < line.end; o++) map.push(o);
   }
   return { view: parts.join(lang === 'en' ? ' ' : ''), map };
@@ -107,7 +107,7 @@ function splitUnit(view: string, map: number[]): { view: string; map: number[] }
 export function splitSentences(doc: Doc): Sentence[] {
   const sentences: Sentence[] = [];
   for (const unit of units(doc)) {
-    const { view, map } = unitView(doc, unit, detectLangOfSpans(doc.norm, unit.lines));
+    const { view, map } = unitView(doc.norm, unit, detectLangOfSpans(doc.norm, unit.lines));
     for (const piece of splitUnit(view, map)) {
       sentences.push(sentenceOf({
         index: sentences.length, articleId: unit.articleId, lang: detectLang(piece.view),

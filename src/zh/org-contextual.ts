@@ -53,6 +53,7 @@ function wholeWord(view: string, { start, end, name }: NameHit): boolean {
  */
 export function contextualOrganizations(view: string, tokens: Token[], hitsOf: readonly NameHit[][], found: OrgCandidate[]): void {
   groups.forEach((g, k) => {
+    if (hitsOf[k]!.length === 0) return; // most views: no list made
     const hits = hitsOf[k]!.filter((h) => wholeWord(view, h));
     if (hits.length === 0) return;
     const sure = hits.filter((h) => !g.inContext.has(h.name));

@@ -108,6 +108,9 @@ export const nameHeadsByLastCode: ReadonlyMap<number, readonly OrgHead[]> = name
   const last = h.head.charCodeAt(h.head.length - 1);
   return byLast.set(last, [...(byLast.get(last) ?? []), h]);
 }, new Map<number, OrgHead[]>());
+/** 1 at the code unit a name head ends with: most tokens are passed on one read, without a map lookup. */
+export const nameHeadEnds = new Uint8Array(0x10000);
+for (const last of nameHeadsByLastCode.keys()) nameHeadEnds[last] = 1;
 /** Well-known organizations without a head word (新华社, 国务院, 市委). */
 export const knownOrgs: ReadonlyMap<string, OrgType> = loadKnown();
 /** Whole candidates that are categories, not names (高校, 金融机构). */

@@ -11,7 +11,7 @@ import type { OrgType, Token } from '../doc.js';
 import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenAt, tokenStartingAt, tokensIn } from './org-body.js';
 import { NameIndex, NameIndexes, type NameHit } from './org-name-index.js';
 import { contextualOrganizations, groupNames } from './org-contextual.js';
-import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadsByLastCode, notOrgs, type OrgHead } from './org-lexicon.js';
+import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadEnds, nameHeadsByLastCode, notOrgs, type OrgHead } from './org-lexicon.js';
 
 export interface OrgCandidate {
   start: number;
@@ -70,6 +70,8 @@ function fitsHead(view: string, tokens: Token[], head: OrgHead, start: number, h
 
 function byHeads(view: string, tokens: Token[], found: OrgCandidate[]): void {
   for (let k = 0; k < tokens.length; k++) {
+    const word = tokens[k]!.word;
+    if (nameHeadEnds[word.charCodeAt(word.length - 1)] === 0) continue;
     const hit = headAt(view, tokens, k);
     if (!hit) continue;
     const end = tokens[k]!.end;
@@ -131,17 +133,37 @@ function byPhotoCredit(view: string, found: OrgCandidate[]): void {
   found.push({ start: end - m.groups.name.length, end, type: 'media' });
 }
 
+/*
+ * A branch or a department after a candidate is found for few of them: the
+ * steps first taken then (reading the head found, making the grown
+ * candidate) are in the smallest functions here, which V8 compiles again at
+ * little cost, and the functions called for every candidate only return what
+ * those give.
+ */
+
+/** `org` grown over the branch head at `at`, if one starts there and ends on a token boundary; else `org` itself. */
+function branchedAt(view: string, tokens: Token[], org: OrgCandidate, at: number): OrgCandidate {
+  for (const b of branchHeads) {
+    if (!view.startsWith(b.head, at)) continue;
+    const end = at + b.head.length;
+    return onBoundary(tokens, end) ? { start: org.start, end, type: b.type ?? org.type } : org;
+  }
+  return org;
+}
+
+/** The end of the place-name token starting at `at`, or -1. */
+function placeEndAt(tokens: Token[], at: number): number {
+  const next = tokenStartingAt(tokens, at);
+  if (!next) return -1;
+  const { tag, end } = next;
+  return tag === 'ns' ? end : -1;
+}
+
 /** `中国银行|重庆市|分行`: a branch head after an organization, with at most two place tokens between. */
 function withBranch(view: string, tokens: Token[], org: OrgCandidate): OrgCandidate {
-  let at = org.end;
-  for (let places = 0; places <= 2; places++) {
-    const branch = branchHeads.find((b) => view.startsWith(b.head, at));
-    if (branch && onBoundary(tokens, at + branch.head.length)) {
-      return { start: org.start, end: at + branch.head.length, type: branch.type ?? org.type };
-    }
-    const next = tokenStartingAt(tokens, at);
-    if (!next || next.tag !== 'ns') break;
-    at = next.end;
+  for (let at = org.end, places = 0; at >= 0 && places <= 2; at = placeEndAt(tokens, at), places++) {
+    const branched = branchedAt(view, tokens, org, at);
+    if (branched !== org) return branched;
   }
   return org;
 }
@@ -149,20 +171,27 @@ function withBranch(view: string, tokens: Token[], org: OrgCandidate): OrgCandid
 const MAX_DEPARTMENT_TOKENS = 3;
 const MAX_DEPARTMENT_CHARS = 6;
 
-/** `南方基金|国际部`, `南方基金|专户|理财|部`: a department right after an organization, which keeps its type. */
-function withDepartment(view: string, tokens: Token[], org: OrgCandidate): OrgCandidate {
-  if (!tokenStartingAt(tokens, org.end)) return org;
-  let t = tokenAt(tokens, org.end);
+function isDepartment(words: string): boolean {
+  return bodyRules.departmentEnds.some((e) => words.endsWith(e)) && !bodyRules.notDepartments.has(words);
+}
+
+/** Where a department right after an organization ending at `from` ends (南方基金|国际部, 南方基金|专户|理财|部), or `from`. */
+function departmentEnd(view: string, tokens: Token[], from: number): number {
+  if (!tokenStartingAt(tokens, from)) return from;
+  let t = tokenAt(tokens, from);
   for (let n = 0; n < MAX_DEPARTMENT_TOKENS && t < tokens.length; n++, t++) {
-    const tok = tokens[t]!;
-    if (tok.start !== (tokens[t - 1]?.end ?? -1) || !bodyRules.departmentTags.has(tok.tag)) break;
-    if (bodyRules.stopWords.has(tok.word) || tok.end - org.end > MAX_DEPARTMENT_CHARS) break;
-    const department = view.slice(org.end, tok.end);
-    if (bodyRules.departmentEnds.some((e) => department.endsWith(e)) && !bodyRules.notDepartments.has(department)) {
-      return { start: org.start, end: tok.end, type: org.type };
-    }
+    const { start, end, word, tag } = tokens[t]!;
+    if (start !== (tokens[t - 1]?.end ?? -1) || !bodyRules.departmentTags.has(tag)) break;
+    if (bodyRules.stopWords.has(word) || end - from > MAX_DEPARTMENT_CHARS) break;
+    if (isDepartment(view.slice(from, end))) return end;
   }
-  return org;
+  return from;
+}
+
+/** An organization grown over a department right after it, which keeps the organization's type. */
+function withDepartment(view: string, tokens: Token[], org: OrgCandidate): OrgCandidate {
+  const end = departmentEnd(view, tokens, org.end);
+  return end === org.end ? org : { start: org.start, end, type: org.type };
 }
 
 /**
@@ -176,10 +205,11 @@ export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidat
   const found: OrgCandidate[] = [];
   byHeads(view, tokens, found);
   byNtTokens(tokens, found);
-  const [known, ...groups] = listedNames.find(view);
-  byKnownNames(view, tokens, known!, found);
+  const hits = listedNames.find(view); // the known names' first, then each group's
+  byKnownNames(view, tokens, hits[0]!, found);
   byPhotoCredit(view, found);
-  contextualOrganizations(view, tokens, groups, found);
+  contextualOrganizations(view, tokens, hits.slice(1), found);
+  if (found.length === 0) return found; // most sentences
   const grown: OrgCandidate[] = [];
   for (const org of found) {
     const named = { start: org.start, end: org.end, type: knownOrgs.get(view.slice(org.start, org.end)) ?? org.type };
@@ -195,7 +225,9 @@ export function proposeOrganizations(view: string, tokens: Token[]): OrgCandidat
  */
 function extendedFirst(found: OrgCandidate[], grown: OrgCandidate[]): OrgCandidate[] {
   const ordered: OrgCandidate[] = [];
-  for (let k = 0; k < grown.length; k++) if (grown[k]!.end !== found[k]!.end) ordered.push(grown[k]!);
-  for (let k = 0; k < grown.length; k++) if (grown[k]!.end === found[k]!.end) ordered.push(grown[k]!);
+  // one push for both passes: a second one, first run at the first extended candidate, would de-optimize this
+  for (const extended of [true, false]) {
+    for (let k = 0; k < grown.length; k++) if ((grown[k]!.end !== found[k]!.end) === extended) ordered.push(grown[k]!);
+  }
   return ordered;
 }
