@@ -62,6 +62,19 @@ function valueSoFar(total: number, section: number, pending: number | null, pend
   return total + section + (pendingChinese && !afterZero && lastUnit >= 10 ? pending * (lastUnit / 10) : pending);
 }
 
+/**
+ * The unit at `k` starts a number with no digit before it (十五, 十万, 百万).
+ * 千亩, 百万, 百分之百 only where a number starts (not in 八百百万, 千千万万), never
+ * a denominator (百万分之五). A function of its own: its rare branches, reached
+ * late in a run, then throw away only its own optimized code, not `parseAt`'s.
+ */
+function leadingUnit(atoms: readonly Atom[], k: number): boolean {
+  const a = atoms[k]!, next = kindAt(atoms, k + 1);
+  if (a.value === 10 || next === 'digit') return true;
+  const starts = k === 0 || atoms[k - 1]!.kind === 'fraction';
+  return starts && BARE_LEADING.has(a.text) && (next === '' || (next === 'big' && kindAt(atoms, k + 2) !== 'fraction'));
+}
+
 /** Value of atoms[i..] read greedily; `pick` chooses the low (0) or high (1) end of ranges. */
 function parseAt(atoms: Atom[], i: number, pick: 0 | 1): Parsed | null {
   let total = 0, section = 0, highestBig = 0;
@@ -93,12 +106,7 @@ function parseAt(atoms: Atom[], i: number, pick: 0 | 1): Parsed | null {
       if (decimalsDone || a.value >= lastSmall) break;
       let d = pending;
       if (d === null) {
-        const next = kindAt(atoms, k + 1);
-        // 千亩, 百万, 百分之百: only where a number starts (not in 八百百万, 千千万万), never a denominator (百万分之五).
-        const starts = i === 0 || atoms[i - 1]!.kind === 'fraction';
-        const bare = starts && BARE_LEADING.has(a.text) && (next === '' || (next === 'big' && kindAt(atoms, k + 2) !== 'fraction'));
-        const leading = k === i && (a.value === 10 || next === 'digit' || bare);
-        if (leading || (afterZero && a.value === 10)) d = 1;
+        if ((k === i && leadingUnit(atoms, k)) || (afterZero && a.value === 10)) d = 1;
         else break;
       }
       section += d * a.value;
