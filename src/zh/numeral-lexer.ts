@@ -40,13 +40,24 @@ const ARABIC = /\d{1,3}(?:,\d{3})+(?:[ \t]?[.·]\d+)?|\d+(?:[ \t]?[.·]\d+)?/y;
 const byCode = <T>(record: Record<string, T>): Map<number, T> =>
   new Map(Object.entries(record).map(([c, v]): [number, T] => [c.charCodeAt(0), v]));
 const DIGITS = byCode(numeralTable.digits);
-const SMALL = byCode(numeralTable.small);
 const BIG = byCode(numeralTable.big);
 const MEASURE_BEFORE_BIG = byCode(numeralTable.measureBeforeBig);
-const POINTS = codeSet(numeralTable.points);
-const VAGUE = codeSet(numeralTable.vague);
-const INNER = codeSet('余多');
 const FRACTIONS = numeralTable.fraction;
+
+/** Two multipliers written as one (万亿, 亿亿) when the second is not the smaller, and their product. */
+const BIG_PAIRS = new Map<string, number>(Object.entries(numeralTable.big).flatMap(([c, v]) =>
+  Object.entries(numeralTable.big).filter(([, w]) => w >= v).map(([n, w]): [string, number] => [c + n, v * w])));
+
+/**
+ * The atoms of one character, by code unit: units 十百千, decimal points, inner
+ * 余/多 and vague 数/几 (an inner one after a round number). One table and one
+ * branch for all of them, so that the rarer kinds meet code already run.
+ */
+const SINGLE = new Map<number, { kind: AtomKind; value: number }>();
+for (const [c, value] of byCode(numeralTable.small)) SINGLE.set(c, { kind: 'small', value });
+for (const c of codeSet(numeralTable.points)) SINGLE.set(c, { kind: 'point', value: 0 });
+for (const c of codeSet('余多')) SINGLE.set(c, { kind: 'inner', value: 0 });
+for (const c of codeSet(numeralTable.vague)) SINGLE.set(c, { kind: 'vague', value: 0 });
 
 function arabicAtom(text: string, start: number): Atom {
   if (onlyAsciiDigits(text)) return atom('arabic', start, start + text.length, text, Number(text), 0, 0, text.length); // most numbers
@@ -110,28 +121,20 @@ export function lexNumeralRun(run: string, offset: number): Atom[] {
       while (DIGITS.has(codeIn(run, j))) j++;
       pushDigitAtoms(atoms, run.slice(i, j), at, atoms[atoms.length - 1]);
       i = j;
-    } else if (SMALL.has(c)) {
-      atoms.push(atom('small', at, at + 1, run[i]!, SMALL.get(c)));
+    } else if (SINGLE.has(c)) {
+      const single = SINGLE.get(c)!;
+      const round = afterRoundNumber(atoms[atoms.length - 1]);
+      atoms.push(atom(single.kind === 'vague' && round ? 'inner' : single.kind, at, at + 1, run[i]!, single.value));
       i++;
     } else if (BIG.has(c)) {
-      const value = BIG.get(c)!;
-      const pair = BIG.get(codeIn(run, i + 1)) ?? 0;
-      const length = pair >= value ? 2 : 1;
-      atoms.push(atom('big', at, at + length, run.slice(i, i + length), length === 2 ? value * pair : value));
+      const pair = BIG_PAIRS.get(run.slice(i, i + 2));
+      const length = pair === undefined ? 1 : 2;
+      atoms.push(atom('big', at, at + length, run.slice(i, i + length), pair ?? BIG.get(c)!));
       i += length;
     } else if (MEASURE_BEFORE_BIG.get(c)?.includes(run[i + 1] ?? '')) {
       // 一个亿, 两个亿: the measure word is part of the multiplier as written.
       atoms.push(atom('big', at, at + 2, run.slice(i, i + 2), BIG.get(run.charCodeAt(i + 1))!));
       i += 2;
-    } else if (POINTS.has(c)) {
-      atoms.push(atom('point', at, at + 1, run[i]!));
-      i++;
-    } else if (INNER.has(c) || (VAGUE.has(c) && afterRoundNumber(atoms[atoms.length - 1]))) {
-      atoms.push(atom('inner', at, at + 1, run[i]!));
-      i++;
-    } else if (VAGUE.has(c)) {
-      atoms.push(atom('vague', at, at + 1, run[i]!));
-      i++;
     } else {
       // 分之, or a separator the Arabic reading did not take (the second point of 4184.8430.13).
       const f = FRACTIONS.find((x) => run.startsWith(x, i));
