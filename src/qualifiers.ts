@@ -72,7 +72,8 @@ export function qualifierBefore(lang: Lang, view: string, start: number, dimensi
   const end = start - gap;
   const candidates = end > 0 && (lang === 'zh' || gap > 0) ? lists.get(lang)!.before.get(lowerCodeAt(view, end - 1)) : undefined;
   if (candidates === undefined) return null;
-  for (const w of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const w = candidates[k]!;
     const at = end - w.text.length;
     if (at < 0 || (lang === 'en' ? view.slice(at, end).toLowerCase() !== w.text : !view.startsWith(w.text, at))) continue;
     if (lang === 'en' && at > 0 && LETTER.test(view[at - 1]!)) continue;
@@ -89,7 +90,8 @@ export function qualifierAfter(lang: Lang, view: string, end: number): Qualifier
   const from = lang === 'en' ? end + (/^\s*/.exec(view.slice(end, end + 8))?.[0].length ?? 0) : end;
   const candidates = from < view.length ? lists.get(lang)!.after.get(lowerCodeAt(view, from)) : undefined;
   if (candidates === undefined) return null;
-  for (const w of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const w = candidates[k]!;
     if (lang === 'en' ? view.slice(from, from + w.text.length).toLowerCase() !== w.text : !view.startsWith(w.text, from)) continue;
     if (lang === 'en' && LETTER.test(view[from + w.text.length] ?? '')) continue;
     return { qualifier: w.qualifier, start: from, end: from + w.text.length };

@@ -203,8 +203,9 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
 /** Every number in a sentence view, left to right, non-overlapping. */
 export function findChineseNumbers(view: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  for (const run of numeralRuns(view)) {
-    const start = run[0], end = run[1]; // not destructured: array destructuring steps an iterator until the code is optimized
+  const runs = numeralRuns(view);
+  for (let r = 0; r < runs.length; r++) {
+    const start = runs[r]![0], end = runs[r]![1]; // not destructured: array destructuring steps an iterator until the code is optimized
     if (end - start > MAX_RUN) continue;
     const atoms = lexNumeralRun(view.slice(start, end), start);
     let i = 0;

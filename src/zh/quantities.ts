@@ -208,8 +208,9 @@ const isFullWidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
 export function extractZhQuantities(view: string, original: string = view): QuantityMatch[] {
   view = restoreListCommas(view, original);
   const raw: QuantityMatch[] = [];
-  for (const n of findChineseNumbers(view)) {
-    const q = quantityOf(view, n);
+  const numbers = findChineseNumbers(view);
+  for (let k = 0; k < numbers.length; k++) {
+    const q = quantityOf(view, numbers[k]!);
     if (q) raw.push(q);
   }
   return keepQuantities(shareQualifiers('zh', view, mergeRanges('zh', view, raw)));
