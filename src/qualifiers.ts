@@ -56,9 +56,15 @@ const ZH_GAP = ['就有', '也有', '了', '有'];
 /** How far back a before-word's gap is read. */
 const HEAD = 24;
 
+/** The length of the ZH_GAP word that ends at `start`, or 0 (a loop, not a `find` callback: no closure over the view per number). */
+function zhGapBefore(view: string, start: number): number {
+  for (let k = 0; k < ZH_GAP.length; k++) if (view.endsWith(ZH_GAP[k]!, start)) return ZH_GAP[k]!.length;
+  return 0;
+}
+
 /** The length of the gap between a before-word and the number at `start`. */
 function gapBefore(lang: Lang, view: string, start: number): number {
-  if (lang === 'zh') return ZH_GAP.find((w) => view.endsWith(w, start))?.length ?? 0;
+  if (lang === 'zh') return zhGapBefore(view, start);
   let gap = 0;
   while (gap < HEAD && gap < start && /\s/.test(view[start - gap - 1]!)) gap++;
   return gap;

@@ -100,6 +100,16 @@ function afterRoundNumber(prev: Atom | undefined): boolean {
   return prev?.kind === 'arabic' && Number.isInteger(prev.value) && prev.value > 0 && prev.value % 10 === 0;
 }
 
+/**
+ * The fraction mark (分之) at `i`, if one is there. Not a `find` callback in
+ * `lexNumeralRun`: a closure over its `run` and `i` would keep them in a
+ * context object, read and written there at every step of the lexer.
+ */
+function fractionAt(run: string, i: number): string | undefined {
+  for (let k = 0; k < FRACTIONS.length; k++) if (run.startsWith(FRACTIONS[k]!, i)) return FRACTIONS[k];
+  return undefined;
+}
+
 /** The code unit at `i`, or -1 past the end. */
 const codeIn = (run: string, i: number): number => (i < run.length ? run.charCodeAt(i) : -1);
 
@@ -137,7 +147,7 @@ export function lexNumeralRun(run: string, offset: number): Atom[] {
       i += 2;
     } else {
       // 分之, or a separator the Arabic reading did not take (the second point of 4184.8430.13).
-      const f = FRACTIONS.find((x) => run.startsWith(x, i));
+      const f = fractionAt(run, i);
       const text = f ?? run[i]!;
       atoms.push(atom(f ? 'fraction' : 'separator', at, at + text.length, text));
       i += text.length;
