@@ -64,17 +64,27 @@ export function codeSet(chars: Iterable<string>): ReadonlySet<number> {
   return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
 }
 
-/** True when one of `words` ends exactly at `index` in `text`. */
+/**
+ * True when one of `words` ends exactly at `index` in `text`. This and `wordAt`
+ * loop by index, not `for…of`: they run at most positions of every sentence,
+ * in every stage, also before the engine optimizes them, and unoptimized code
+ * makes an iterator result object per word.
+ */
 export function endsWithAny(text: string, index: number, words: Words): boolean {
   const list = index > 0 ? words.byLast.get(text.charCodeAt(index - 1)) : undefined;
-  if (list) for (const w of list) if (index >= w.length && text.startsWith(w, index - w.length)) return true;
+  if (list === undefined) return false;
+  for (let k = 0; k < list.length; k++) {
+    const w = list[k]!;
+    if (index >= w.length && text.startsWith(w, index - w.length)) return true;
+  }
   return false;
 }
 
 /** The first of `words` (in list order) that starts exactly at `index` in `text`, if any. */
 export function wordAt(text: string, index: number, words: Words): string | undefined {
   const list = words.byFirst.get(codeAt(text, index));
-  if (list) for (const w of list) if (text.startsWith(w, index)) return w;
+  if (list === undefined) return undefined;
+  for (let k = 0; k < list.length; k++) if (text.startsWith(list[k]!, index)) return list[k];
   return undefined;
 }
 

@@ -56,9 +56,15 @@ const ZH_GAP = ['就有', '也有', '了', '有'];
 /** How far back a before-word's gap is read. */
 const HEAD = 24;
 
+/** The length of the ZH_GAP word that ends at `start`, or 0 (a loop, not a `find` callback: no closure over the view per number). */
+function zhGapBefore(view: string, start: number): number {
+  for (let k = 0; k < ZH_GAP.length; k++) if (view.endsWith(ZH_GAP[k]!, start)) return ZH_GAP[k]!.length;
+  return 0;
+}
+
 /** The length of the gap between a before-word and the number at `start`. */
 function gapBefore(lang: Lang, view: string, start: number): number {
-  if (lang === 'zh') return ZH_GAP.find((w) => view.endsWith(w, start))?.length ?? 0;
+  if (lang === 'zh') return zhGapBefore(view, start);
   let gap = 0;
   while (gap < HEAD && gap < start && /\s/.test(view[start - gap - 1]!)) gap++;
   return gap;
@@ -72,7 +78,8 @@ export function qualifierBefore(lang: Lang, view: string, start: number, dimensi
   const end = start - gap;
   const candidates = end > 0 && (lang === 'zh' || gap > 0) ? lists.get(lang)!.before.get(lowerCodeAt(view, end - 1)) : undefined;
   if (candidates === undefined) return null;
-  for (const w of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const w = candidates[k]!;
     const at = end - w.text.length;
     if (at < 0 || (lang === 'en' ? view.slice(at, end).toLowerCase() !== w.text : !view.startsWith(w.text, at))) continue;
     if (lang === 'en' && at > 0 && LETTER.test(view[at - 1]!)) continue;
@@ -89,7 +96,8 @@ export function qualifierAfter(lang: Lang, view: string, end: number): Qualifier
   const from = lang === 'en' ? end + (/^\s*/.exec(view.slice(end, end + 8))?.[0].length ?? 0) : end;
   const candidates = from < view.length ? lists.get(lang)!.after.get(lowerCodeAt(view, from)) : undefined;
   if (candidates === undefined) return null;
-  for (const w of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const w = candidates[k]!;
     if (lang === 'en' ? view.slice(from, from + w.text.length).toLowerCase() !== w.text : !view.startsWith(w.text, from)) continue;
     if (lang === 'en' && LETTER.test(view[from + w.text.length] ?? '')) continue;
     return { qualifier: w.qualifier, start: from, end: from + w.text.length };

@@ -182,7 +182,8 @@ function conditionsOk(view: string, at: number, s: UnitSurface): boolean {
 export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | null {
   const candidates = at < view.length ? byLang.get(lang)!.after.get(lowerCodeAt(view, at)) : undefined;
   if (candidates === undefined) return null;
-  for (const e of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const e = candidates[k]!;
     if (!same(view, at, e) || !boundaryOk(view, at + e.surface.text.length, e)) continue;
     if (!e.conditional || conditionsOk(view, at, e.surface)) return e.surface;
   }
@@ -193,7 +194,8 @@ export function unitAfter(lang: Lang, view: string, at: number): UnitSurface | n
 export function unitBefore(lang: Lang, view: string, end: number): UnitSurface | null {
   const candidates = end > 0 ? byLang.get(lang)!.before.get(lowerCodeAt(view, end - 1)) : undefined;
   if (candidates === undefined) return null;
-  for (const e of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const e = candidates[k]!;
     const at = end - e.surface.text.length;
     if (at < 0 || !same(view, at, e)) continue;
     if (e.latinStart && at > 0 && LATIN.test(view[at - 1]!)) continue;

@@ -85,7 +85,7 @@ export function readDates(view: string, lang: Lang, ref: Ymd | null, context: Da
     const r = c && resolveCandidate(c, ref, (future ??= futureRule(view))(c) ? 'future' : 'past', nearMonth);
     if (!r) continue;
     const relative = r.relative || c !== found;
-    dates.push({ start: c.start, end: c.end, ...r, relative, modifier: c.modifier });
+    dates.push({ start: c.start, end: c.end, value: r.value, valueEnd: r.valueEnd, granularity: r.granularity, relative, modifier: c.modifier });
     if (found.from.annual) festival = r.value;
     // `比上年增长` names a comparison base: the text stays in its year (the next `上年` is the same one).
     const backwards = (found.from.yearAnchor ?? 0) < 0;

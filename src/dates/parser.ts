@@ -32,6 +32,8 @@ interface Needs {
   byFirst: Int32Array;
   /** The bits of the parsers that run on every view (no `needs`, or `needs` looked for in the folded view). */
   always: number;
+  /** Some parser looks for its `needs` in the lower-cased view (and runs on every view: the view is lower-cased once). */
+  folded: boolean;
 }
 
 const compiledNeeds = new WeakMap<readonly DateParser[], Needs>();
@@ -41,7 +43,7 @@ const MASK_BITS = 31;
 function needsOf(parsers: readonly DateParser[]): Needs {
   let needs = compiledNeeds.get(parsers);
   if (needs) return needs;
-  needs = { tests: parsers.map((p) => (p.needs ? new RegExp(alternation(p.needs)) : null)), byFirst: new Int32Array(0x10000), always: 0 };
+  needs = { tests: parsers.map((p) => (p.needs ? new RegExp(alternation(p.needs)) : null)), byFirst: new Int32Array(0x10000), always: 0, folded: parsers.some((p) => p.needsFolded === true) };
   parsers.forEach((p, k) => {
     if (k >= MASK_BITS) return;
     if (!p.needs || p.needsFolded || p.needs.includes('')) needs!.always |= 1 << k;
@@ -61,19 +63,23 @@ function maskOf(needs: Needs, view: string): number {
 export function runParsers(parsers: readonly DateParser[], view: string): DateCandidate[] {
   const found: DateCandidate[] = [];
   const needs = needsOf(parsers);
-  const mask = maskOf(needs, view);
-  let folded: string | undefined;
-  for (let k = 0; k < parsers.length; k++) {
-    if (k < MASK_BITS && (mask & (1 << k)) === 0) continue;
-    const parser = parsers[k]!;
-    const test = needs.tests[k];
-    if (test && !test.test(parser.needsFolded ? (folded ??= view.toLowerCase()) : view)) continue;
-    for (const m of matchesOf(parser.pattern, view)) {
-      const c = parser.extract(m, view);
-      if (c) found.push(c);
-    }
-  }
+  const folded = needs.folded ? view.toLowerCase() : view;
+  // The parsers whose bit is set, lowest first (list order), then those past the mask's bits.
+  for (let bits = maskOf(needs, view); bits !== 0; bits &= bits - 1) runParser(parsers, needs, 31 - Math.clz32(bits & -bits), view, folded, found);
+  for (let k = MASK_BITS; k < parsers.length; k++) runParser(parsers, needs, k, view, folded, found);
   return found;
+}
+
+/** Parser `k`'s candidates in `view`, pushed onto `found`, unless the view lacks a word it needs. */
+function runParser(parsers: readonly DateParser[], needs: Needs, k: number, view: string, folded: string, found: DateCandidate[]): void {
+  const parser = parsers[k]!;
+  const test = needs.tests[k];
+  if (test && !test.test(parser.needsFolded ? folded : view)) return;
+  const matches = matchesOf(parser.pattern, view);
+  for (let j = 0; j < matches.length; j++) {
+    const c = parser.extract(matches[j]!, view);
+    if (c) found.push(c);
+  }
 }
 
 /** A regex alternation of words, longest first, metacharacters escaped. */

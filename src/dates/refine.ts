@@ -30,7 +30,7 @@ const MAX_SEPARATOR = 10;
  */
 export function mergeRanges(candidates: DateCandidate[], view: string, separator: RegExp): DateCandidate[] {
   if (candidates.length === 0) return candidates; // most sentences
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = candidates.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: DateCandidate[] = [];
   let first = 0;
   for (const a of sorted) {
@@ -44,7 +44,7 @@ export function mergeRanges(candidates: DateCandidate[], view: string, separator
       break;
     }
   }
-  return [...candidates, ...merged].filter((c) => !c.partial);
+  return candidates.concat(merged).filter((c) => !c.partial);
 }
 
 /**
@@ -54,7 +54,7 @@ export function mergeRanges(candidates: DateCandidate[], view: string, separator
  */
 export function removeOverlaps(candidates: DateCandidate[]): DateCandidate[] {
   if (candidates.length === 0) return candidates;
-  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const sorted = candidates.slice().sort((a, b) => a.start - b.start);
   const kept: DateCandidate[] = [];
   let cluster: DateCandidate[] = [];
   let clusterEnd = -1;

@@ -31,19 +31,32 @@ function withDatelines(doc: Doc, issue: Ymd | null): Article[] {
   return out;
 }
 
+/** Each article's reference day: its dateline day, else the issue date. */
+function referenceDays(articles: Article[], issue: Ymd | null): Map<string, Ymd | null> {
+  return new Map(articles.map((a) => [a.id, a.dateline ? parseIsoDay(a.dateline) : issue]));
+}
+
+/**
+ * Index loops, and the reference days made by a function of their own (no
+ * closure over `issue`): this runs once per issue, and TurboFan compiles it
+ * whole, iterator protocol and captured variables included, on every issue
+ * until it is optimized.
+ */
 export function extractDates(doc: Doc): { articles: Article[]; dates: DateMention[] } {
   const issue = doc.issueDate ? parseIsoDay(doc.issueDate) : null;
   const articles = withDatelines(doc, issue);
-  const reference = new Map<string, Ymd | null>(articles.map((a) => [a.id, a.dateline ? parseIsoDay(a.dateline) : issue]));
+  const reference = referenceDays(articles, issue);
   const dates: DateMention[] = [];
   // What the previous sentence of the same article spoke of, for `同年`, `次年`, `节后`.
   let previous: { articleId: string; context: DateContext } = { articleId: '', context: NO_CONTEXT };
-  for (const sentence of doc.sentences) {
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const sentence = doc.sentences[i]!;
     const ref = reference.get(sentence.articleId) ?? issue;
     const read = readDates(sentence.view, sentence.lang, ref, previous.articleId === sentence.articleId ? previous.context : NO_CONTEXT);
     // Only the previous sentence counts: a year two sentences back is no longer the one spoken of.
     previous = { articleId: sentence.articleId, context: read.dates.length ? read.context : NO_CONTEXT };
-    for (const d of read.dates) {
+    for (let j = 0; j < read.dates.length; j++) {
+      const d = read.dates[j]!;
       const { start, end } = viewSpan(sentence, d.start, d.end);
       dates.push({
         id: '', article_id: sentence.articleId, start, end, text: doc.text.slice(start, end), lang: sentence.lang,

@@ -38,9 +38,12 @@ export const quantitiesStage: Stage = {
   name: 'quantities',
   run: (doc) => {
     const found: Quantity[] = [];
-    for (const s of doc.sentences) {
+    // Index loops, not for…of: this runs once per issue, and is compiled with its iterator protocol until it is optimized.
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const s = doc.sentences[i]!;
       const original = originalText(doc.text, s.map);
-      for (const m of EXTRACTORS.get(s.lang)!(s.view, original)) found.push(toQuantity(doc, s, original, m));
+      const matches = EXTRACTORS.get(s.lang)!(s.view, original);
+      for (let j = 0; j < matches.length; j++) found.push(toQuantity(doc, s, original, matches[j]!));
     }
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     found.forEach((q, i) => { q.id = `q${i + 1}`; });

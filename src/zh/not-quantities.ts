@@ -50,10 +50,10 @@ for (const word of data.words) {
 export function insideFixedWord(view: string, at: number): boolean {
   const offsets = byChar.get(view.charCodeAt(at));
   if (!offsets) return false;
-  for (const { offset, byStart } of offsets) {
-    const start = Math.max(0, at - offset); // as startsWith reads a negative position
-    const words = byStart.get(view.charCodeAt(start))?.get(codeAt(view, start + 1));
-    if (words) for (const word of words) if (view.startsWith(word, start)) return true;
+  for (let k = 0; k < offsets.length; k++) {
+    const start = Math.max(0, at - offsets[k]!.offset); // as startsWith reads a negative position
+    const words = offsets[k]!.byStart.get(view.charCodeAt(start))?.get(codeAt(view, start + 1));
+    if (words) for (let j = 0; j < words.length; j++) if (view.startsWith(words[j]!, start)) return true;
   }
   return false;
 }

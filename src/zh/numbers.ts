@@ -13,7 +13,7 @@ import { withoutFloatNoise } from '../float-noise.js';
 import { codeAt, codeSet } from '../matches.js';
 import { foldFullWidth } from '../stages/normalize.js';
 import { numeralTable, NUMERAL_RUN, nextRunStart, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
-import { lexNumeralRun, type Atom } from './numeral-lexer.js';
+import { lexNumeralRun, type Atom, type AtomKind } from './numeral-lexer.js';
 
 export interface NumberMatch {
   /** View offsets, sign included. */
@@ -46,6 +46,35 @@ const BARE_LEADING = new Set(numeralTable.bareLeading);
 
 interface Parsed { next: number; value: number; ranged: boolean; vague: boolean; inner: boolean; fraction: boolean }
 
+/** The kind of `atoms[j]`, or '' past the end: no out-of-bounds read (optimized code is thrown away at the first one). */
+function kindAt(atoms: readonly Atom[], j: number): AtomKind | '' {
+  return j < atoms.length ? atoms[j]!.kind : '';
+}
+
+/**
+ * The value read so far. A last Chinese digit after a unit counts one place
+ * below it (一万三 = 13000, 两千四百五 = 2450) unless a 零 stood between.
+ * A function of its own, not a closure over `parseAt`'s variables: those would
+ * live in a context allocated per call, and be read from it at every step.
+ */
+function valueSoFar(total: number, section: number, pending: number | null, pendingChinese: boolean, afterZero: boolean, lastUnit: number): number {
+  if (pending === null) return total + section;
+  return total + section + (pendingChinese && !afterZero && lastUnit >= 10 ? pending * (lastUnit / 10) : pending);
+}
+
+/**
+ * The unit at `k` starts a number with no digit before it (十五, 十万, 百万).
+ * 千亩, 百万, 百分之百 only where a number starts (not in 八百百万, 千千万万), never
+ * a denominator (百万分之五). A function of its own: its rare branches, reached
+ * late in a run, then throw away only its own optimized code, not `parseAt`'s.
+ */
+function leadingUnit(atoms: readonly Atom[], k: number): boolean {
+  const a = atoms[k]!, next = kindAt(atoms, k + 1);
+  if (a.value === 10 || next === 'digit') return true;
+  const starts = k === 0 || atoms[k - 1]!.kind === 'fraction';
+  return starts && BARE_LEADING.has(a.text) && (next === '' || (next === 'big' && kindAt(atoms, k + 2) !== 'fraction'));
+}
+
 /** Value of atoms[i..] read greedily; `pick` chooses the low (0) or high (1) end of ranges. */
 function parseAt(atoms: Atom[], i: number, pick: 0 | 1): Parsed | null {
   let total = 0, section = 0, highestBig = 0;
@@ -56,70 +85,57 @@ function parseAt(atoms: Atom[], i: number, pick: 0 | 1): Parsed | null {
   let afterZero = false, ranged = false, vague = false, inner = false, decimalsDone = false;
   let k = i, lastGood = -1, lastGoodValue = 0;
 
-  const current = (): number => {
-    let p = pending ?? 0;
-    if (pending !== null && pendingChinese && !afterZero && lastUnit >= 10) p = pending * (lastUnit / 10);
-    return total + section + p;
-  };
-  const mark = (): void => { lastGood = k; lastGoodValue = current(); };
-
   for (; k < atoms.length; k++) {
     const a = atoms[k]!;
     if (a.kind === 'arabic' || a.kind === 'digit' || a.kind === 'range' || a.kind === 'vague') {
       if (pending !== null || decimalsDone) break;
       if (a.kind === 'arabic' && k > i && lastUnit === 0) break;
       if (a.kind === 'digit' && a.value === 0) {
-        if (k === i) { pending = 0; pendingChinese = false; mark(); continue; }
+        if (k === i) { pending = 0; pendingChinese = false; lastGood = k; lastGoodValue = total + section; continue; }
         afterZero = true;
         continue;
       }
-      if (a.kind === 'vague' && !(k + 1 < atoms.length && (atoms[k + 1]!.kind === 'small' || atoms[k + 1]!.kind === 'big'))) break;
+      if (a.kind === 'vague' && kindAt(atoms, k + 1) !== 'small' && kindAt(atoms, k + 1) !== 'big') break;
       pending = a.kind === 'arabic' || a.kind === 'digit' ? a.value
         : a.kind === 'range' ? (pick ? a.hi : a.lo) : (pick ? VAGUE_HI : VAGUE_LO);
       pendingChinese = a.kind !== 'arabic' || (Number.isInteger(a.value) && a.value < 10);
       ranged ||= a.kind === 'range';
       vague ||= a.kind === 'vague';
-      if (a.kind !== 'vague') mark();
+      if (a.kind !== 'vague') { lastGood = k; lastGoodValue = valueSoFar(total, section, pending, pendingChinese, afterZero, lastUnit); }
     } else if (a.kind === 'small') {
       if (decimalsDone || a.value >= lastSmall) break;
       let d = pending;
       if (d === null) {
-        const next = atoms[k + 1];
-        // 千亩, 百万, 百分之百: only where a number starts (not in 八百百万, 千千万万), never a denominator (百万分之五).
-        const starts = i === 0 || atoms[i - 1]!.kind === 'fraction';
-        const bare = starts && BARE_LEADING.has(a.text) && (next === undefined || (next.kind === 'big' && atoms[k + 2]?.kind !== 'fraction'));
-        const leading = k === i && (a.value === 10 || next?.kind === 'digit' || bare);
-        if (leading || (afterZero && a.value === 10)) d = 1;
+        if ((k === i && leadingUnit(atoms, k)) || (afterZero && a.value === 10)) d = 1;
         else break;
       }
       section += d * a.value;
       pending = null; lastSmall = a.value; lastUnit = a.value; afterZero = false;
-      mark();
+      lastGood = k; lastGoodValue = total + section;
     } else if (a.kind === 'big') {
       if (pending !== null) { section += pending; pending = null; }
       if (section === 0) break;
       if (a.value > highestBig) { total = (total + section) * a.value; highestBig = a.value; }
       else total += section * a.value;
       section = 0; lastSmall = Infinity; lastUnit = a.value; afterZero = false;
-      mark();
+      lastGood = k; lastGoodValue = total;
     } else if (a.kind === 'point') {
-      const frac = atoms[k + 1];
-      if (decimalsDone || !frac || frac.kind !== 'decimals') break;
-      if (atoms[k + 2]?.kind === 'small') break; // 十点三十分 is a clock time
-      const base = current();
+      if (decimalsDone || kindAt(atoms, k + 1) !== 'decimals') break;
+      if (kindAt(atoms, k + 2) === 'small') break; // 十点三十分 is a clock time
+      const base: number = valueSoFar(total, section, pending, pendingChinese, afterZero, lastUnit) + atoms[k + 1]!.value;
       if (highestBig === 0) {
         // 三点五万, 十点五亿: the decimal number may still take a big multiplier.
-        pending = base + frac.value; pendingChinese = false; section = 0; lastSmall = 0; lastUnit = 0;
+        pending = base; pendingChinese = false; section = 0; lastSmall = 0; lastUnit = 0;
       } else {
-        total = base + frac.value; section = 0; pending = null; decimalsDone = true;
+        total = base; section = 0; pending = null; decimalsDone = true;
       }
       k++;
-      mark();
+      lastGood = k; lastGoodValue = base;
     } else if (a.kind === 'inner') {
-      if (atoms[k + 1]?.kind !== 'big' && !(k > i && atoms[k - 1]!.kind === 'small')) break;
+      if (kindAt(atoms, k + 1) !== 'big' && !(k > i && atoms[k - 1]!.kind === 'small')) break;
       inner = true;
     } else if (a.kind === 'fraction') {
-      const den = current();
+      const den = valueSoFar(total, section, pending, pendingChinese, afterZero, lastUnit);
       const num = den > 0 ? parseAt(atoms, k + 1, pick) : null;
       if (!num) break;
       return { next: num.next, value: num.value / den, ranged: ranged || num.ranged, vague, inner, fraction: true };
@@ -130,7 +146,6 @@ function parseAt(atoms: Atom[], i: number, pick: 0 | 1): Parsed | null {
   if (lastGood < i) return null;
   return { next: lastGood + 1, value: lastGoodValue, ranged, vague, inner, fraction: false };
 }
-
 
 function multiplierTextOf(atoms: Atom[], from: number, to: number): string {
   let j = to;
@@ -170,7 +185,7 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
   const a = sign * withoutFloatNoise(low.value);
   const b = sign * withoutFloatNoise(high?.value ?? low.value);
   if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
-  const [lo, hi] = b < a ? [b, a] : [a, b];
+  const lo = b < a ? b : a, hi = b < a ? a : b; // not `[lo, hi] = …`: array destructuring steps an iterator until the code is optimized
   return {
     start, end: last.end,
     value: lo,
@@ -188,8 +203,9 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
 /** Every number in a sentence view, left to right, non-overlapping. */
 export function findChineseNumbers(view: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  for (const run of numeralRuns(view)) {
-    const start = run[0], end = run[1]; // not destructured: array destructuring steps an iterator until the code is optimized
+  const runs = numeralRuns(view);
+  for (let r = 0; r < runs.length; r++) {
+    const start = runs[r]![0], end = runs[r]![1]; // not destructured: array destructuring steps an iterator until the code is optimized
     if (end - start > MAX_RUN) continue;
     const atoms = lexNumeralRun(view.slice(start, end), start);
     let i = 0;

@@ -4,6 +4,7 @@
  * strings (二〇二四), units 十百千, multipliers 万亿兆, decimal points, vague
  * prefixes (数, 几), inner qualifiers (余, 多, trailing 几) and fraction marks (分之).
  */
+import { codeSet } from '../matches.js';
 import { numeralTable } from './numeral-table.js';
 
 export type AtomKind = 'arabic' | 'digit' | 'range' | 'digitString' | 'decimals' | 'small' | 'big'
@@ -31,13 +32,32 @@ function atom(kind: AtomKind, start: number, end: number, text: string, value = 
 
 /** Thousands groups, decimals, and a stray space before the point of print layout (1 .8万). */
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:[ \t]?[.·]\d+)?|\d+(?:[ \t]?[.·]\d+)?/y;
-const { digits, small, big } = numeralTable;
-const POINTS = new Set(numeralTable.points);
-const VAGUE = new Set(numeralTable.vague);
-const INNER = new Set(['余', '多']);
+
+/**
+ * The table by UTF-16 code unit: the lexer reads codes, never one-character
+ * strings (each CJK one is a new string, looked up in an object by its text).
+ */
+const byCode = <T>(record: Record<string, T>): Map<number, T> =>
+  new Map(Object.entries(record).map(([c, v]): [number, T] => [c.charCodeAt(0), v]));
+const DIGITS = byCode(numeralTable.digits);
+const BIG = byCode(numeralTable.big);
+const MEASURE_BEFORE_BIG = byCode(numeralTable.measureBeforeBig);
 const FRACTIONS = numeralTable.fraction;
-const MEASURE_BEFORE_BIG = numeralTable.measureBeforeBig;
-const isDigit = (c: string | undefined): c is string => c !== undefined && digits[c] !== undefined;
+
+/** Two multipliers written as one (万亿, 亿亿) when the second is not the smaller, and their product. */
+const BIG_PAIRS = new Map<string, number>(Object.entries(numeralTable.big).flatMap(([c, v]) =>
+  Object.entries(numeralTable.big).filter(([, w]) => w >= v).map(([n, w]): [string, number] => [c + n, v * w])));
+
+/**
+ * The atoms of one character, by code unit: units 十百千, decimal points, inner
+ * 余/多 and vague 数/几 (an inner one after a round number). One table and one
+ * branch for all of them, so that the rarer kinds meet code already run.
+ */
+const SINGLE = new Map<number, { kind: AtomKind; value: number }>();
+for (const [c, value] of byCode(numeralTable.small)) SINGLE.set(c, { kind: 'small', value });
+for (const c of codeSet(numeralTable.points)) SINGLE.set(c, { kind: 'point', value: 0 });
+for (const c of codeSet('余多')) SINGLE.set(c, { kind: 'inner', value: 0 });
+for (const c of codeSet(numeralTable.vague)) SINGLE.set(c, { kind: 'vague', value: 0 });
 
 function arabicAtom(text: string, start: number): Atom {
   if (onlyAsciiDigits(text)) return atom('arabic', start, start + text.length, text, Number(text), 0, 0, text.length); // most numbers
@@ -57,7 +77,7 @@ function onlyAsciiDigits(text: string): boolean {
 /** A maximal sequence of Chinese digits: one digit, a range (七八, 一两), decimals, or a digit string (二〇二四); pushed onto `atoms`. */
 function pushDigitAtoms(atoms: Atom[], seq: string, start: number, prev: Atom | undefined): void {
   const vals: number[] = [];
-  for (const c of seq) vals.push(digits[c]!);
+  for (let j = 0; j < seq.length; j++) vals.push(DIGITS.get(seq.charCodeAt(j))!);
   const end = start + seq.length;
   if (prev?.kind === 'point') {
     atoms.push(atom('decimals', start, end, seq, Number('0.' + vals.join(''))));
@@ -80,52 +100,57 @@ function afterRoundNumber(prev: Atom | undefined): boolean {
   return prev?.kind === 'arabic' && Number.isInteger(prev.value) && prev.value > 0 && prev.value % 10 === 0;
 }
 
+/**
+ * The fraction mark (分之) at `i`, if one is there. Not a `find` callback in
+ * `lexNumeralRun`: a closure over its `run` and `i` would keep them in a
+ * context object, read and written there at every step of the lexer.
+ */
+function fractionAt(run: string, i: number): string | undefined {
+  for (let k = 0; k < FRACTIONS.length; k++) if (run.startsWith(FRACTIONS[k]!, i)) return FRACTIONS[k];
+  return undefined;
+}
+
+/** The code unit at `i`, or -1 past the end. */
+const codeIn = (run: string, i: number): number => (i < run.length ? run.charCodeAt(i) : -1);
+
 export function lexNumeralRun(run: string, offset: number): Atom[] {
   const atoms: Atom[] = [];
   let i = 0;
   while (i < run.length) {
-    const c = run[i]!;
+    const c = run.charCodeAt(i);
     const at = offset + i;
-    if (c === ' ' || c === '\t') {
+    if (c === 0x20 || c === 0x09) {
       i++;
-    } else if (c >= '0' && c <= '9') {
+    } else if (c >= 0x30 && c <= 0x39) {
       ARABIC.lastIndex = i;
       const m = ARABIC.exec(run)!;
       atoms.push(arabicAtom(m[0], at));
       i += m[0].length;
-    } else if (isDigit(c)) {
-      let j = i;
-      while (isDigit(run[j])) j++;
+    } else if (DIGITS.has(c)) {
+      let j = i + 1;
+      while (DIGITS.has(codeIn(run, j))) j++;
       pushDigitAtoms(atoms, run.slice(i, j), at, atoms[atoms.length - 1]);
       i = j;
-    } else if (small[c] !== undefined) {
-      atoms.push(atom('small', at, at + 1, c, small[c]));
+    } else if (SINGLE.has(c)) {
+      const single = SINGLE.get(c)!;
+      const round = afterRoundNumber(atoms[atoms.length - 1]);
+      atoms.push(atom(single.kind === 'vague' && round ? 'inner' : single.kind, at, at + 1, run[i]!, single.value));
       i++;
-    } else if (big[c] !== undefined) {
-      const n = run[i + 1];
-      const pair = n !== undefined && big[n] !== undefined && big[n] >= big[c] ? n : '';
-      const value = pair ? big[c] * big[pair]! : big[c];
-      atoms.push(atom('big', at, at + 1 + pair.length, c + pair, value));
-      i += 1 + pair.length;
-    } else if (MEASURE_BEFORE_BIG[c]?.includes(run[i + 1] ?? '')) {
+    } else if (BIG.has(c)) {
+      const pair = BIG_PAIRS.get(run.slice(i, i + 2));
+      const length = pair === undefined ? 1 : 2;
+      atoms.push(atom('big', at, at + length, run.slice(i, i + length), pair ?? BIG.get(c)!));
+      i += length;
+    } else if (MEASURE_BEFORE_BIG.get(c)?.includes(run[i + 1] ?? '')) {
       // 一个亿, 两个亿: the measure word is part of the multiplier as written.
-      const n = run[i + 1]!;
-      atoms.push(atom('big', at, at + 2, c + n, big[n]!));
+      atoms.push(atom('big', at, at + 2, run.slice(i, i + 2), BIG.get(run.charCodeAt(i + 1))!));
       i += 2;
-    } else if (POINTS.has(c)) {
-      atoms.push(atom('point', at, at + 1, c));
-      i++;
-    } else if (INNER.has(c) || (VAGUE.has(c) && afterRoundNumber(atoms[atoms.length - 1]))) {
-      atoms.push(atom('inner', at, at + 1, c));
-      i++;
-    } else if (VAGUE.has(c)) {
-      atoms.push(atom('vague', at, at + 1, c));
-      i++;
     } else {
       // 分之, or a separator the Arabic reading did not take (the second point of 4184.8430.13).
-      const f = FRACTIONS.find((x) => run.startsWith(x, i));
-      atoms.push(atom(f ? 'fraction' : 'separator', at, at + (f ?? c).length, f ?? c));
-      i += (f ?? c).length;
+      const f = fractionAt(run, i);
+      const text = f ?? run[i]!;
+      atoms.push(atom(f ? 'fraction' : 'separator', at, at + text.length, text));
+      i += text.length;
     }
   }
   return atoms;

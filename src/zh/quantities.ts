@@ -31,15 +31,25 @@ function amountAfterAcronym(view: string, n: NumberMatch): boolean {
   return /[A-Z]{2}$/.test(view.slice(Math.max(0, n.start - 2), n.start)) && (unit?.dimension === 'currency' || unit?.dimension === 'percent');
 }
 
-/** True when the number is part of a code, name, identifier or date rather than an amount; `prefix` is the unit written before it. */
-function notAQuantity(view: string, n: NumberMatch, prefix: UnitSurface | null): boolean {
-  if (n.digitString || n.leadingZero || n.arabicDigits > MAX_PLAIN_DIGITS) return true;
-  if (n.value === 0 && !n.arabicOnly && n.end - n.start === 1) return true; // 从零起步, 零增长
+/**
+ * True when the characters around the number glue it into a code (C919, 4+5,
+ * COVID-19, 192.168.1.2). A function of its own, called for every number: its
+ * rare branches, reached late in a run, then throw away only its own optimized
+ * code, not that of `notAQuantity`.
+ */
+function gluedIntoCode(view: string, n: NumberMatch): boolean {
   const before = codeAt(view, n.start - 1);
   const after = codeAt(view, n.end);
   if ((isLatin(before) && !amountAfterAcronym(view, n)) || CODE_JOINERS.has(before) || CODE_JOINERS.has(after)) return true;
   if (before === 0x2d && isLatin(codeAt(view, n.start - 2))) return true; // COVID-19
-  if ((before === 0x2e || after === 0x2e) && isDigit(codeAt(view, n.start >= 2 ? n.start - 2 : n.end + 1))) return true; // 192.168.1.2
+  return (before === 0x2e || after === 0x2e) && isDigit(codeAt(view, n.start >= 2 ? n.start - 2 : n.end + 1)); // 192.168.1.2
+}
+
+/** True when the number is part of a code, name, identifier or date rather than an amount; `prefix` is the unit written before it. */
+function notAQuantity(view: string, n: NumberMatch, prefix: UnitSurface | null): boolean {
+  if (n.digitString || n.leadingZero || n.arabicDigits > MAX_PLAIN_DIGITS) return true;
+  if (n.value === 0 && !n.arabicOnly && n.end - n.start === 1) return true; // 从零起步, 零增长
+  if (gluedIntoCode(view, n)) return true;
   if (prefix === null && insideFixedWord(view, n.start)) return true; // 千分之一 is not 之一
   if (!afterOrdinalPrefix(view, n.start) && hasIdentifierPrefix(view, n.start)) return true;
   if (hasNameSuffix(view, n.end)) return true;
@@ -198,8 +208,9 @@ const isFullWidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
 export function extractZhQuantities(view: string, original: string = view): QuantityMatch[] {
   view = restoreListCommas(view, original);
   const raw: QuantityMatch[] = [];
-  for (const n of findChineseNumbers(view)) {
-    const q = quantityOf(view, n);
+  const numbers = findChineseNumbers(view);
+  for (let k = 0; k < numbers.length; k++) {
+    const q = quantityOf(view, numbers[k]!);
     if (q) raw.push(q);
   }
   return keepQuantities(shareQualifiers('zh', view, mergeRanges('zh', view, raw)));

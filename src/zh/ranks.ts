@@ -51,8 +51,13 @@ export function rankAt(view: string, start: number, end: number): RankHit | null
   const next = view[end];
   if (next !== undefined && !CLAUSE_BREAK.test(next) && !RANK_END.test(next)) return null;
   const window = view.slice(Math.max(0, from - ranks.verbWindow), from);
-  const clause = window.split(CLAUSE_BREAK).pop() ?? '';
-  return ranks.verbs.some((v) => clause.includes(v)) ? { start: from, end, unitText: `${p}…` } : null;
+  return hasRankVerb(window.split(CLAUSE_BREAK).pop() ?? '') ? { start: from, end, unitText: `${p}…` } : null;
+}
+
+/** A ranking verb (居, 列, 排名) in the clause (a loop, not a `some` callback: `rankAt` keeps no closure context per number). */
+function hasRankVerb(clause: string): boolean {
+  for (let k = 0; k < ranks.verbs.length; k++) if (clause.includes(ranks.verbs[k]!)) return true;
+  return false;
 }
 
 /** True when the number is written right after the ordinal prefix (第N). */
