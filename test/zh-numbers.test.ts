@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findChineseNumbers, numeralRuns, parseChineseNumber } from '../src/zh/numbers.js';
-import { NUMERAL_RUN, nextRunStart } from '../src/zh/numeral-table.js';
+import { readFileSync } from 'node:fs';
+import { NUMERAL_RUN, nextRunStart, tableSchema } from '../src/zh/numeral-table.js';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -70,5 +71,20 @@ describe('numeral run start', () => {
     const expected = [...view.matchAll(new RegExp(NUMERAL_RUN.source, 'g'))].map((m) => [m.index, m[0]]);
     expect(expected.length).toBeGreaterThan(4);
     expect(numeralRuns(view).map(([start, end]) => [start, view.slice(start, end)])).toEqual(expected);
+  });
+});
+
+describe('the numeral table', () => {
+  const table = JSON.parse(readFileSync('data/zh/numerals.json', 'utf8')) as Record<string, unknown>;
+
+  it('is read as it is', () => {
+    expect(tableSchema.safeParse(table).success).toBe(true);
+  });
+
+  it('refuses a character of two kinds (the lexer reads each character as one)', () => {
+    const points = [...(table.points as string[]), '数'];
+    const issues = tableSchema.safeParse({ ...table, points }).error?.issues.map((i) => i.message);
+    expect(issues).toEqual(['数 is both in points and in vague: a character is one kind of numeral']);
+    expect(tableSchema.safeParse({ ...table, vague: [...(table.vague as string[]), '余'] }).success).toBe(false);
   });
 });

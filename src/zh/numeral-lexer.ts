@@ -5,7 +5,7 @@
  * prefixes (数, 几), inner qualifiers (余, 多, trailing 几) and fraction marks (分之).
  */
 import { codeSet } from '../matches.js';
-import { numeralTable } from './numeral-table.js';
+import { INNER, numeralTable } from './numeral-table.js';
 
 export type AtomKind = 'arabic' | 'digit' | 'range' | 'digitString' | 'decimals' | 'small' | 'big'
   | 'point' | 'vague' | 'inner' | 'fraction' | 'separator';
@@ -56,7 +56,7 @@ const BIG_PAIRS = new Map<string, number>(Object.entries(numeralTable.big).flatM
 const SINGLE = new Map<number, { kind: AtomKind; value: number }>();
 for (const [c, value] of byCode(numeralTable.small)) SINGLE.set(c, { kind: 'small', value });
 for (const c of codeSet(numeralTable.points)) SINGLE.set(c, { kind: 'point', value: 0 });
-for (const c of codeSet('余多')) SINGLE.set(c, { kind: 'inner', value: 0 });
+for (const c of codeSet(INNER)) SINGLE.set(c, { kind: 'inner', value: 0 });
 for (const c of codeSet(numeralTable.vague)) SINGLE.set(c, { kind: 'vague', value: 0 });
 
 function arabicAtom(text: string, start: number): Atom {

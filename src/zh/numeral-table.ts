@@ -5,7 +5,10 @@
 import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
 
-const tableSchema = z.object({
+/** Inner qualifiers: 余, 多 after a number (一百余, 三十多). */
+export const INNER = '余多';
+
+export const tableSchema = z.object({
   $comment: z.string().optional(),
   digits: z.record(z.string().length(1), z.number().int().min(0).max(9)),
   small: z.record(z.string().length(1), z.number().int().positive()),
@@ -20,7 +23,19 @@ const tableSchema = z.object({
   fraction: z.array(z.string().min(2)),
   measureBeforeBig: z.record(z.string().length(1), z.string().min(1)),
   bareLeading: z.array(z.string().length(1)),
-}).strict();
+}).strict().superRefine((t, ctx) => {
+  // The lexer (numeral-lexer.ts) reads a character as one kind of atom, from one table of them all.
+  const classes: [string, string[]][] = [['digits', Object.keys(t.digits)], ['small', Object.keys(t.small)], ['big', Object.keys(t.big)],
+    ['points', t.points], ['vague', t.vague], ['measureBeforeBig', Object.keys(t.measureBeforeBig)], ['inner', [...INNER]]];
+  const seen = new Map<string, string>();
+  for (const [name, chars] of classes) {
+    for (const c of chars) {
+      const other = seen.get(c);
+      if (other && other !== name) ctx.addIssue({ code: 'custom', message: `${c} is both in ${other} and in ${name}: a character is one kind of numeral` });
+      seen.set(c, name);
+    }
+  }
+});
 
 export const numeralTable = loadDataJson('zh/numerals.json', tableSchema);
 
@@ -37,10 +52,9 @@ export const NEGATIVE_CHARS = cls(numeralTable.negative);
 export const FINANCIAL = new Set(numeralTable.financial);
 
 const N = `0-9${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}`;
-const INNER = '余多';
 const SMALL_FREE = Object.keys(numeralTable.small).filter((c) => !numeralTable.unitStarts[c]);
 /** Horizontal space inside a Chinese numeral (一百 五 十, 1000 万), never between two Arabic numbers. */
-const SPACE = `(?<=[${N}${cls(numeralTable.points)}${INNER}${VAGUE_CHARS}之])[ \t]+(?=[分${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}${cls(numeralTable.points)}余多${VAGUE_CHARS}])|(?<=[${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}])[ \t]+(?=[0-9])`;
+const SPACE = `(?<=[${N}${cls(numeralTable.points)}${INNER}${VAGUE_CHARS}之])[ \t]+(?=[分${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}${cls(numeralTable.points)}${INNER}${VAGUE_CHARS}])|(?<=[${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}])[ \t]+(?=[0-9])`;
 
 /** Each alternative of a numeral run: the characters its first consumed character is one of (no ranges), and its source. */
 const RUN_ALTERNATIVES: [first: string, source: string][] = [
