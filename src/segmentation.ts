@@ -5,15 +5,13 @@
  *
  * nodejieba's dictionary (240 MB, 1 s of CPU) is never loaded twice: on two
  * threads or more, with any input that may be Chinese, the segmentation
- * thread holds it. jieba-rs's (≈ 45 MB, 0.2 s) is held there only when two
- * threads or more start on the pool's Chinese lane (run/pool.ts: two threads
- * on Chinese input alone, three on mixed input). With one thread on Chinese,
- * that thread loads it itself: the segmentation thread's own start and
- * memory would cost more than they save (mixed ×16 on two threads: peak RSS
- * 239–260 against 226–232 MB). A small run uses the thread bin/extract.js
- * started ahead, when there is one.
+ * thread holds it. jieba-rs's (≈ 45 MB, 0.2 s) is loaded by each thread that
+ * meets Chinese: through a segmentation thread, Chinese ×16 on two threads
+ * peaked 25 MB lower (231–233 against 256–261 MB) but took 5.0–5.6 against
+ * 4.6–4.8 s, no faster than one thread (5.1–5.2 s). A small run uses the
+ * thread bin/extract.js started ahead, when there is one.
  */
-import { firstLaneOf, type WorkerLink } from './run/pool.js';
+import type { WorkerLink } from './run/pool.js';
 import { CHINESE_LANE } from './run/script-lane.js';
 import { taggerThrough } from './run/tagger-link.js';
 // The CLI's bundle takes this module as bin/extract.js loaded it (scripts/bundle-cli.mjs): one module, one thread started ahead.
@@ -27,19 +25,12 @@ export interface Segmentation {
   end(): Promise<void>;
 }
 
-/** The backends whose dictionary one run loads once, whatever its threads do (see above). */
+/** The backends whose dictionary a run of several threads loads once (see above). */
 const ONE_DICTIONARY: Record<SegmenterName, boolean> = { 'nodejieba': true, 'node-rs-jieba': false };
 
-/** How many of `threads` threads start on the Chinese lane, the inputs in `lanes`. */
-function chineseThreads(threads: number, lanes: readonly number[]): number {
-  const count = lanes.reduce((n, lane) => Math.max(n, lane + 1), 1);
-  return Array.from({ length: threads }, (_, t) => firstLaneOf(t, count)).filter((lane) => lane === CHINESE_LANE).length;
-}
-
-/** Whether the run starts a segmentation thread. */
+/** Whether a run on `threads` threads over inputs in `lanes` (see run/script-lane.ts) starts a segmentation thread. */
 export function wantsSegmentationThread(name: SegmenterName, threads: number, lanes: readonly number[]): boolean {
-  if (threads < 2 || !lanes.includes(CHINESE_LANE)) return false;
-  return ONE_DICTIONARY[name] || chineseThreads(threads, lanes) > 1;
+  return ONE_DICTIONARY[name] && threads > 1 && lanes.includes(CHINESE_LANE);
 }
 
 /** The run's segmentation, on `threads` threads over inputs in `lanes` (see run/script-lane.ts); `ahead`: the thread started ahead. */

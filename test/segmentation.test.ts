@@ -1,8 +1,7 @@
 /**
  * When a run tags through one segmentation thread (src/segmentation.ts):
- * nodejieba's dictionary is never loaded twice; jieba-rs's is shared only
- * when two threads or more start on the Chinese lane. And a nodejieba thread
- * gives the tokens nodejieba gives here.
+ * nodejieba's dictionary is never loaded twice, jieba-rs's is loaded by each
+ * thread. And a nodejieba thread gives the tokens nodejieba gives here.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
@@ -13,22 +12,16 @@ import { segmenterNamed } from '../src/segmenter.js';
 
 const [ZH, EN] = [0, 1];
 
-it('jieba-rs: only when two threads or more start on the Chinese lane', () => {
-  const wants = (threads: number, lanes: number[]) => wantsSegmentationThread('node-rs-jieba', threads, lanes);
-  expect(wants(2, [ZH, ZH, ZH])).toBe(true);
-  expect(wants(2, [ZH, EN, ZH])).toBe(false); // one thread per language
-  expect(wants(3, [ZH, EN, ZH])).toBe(true); // threads 0 and 2 start on Chinese
-  expect(wants(4, [EN, ZH])).toBe(true);
-  expect(wants(1, [ZH])).toBe(false);
-  expect(wants(2, [EN, EN])).toBe(false);
-  expect(wants(2, [])).toBe(false);
-});
-
 it('nodejieba: on two threads or more whenever an input may be Chinese', () => {
   const wants = (threads: number, lanes: number[]) => wantsSegmentationThread('nodejieba', threads, lanes);
   expect(wants(2, [ZH, EN, EN])).toBe(true);
+  expect(wants(2, [ZH, ZH])).toBe(true);
   expect(wants(1, [ZH])).toBe(false);
   expect(wants(3, [EN, EN])).toBe(false);
+});
+
+it('jieba-rs: never (each thread loads its own)', () => {
+  expect(wantsSegmentationThread('node-rs-jieba', 2, [ZH, ZH, ZH])).toBe(false);
 });
 
 const thread = startSegmentThread('nodejieba');

@@ -79,9 +79,6 @@ export function lanesOf(tasks: number, laneOf?: (k: number) => number, sizeOf?: 
   return { order, starts, rest };
 }
 
-/** The lane thread `thread` takes from first, of `count` lanes. */
-export const firstLaneOf = (thread: number, count: number): number => thread % count;
-
 /**
  * The next task for thread `thread`, or -1 when none is left for it. A lane
  * other than the thread's own is taken from only while at least `minSwitch`
@@ -91,7 +88,7 @@ export const firstLaneOf = (thread: number, count: number): number => thread % c
 export function claimTask({ order, starts, rest }: Lanes, claims: Int32Array, thread: number, minSwitch = 0): number {
   const count = starts.length - 1;
   for (let step = 0; step < count; step++) {
-    const lane = firstLaneOf(thread + step, count);
+    const lane = (thread + step) % count;
     const next = starts[lane]! + Atomics.load(claims, lane);
     if (step > 0 && next < starts[lane + 1]! && rest[next]! < minSwitch) continue;
     const at = starts[lane]! + Atomics.add(claims, lane, 1);
