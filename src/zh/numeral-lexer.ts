@@ -4,7 +4,7 @@
  * strings (二〇二四), units 十百千, multipliers 万亿兆, decimal points, vague
  * prefixes (数, 几), inner qualifiers (余, 多, trailing 几) and fraction marks (分之).
  */
-import { codeSet } from '../matches.js';
+import { codeAt, codeSet } from '../matches.js';
 import { INNER, numeralTable } from './numeral-table.js';
 
 export type AtomKind = 'arabic' | 'digit' | 'range' | 'digitString' | 'decimals' | 'small' | 'big'
@@ -110,9 +110,6 @@ function fractionAt(run: string, i: number): string | undefined {
   return undefined;
 }
 
-/** The code unit at `i`, or -1 past the end. */
-const codeIn = (run: string, i: number): number => (i < run.length ? run.charCodeAt(i) : -1);
-
 export function lexNumeralRun(run: string, offset: number): Atom[] {
   const atoms: Atom[] = [];
   let i = 0;
@@ -128,7 +125,7 @@ export function lexNumeralRun(run: string, offset: number): Atom[] {
       i += m[0].length;
     } else if (DIGITS.has(c)) {
       let j = i + 1;
-      while (DIGITS.has(codeIn(run, j))) j++;
+      while (DIGITS.has(codeAt(run, j))) j++;
       pushDigitAtoms(atoms, run.slice(i, j), at, atoms[atoms.length - 1]);
       i = j;
     } else if (SINGLE.has(c)) {
