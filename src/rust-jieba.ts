@@ -17,6 +17,7 @@
  */
 import { noTokens, type Token } from './doc.js';
 import { hmmCut } from './jieba-hmm.js';
+import { oneStringEach } from './one-string.js';
 import { SEPARATOR, loadCppjiebaDict, splitAt, userDictLines, weakTagsOf } from './rust-jieba-dict.js';
 import type { Tagged } from './segmenter.js';
 
@@ -180,11 +181,7 @@ const NUMBER_WORD = /^[0-9][0-9.]*$/;
  */
 export function loadRustJieba(userDict: string): (texts: readonly string[]) => Token[][] {
   const b = loadBackend(userDict);
-  const oneString = new Map<string, string>();
-  const shared = (tag: string) => {
-    if (!oneString.has(tag)) oneString.set(tag, tag);
-    return oneString.get(tag)!;
-  };
+  const shared = oneStringEach();
   let tags = new Map(b.weakTags);
   // One-character words' tags by code unit; the weak words (b.weakTags) are never one character, so they start in `tags` only.
   const singleTags: (string | undefined)[] = new Array<string | undefined>(0x10000);

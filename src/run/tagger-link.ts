@@ -9,6 +9,7 @@
  */
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Token } from '../doc.js';
+import { oneStringEach } from '../one-string.js';
 import { taggedHere, type SegmenterName } from '../segmenter.js';
 
 /** What a tagging thread is given: its end of the channel and the flag the segmentation thread raises when it has answered. */
@@ -78,11 +79,7 @@ export function answerTagging(name: SegmenterName, port: MessagePort, answered: 
 
 /** A tagging thread's tokens of `texts`, tagged through the segmentation thread while it waits (the pipeline is synchronous). */
 export function taggerThrough(link: TaggerLink): (texts: readonly string[]) => Token[][] {
-  const oneString = new Map<string, string>();
-  const shared = (tag: string) => {
-    if (!oneString.has(tag)) oneString.set(tag, tag);
-    return oneString.get(tag)!;
-  };
+  const shared = oneStringEach();
   return (texts) => {
     Atomics.store(link.answered, 0, 0);
     link.port.postMessage(texts);
