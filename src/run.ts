@@ -1,4 +1,4 @@
-import './run/v8-flags.js';
+import { tierUpFor } from './run/v8-flags.js';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PipelineConfig } from './config.js';
@@ -235,6 +235,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   const tables = opts.shard ? null : tableStream(opts.outDir, runTables(opts.output), files.map(issueIdOf));
   const lostWorkers: string[] = [];
   const jobs = Math.min(opts.concurrency ?? opts.config.concurrency ?? defaultJobs(files), files.length);
+  tierUpFor(jobs);
   const lanes = jobs > 1 ? files.map(scriptLane) : [];
   const segmentation = segmentationOf(opts.config.segmenter, jobs, lanes, opts.segmentThread);
   const outcomes = await runPool(files, {
