@@ -55,12 +55,12 @@ describe('numeral run start', () => {
   const consumable = [...new Set([...NUMERAL_RUN.source, ...'0123456789'])];
   const contexts = ['', '1', '一', '十', '万', '1 ', '十 ', '·'].flatMap((before) => ['', '1', '一', '亿', '万', '3', ' 5', '.5', '000', '之一'].map((after) => [before, after] as const));
 
-  it('lists every character a run can start with (runs are only tried there)', () => {
+  it('lists every character a run can start with, and what must stand before it (runs are only tried there)', () => {
     const missed = new Set<string>();
     for (const c of consumable) {
       for (const [before, after] of contexts) {
         NUMERAL_RUN.lastIndex = before.length;
-        if (NUMERAL_RUN.exec(before + c + after) && nextRunStart(c, 0) !== 0) missed.add(c);
+        if (NUMERAL_RUN.exec(before + c + after) && nextRunStart(before + c + after, before.length) !== before.length) missed.add(c);
       }
     }
     expect([...missed]).toEqual([]);

@@ -30,6 +30,7 @@ const MAX_SEPARATOR = 10;
  */
 export function mergeRanges(candidates: DateCandidate[], view: string, separator: RegExp): DateCandidate[] {
   if (candidates.length === 0) return candidates; // most sentences
+  if (candidates.length === 1) return candidates[0]!.partial ? [] : candidates; // nothing to join it to
   const sorted = candidates.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: DateCandidate[] = [];
   let first = 0;
@@ -44,7 +45,19 @@ export function mergeRanges(candidates: DateCandidate[], view: string, separator
       break;
     }
   }
-  return candidates.concat(merged).filter((c) => !c.partial);
+  return merged.length === 0 && !hasPartial(candidates) ? candidates : candidates.concat(merged).filter((c) => !c.partial);
+}
+
+/** Some candidate is partial (most lists have none, and are kept as they are). */
+function hasPartial(candidates: readonly DateCandidate[]): boolean {
+  for (let k = 0; k < candidates.length; k++) if (candidates[k]!.partial) return true;
+  return false;
+}
+
+/** No two of the candidates (sorted by start) overlap. */
+function disjoint(sorted: readonly DateCandidate[]): boolean {
+  for (let k = 1; k < sorted.length; k++) if (sorted[k]!.start < sorted[k - 1]!.end) return false;
+  return true;
 }
 
 /**
@@ -53,8 +66,9 @@ export function mergeRanges(candidates: DateCandidate[], view: string, separator
  * costs no more than its clusters.
  */
 export function removeOverlaps(candidates: DateCandidate[]): DateCandidate[] {
-  if (candidates.length === 0) return candidates;
+  if (candidates.length <= 1) return candidates; // nothing to overlap
   const sorted = candidates.slice().sort((a, b) => a.start - b.start);
+  if (disjoint(sorted)) return sorted; // most lists: every cluster is one candidate
   const kept: DateCandidate[] = [];
   let cluster: DateCandidate[] = [];
   let clusterEnd = -1;

@@ -13,7 +13,7 @@ import { withoutFloatNoise } from '../float-noise.js';
 import { codeAt, codeSet } from '../matches.js';
 import { foldFullWidth } from '../stages/normalize.js';
 import { numeralTable, NUMERAL_RUN, nextRunStart, NEGATIVE_CHARS, FINANCIAL } from './numeral-table.js';
-import { lexNumeralRun, type Atom, type AtomKind } from './numeral-lexer.js';
+import { AtomKind, lexNumeralRun, type Atom } from './numeral-lexer.js';
 
 export interface NumberMatch {
   /** View offsets, sign included. */
@@ -41,14 +41,13 @@ export interface NumberMatch {
 const MAX_RUN = 48;
 const FRACTION_BEFORE = new RegExp(`(?:${numeralTable.fraction.join('|')})$`);
 const MAX_ARABIC_DIGITS = 15;
-const [VAGUE_LO, VAGUE_HI] = numeralTable.vagueRange;
 const BARE_LEADING = new Set(numeralTable.bareLeading);
 
 interface Parsed { next: number; value: number; ranged: boolean; vague: boolean; inner: boolean; fraction: boolean }
 
-/** The kind of `atoms[j]`, or '' past the end: no out-of-bounds read (optimized code is thrown away at the first one). */
-function kindAt(atoms: readonly Atom[], j: number): AtomKind | '' {
-  return j < atoms.length ? atoms[j]!.kind : '';
+/** The kind of `atoms[j]`, or `End` past the end: no out-of-bounds read (optimized code is thrown away at the first one). */
+function kindAt(atoms: readonly Atom[], j: number): AtomKind {
+  return j < atoms.length ? atoms[j]!.kind : AtomKind.End;
 }
 
 /**
@@ -70,12 +69,15 @@ function valueSoFar(total: number, section: number, pending: number | null, pend
  */
 function leadingUnit(atoms: readonly Atom[], k: number): boolean {
   const a = atoms[k]!, next = kindAt(atoms, k + 1);
-  if (a.value === 10 || next === 'digit') return true;
-  const starts = k === 0 || atoms[k - 1]!.kind === 'fraction';
-  return starts && BARE_LEADING.has(a.text) && (next === '' || (next === 'big' && kindAt(atoms, k + 2) !== 'fraction'));
+  if (a.value === 10 || next === AtomKind.Digit) return true;
+  const starts = k === 0 || atoms[k - 1]!.kind === AtomKind.Fraction;
+  return starts && BARE_LEADING.has(a.text) && (next === AtomKind.End || (next === AtomKind.Big && kindAt(atoms, k + 2) !== AtomKind.Fraction));
 }
 
-/** Value of atoms[i..] read greedily; `pick` chooses the low (0) or high (1) end of ranges. */
+/**
+ * Value of atoms[i..] read greedily; `pick` chooses the low (0) or high (1) end of ranges.
+ * A `switch` on the atom's kind (a jump table, see `AtomKind`), left by `break atoms`.
+ */
 function parseAt(atoms: Atom[], i: number, pick: 0 | 1): Parsed | null {
   let total = 0, section = 0, highestBig = 0;
   let pending: number | null = null;
@@ -85,62 +87,70 @@ function parseAt(atoms: Atom[], i: number, pick: 0 | 1): Parsed | null {
   let afterZero = false, ranged = false, vague = false, inner = false, decimalsDone = false;
   let k = i, lastGood = -1, lastGoodValue = 0;
 
-  for (; k < atoms.length; k++) {
+  atoms: for (; k < atoms.length; k++) {
     const a = atoms[k]!;
-    if (a.kind === 'arabic' || a.kind === 'digit' || a.kind === 'range' || a.kind === 'vague') {
-      if (pending !== null || decimalsDone) break;
-      if (a.kind === 'arabic' && k > i && lastUnit === 0) break;
-      if (a.kind === 'digit' && a.value === 0) {
-        if (k === i) { pending = 0; pendingChinese = false; lastGood = k; lastGoodValue = total + section; continue; }
-        afterZero = true;
-        continue;
+    switch (a.kind) {
+      case AtomKind.Arabic: case AtomKind.Digit: case AtomKind.Range: case AtomKind.Vague:
+        if (pending !== null || decimalsDone) break atoms;
+        if (a.kind === AtomKind.Arabic && k > i && lastUnit === 0) break atoms;
+        if (a.kind === AtomKind.Digit && a.value === 0) {
+          if (k === i) { pending = 0; pendingChinese = false; lastGood = k; lastGoodValue = total + section; continue; }
+          afterZero = true;
+          continue;
+        }
+        if (a.kind === AtomKind.Vague && kindAt(atoms, k + 1) !== AtomKind.Small && kindAt(atoms, k + 1) !== AtomKind.Big) break atoms;
+        pending = pick ? a.hi : a.lo;
+        pendingChinese = a.kind !== AtomKind.Arabic || (Number.isInteger(a.value) && a.value < 10);
+        ranged ||= a.kind === AtomKind.Range;
+        vague ||= a.kind === AtomKind.Vague;
+        if (a.kind !== AtomKind.Vague) { lastGood = k; lastGoodValue = valueSoFar(total, section, pending, pendingChinese, afterZero, lastUnit); }
+        break;
+      case AtomKind.Small: {
+        if (decimalsDone || a.value >= lastSmall) break atoms;
+        let d = pending;
+        if (d === null) {
+          if ((k === i && leadingUnit(atoms, k)) || (afterZero && a.value === 10)) d = 1;
+          else break atoms;
+        }
+        section += d * a.value;
+        pending = null; lastSmall = a.value; lastUnit = a.value; afterZero = false;
+        lastGood = k; lastGoodValue = total + section;
+        break;
       }
-      if (a.kind === 'vague' && kindAt(atoms, k + 1) !== 'small' && kindAt(atoms, k + 1) !== 'big') break;
-      pending = a.kind === 'arabic' || a.kind === 'digit' ? a.value
-        : a.kind === 'range' ? (pick ? a.hi : a.lo) : (pick ? VAGUE_HI : VAGUE_LO);
-      pendingChinese = a.kind !== 'arabic' || (Number.isInteger(a.value) && a.value < 10);
-      ranged ||= a.kind === 'range';
-      vague ||= a.kind === 'vague';
-      if (a.kind !== 'vague') { lastGood = k; lastGoodValue = valueSoFar(total, section, pending, pendingChinese, afterZero, lastUnit); }
-    } else if (a.kind === 'small') {
-      if (decimalsDone || a.value >= lastSmall) break;
-      let d = pending;
-      if (d === null) {
-        if ((k === i && leadingUnit(atoms, k)) || (afterZero && a.value === 10)) d = 1;
-        else break;
+      case AtomKind.Big:
+        if (pending !== null) { section += pending; pending = null; }
+        if (section === 0) break atoms;
+        if (a.value > highestBig) { total = (total + section) * a.value; highestBig = a.value; }
+        else total += section * a.value;
+        section = 0; lastSmall = Infinity; lastUnit = a.value; afterZero = false;
+        lastGood = k; lastGoodValue = total;
+        break;
+      case AtomKind.Point: {
+        if (decimalsDone || kindAt(atoms, k + 1) !== AtomKind.Decimals) break atoms;
+        if (kindAt(atoms, k + 2) === AtomKind.Small) break atoms; // 十点三十分 is a clock time
+        const base: number = valueSoFar(total, section, pending, pendingChinese, afterZero, lastUnit) + atoms[k + 1]!.value;
+        if (highestBig === 0) {
+          // 三点五万, 十点五亿: the decimal number may still take a big multiplier.
+          pending = base; pendingChinese = false; section = 0; lastSmall = 0; lastUnit = 0;
+        } else {
+          total = base; section = 0; pending = null; decimalsDone = true;
+        }
+        k++;
+        lastGood = k; lastGoodValue = base;
+        break;
       }
-      section += d * a.value;
-      pending = null; lastSmall = a.value; lastUnit = a.value; afterZero = false;
-      lastGood = k; lastGoodValue = total + section;
-    } else if (a.kind === 'big') {
-      if (pending !== null) { section += pending; pending = null; }
-      if (section === 0) break;
-      if (a.value > highestBig) { total = (total + section) * a.value; highestBig = a.value; }
-      else total += section * a.value;
-      section = 0; lastSmall = Infinity; lastUnit = a.value; afterZero = false;
-      lastGood = k; lastGoodValue = total;
-    } else if (a.kind === 'point') {
-      if (decimalsDone || kindAt(atoms, k + 1) !== 'decimals') break;
-      if (kindAt(atoms, k + 2) === 'small') break; // 十点三十分 is a clock time
-      const base: number = valueSoFar(total, section, pending, pendingChinese, afterZero, lastUnit) + atoms[k + 1]!.value;
-      if (highestBig === 0) {
-        // 三点五万, 十点五亿: the decimal number may still take a big multiplier.
-        pending = base; pendingChinese = false; section = 0; lastSmall = 0; lastUnit = 0;
-      } else {
-        total = base; section = 0; pending = null; decimalsDone = true;
+      case AtomKind.Inner:
+        if (kindAt(atoms, k + 1) !== AtomKind.Big && !(k > i && atoms[k - 1]!.kind === AtomKind.Small)) break atoms;
+        inner = true;
+        break;
+      case AtomKind.Fraction: {
+        const den = valueSoFar(total, section, pending, pendingChinese, afterZero, lastUnit);
+        const num = den > 0 ? parseAt(atoms, k + 1, pick) : null;
+        if (!num) break atoms;
+        return { next: num.next, value: num.value / den, ranged: ranged || num.ranged, vague, inner, fraction: true };
       }
-      k++;
-      lastGood = k; lastGoodValue = base;
-    } else if (a.kind === 'inner') {
-      if (kindAt(atoms, k + 1) !== 'big' && !(k > i && atoms[k - 1]!.kind === 'small')) break;
-      inner = true;
-    } else if (a.kind === 'fraction') {
-      const den = valueSoFar(total, section, pending, pendingChinese, afterZero, lastUnit);
-      const num = den > 0 ? parseAt(atoms, k + 1, pick) : null;
-      if (!num) break;
-      return { next: num.next, value: num.value / den, ranged: ranged || num.ranged, vague, inner, fraction: true };
-    } else {
-      break;
+      default:
+        break atoms;
     }
   }
   if (lastGood < i) return null;
@@ -149,9 +159,9 @@ function parseAt(atoms: Atom[], i: number, pick: 0 | 1): Parsed | null {
 
 function multiplierTextOf(atoms: Atom[], from: number, to: number): string {
   let j = to;
-  while (j > from && atoms[j - 1]!.kind === 'big') j--;
+  while (j > from && atoms[j - 1]!.kind === AtomKind.Big) j--;
   if (j === to) return '';
-  if (j - 2 >= from && atoms[j - 1]!.kind === 'small' && atoms[j - 2]!.kind === 'arabic') j--;
+  if (j - 2 >= from && atoms[j - 1]!.kind === AtomKind.Small && atoms[j - 2]!.kind === AtomKind.Arabic) j--;
   let text = '';
   for (let k = j; k < to; k++) text += atoms[k]!.text;
   return text;
@@ -192,11 +202,11 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
     valueMax: hi !== lo ? hi : null,
     qualifier: low.vague ? 'approx' : low.inner ? 'over' : null,
     multiplierText: multiplierTextOf(atoms, from, low.next),
-    digitString: only?.kind === 'digitString',
+    digitString: only?.kind === AtomKind.DigitString,
     fraction: low.fraction,
-    arabicOnly: only?.kind === 'arabic',
-    arabicDigits: only?.kind === 'arabic' ? only.intDigits : 0,
-    leadingZero: only?.kind === 'arabic' && only.intDigits > 1 && text.startsWith('0'),
+    arabicOnly: only?.kind === AtomKind.Arabic,
+    arabicDigits: only?.kind === AtomKind.Arabic ? only.intDigits : 0,
+    leadingZero: only?.kind === AtomKind.Arabic && only.intDigits > 1 && text.startsWith('0'),
   };
 }
 
@@ -211,8 +221,8 @@ export function findChineseNumbers(view: string): NumberMatch[] {
     let i = 0;
     while (i < atoms.length) {
       const a = atoms[i]!;
-      if (a.kind === 'digitString' || (a.kind === 'arabic' && a.intDigits > MAX_ARABIC_DIGITS)) {
-        if (a.kind === 'digitString') out.push(digitStringMatch(a));
+      if (a.kind === AtomKind.DigitString || (a.kind === AtomKind.Arabic && a.intDigits > MAX_ARABIC_DIGITS)) {
+        if (a.kind === AtomKind.DigitString) out.push(digitStringMatch(a));
         i++;
         continue;
       }
@@ -242,7 +252,7 @@ export function numeralRuns(view: string): [start: number, end: number][] {
   return runs;
 }
 
-/** A number written digit by digit (`a.kind === 'digitString'`). */
+/** A number written digit by digit (`a.kind === AtomKind.DigitString`). */
 function digitStringMatch(a: Atom): NumberMatch {
   return {
     start: a.start, end: a.end, value: a.value, valueMax: null, qualifier: null, multiplierText: '',

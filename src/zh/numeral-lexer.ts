@@ -7,13 +7,20 @@
 import { codeAt, codeSet } from '../matches.js';
 import { INNER, numeralTable } from './numeral-table.js';
 
-export type AtomKind = 'arabic' | 'digit' | 'range' | 'digitString' | 'decimals' | 'small' | 'big'
-  | 'point' | 'vague' | 'inner' | 'fraction' | 'separator';
+/**
+ * The kinds of atom, as numbers: a `const enum` is compiled to number literals,
+ * and the parser's `switch` on them to a jump table, which needs no type
+ * feedback (a kind first met late in a run throws no optimized code away).
+ * `End` is no atom's: the kind past the last atom.
+ */
+export const enum AtomKind { Arabic, Digit, Range, DigitString, Decimals, Small, Big, Point, Vague, Inner, Fraction, Separator, End }
 
 /**
- * One atom. Every kind has every field (0 where it does not apply: `lo`/`hi`
- * for a range, `intDigits` for an Arabic number), so that all atoms share one
- * shape and the parser's reads of them stay monomorphic.
+ * One atom. Every kind has every field (0 where it does not apply: `intDigits`
+ * for an Arabic number), so that all atoms share one shape and the parser's
+ * reads of them stay monomorphic. `lo` and `hi` are the ends of what a number
+ * atom stands for: a digit's or Arabic number's value twice, a range's ends
+ * (七八: 7, 8), a vague prefix's (数: the table's `vagueRange`).
  */
 export interface Atom {
   kind: AtomKind;
@@ -43,6 +50,7 @@ const DIGITS = byCode(numeralTable.digits);
 const BIG = byCode(numeralTable.big);
 const MEASURE_BEFORE_BIG = byCode(numeralTable.measureBeforeBig);
 const FRACTIONS = numeralTable.fraction;
+const [VAGUE_LO, VAGUE_HI] = numeralTable.vagueRange;
 
 /** Two multipliers written as one (万亿, 亿亿) when the second is not the smaller, and their product. */
 const BIG_PAIRS = new Map<string, number>(Object.entries(numeralTable.big).flatMap(([c, v]) =>
@@ -54,16 +62,19 @@ const BIG_PAIRS = new Map<string, number>(Object.entries(numeralTable.big).flatM
  * branch for all of them, so that the rarer kinds meet code already run.
  */
 const SINGLE = new Map<number, { kind: AtomKind; value: number }>();
-for (const [c, value] of byCode(numeralTable.small)) SINGLE.set(c, { kind: 'small', value });
-for (const c of codeSet(numeralTable.points)) SINGLE.set(c, { kind: 'point', value: 0 });
-for (const c of codeSet(INNER)) SINGLE.set(c, { kind: 'inner', value: 0 });
-for (const c of codeSet(numeralTable.vague)) SINGLE.set(c, { kind: 'vague', value: 0 });
+for (const [c, value] of byCode(numeralTable.small)) SINGLE.set(c, { kind: AtomKind.Small, value });
+for (const c of codeSet(numeralTable.points)) SINGLE.set(c, { kind: AtomKind.Point, value: 0 });
+for (const c of codeSet(INNER)) SINGLE.set(c, { kind: AtomKind.Inner, value: 0 });
+for (const c of codeSet(numeralTable.vague)) SINGLE.set(c, { kind: AtomKind.Vague, value: 0 });
 
 function arabicAtom(text: string, start: number): Atom {
-  if (onlyAsciiDigits(text)) return atom('arabic', start, start + text.length, text, Number(text), 0, 0, text.length); // most numbers
+  if (onlyAsciiDigits(text)) {
+    const n = Number(text);
+    return atom(AtomKind.Arabic, start, start + text.length, text, n, n, n, text.length); // most numbers
+  }
   const [int = ''] = text.split(/[ \t]?[.·]/);
   const value = Number(text.replace(/[,\s]/g, '').replace('·', '.'));
-  return atom('arabic', start, start + text.length, text, value, 0, 0, int.replace(/,/g, '').length);
+  return atom(AtomKind.Arabic, start, start + text.length, text, value, value, value, int.replace(/,/g, '').length);
 }
 
 function onlyAsciiDigits(text: string): boolean {
@@ -79,25 +90,25 @@ function pushDigitAtoms(atoms: Atom[], seq: string, start: number, prev: Atom | 
   const vals: number[] = [];
   for (let j = 0; j < seq.length; j++) vals.push(DIGITS.get(seq.charCodeAt(j))!);
   const end = start + seq.length;
-  if (prev?.kind === 'point') {
-    atoms.push(atom('decimals', start, end, seq, Number('0.' + vals.join(''))));
-  } else if (vals[0] === 0 && seq.length > 1 && (prev?.kind === 'small' || prev?.kind === 'big')) {
+  if (prev?.kind === AtomKind.Point) {
+    atoms.push(atom(AtomKind.Decimals, start, end, seq, Number('0.' + vals.join(''))));
+  } else if (vals[0] === 0 && seq.length > 1 && (prev?.kind === AtomKind.Small || prev?.kind === AtomKind.Big)) {
     // 一百零五, 一千零二十: 零 marks a skipped place, the rest is lexed on its own.
-    atoms.push(atom('digit', start, start + 1, seq[0]!, 0));
+    atoms.push(atom(AtomKind.Digit, start, start + 1, seq[0]!, 0));
     pushDigitAtoms(atoms, seq.slice(1), start + 1, prev);
   } else if (seq.length === 1) {
-    atoms.push(atom('digit', start, end, seq, vals[0]!));
+    atoms.push(atom(AtomKind.Digit, start, end, seq, vals[0]!, vals[0]!, vals[0]!));
   } else if (seq.length === 2 && vals[0]! > 0 && vals[1] === vals[0]! + 1) {
-    atoms.push(atom('range', start, end, seq, 0, vals[0]!, vals[1]!));
+    atoms.push(atom(AtomKind.Range, start, end, seq, 0, vals[0]!, vals[1]!));
   } else {
-    atoms.push(atom('digitString', start, end, seq, Number(vals.join(''))));
+    atoms.push(atom(AtomKind.DigitString, start, end, seq, Number(vals.join(''))));
   }
 }
 
 /** 十几, 二十几, 10几: a trailing 几 after a round number is an inner qualifier, not a vague prefix. */
 function afterRoundNumber(prev: Atom | undefined): boolean {
-  if (prev?.kind === 'small' || prev?.kind === 'digit') return true;
-  return prev?.kind === 'arabic' && Number.isInteger(prev.value) && prev.value > 0 && prev.value % 10 === 0;
+  if (prev?.kind === AtomKind.Small || prev?.kind === AtomKind.Digit) return true;
+  return prev?.kind === AtomKind.Arabic && Number.isInteger(prev.value) && prev.value > 0 && prev.value % 10 === 0;
 }
 
 /**
@@ -131,22 +142,23 @@ export function lexNumeralRun(run: string, offset: number): Atom[] {
     } else if (SINGLE.has(c)) {
       const single = SINGLE.get(c)!;
       const round = afterRoundNumber(atoms[atoms.length - 1]);
-      atoms.push(atom(single.kind === 'vague' && round ? 'inner' : single.kind, at, at + 1, run[i]!, single.value));
+      const kind = single.kind === AtomKind.Vague && round ? AtomKind.Inner : single.kind;
+      atoms.push(kind === AtomKind.Vague ? atom(kind, at, at + 1, run[i]!, 0, VAGUE_LO, VAGUE_HI) : atom(kind, at, at + 1, run[i]!, single.value));
       i++;
     } else if (BIG.has(c)) {
       const pair = BIG_PAIRS.get(run.slice(i, i + 2));
       const length = pair === undefined ? 1 : 2;
-      atoms.push(atom('big', at, at + length, run.slice(i, i + length), pair ?? BIG.get(c)!));
+      atoms.push(atom(AtomKind.Big, at, at + length, run.slice(i, i + length), pair ?? BIG.get(c)!));
       i += length;
     } else if (MEASURE_BEFORE_BIG.get(c)?.includes(run[i + 1] ?? '')) {
       // 一个亿, 两个亿: the measure word is part of the multiplier as written.
-      atoms.push(atom('big', at, at + 2, run.slice(i, i + 2), BIG.get(run.charCodeAt(i + 1))!));
+      atoms.push(atom(AtomKind.Big, at, at + 2, run.slice(i, i + 2), BIG.get(run.charCodeAt(i + 1))!));
       i += 2;
     } else {
       // 分之, or a separator the Arabic reading did not take (the second point of 4184.8430.13).
       const f = fractionAt(run, i);
       const text = f ?? run[i]!;
-      atoms.push(atom(f ? 'fraction' : 'separator', at, at + text.length, text));
+      atoms.push(atom(f ? AtomKind.Fraction : AtomKind.Separator, at, at + text.length, text));
       i += text.length;
     }
   }

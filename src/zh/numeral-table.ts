@@ -4,6 +4,7 @@
  */
 import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
+import { codeAt, codeSet } from '../matches.js';
 
 /** Inner qualifiers: 余, 多 after a number (一百余, 三十多). */
 export const INNER = '余多';
@@ -51,26 +52,36 @@ export const VAGUE_CHARS = cls(numeralTable.vague);
 export const NEGATIVE_CHARS = cls(numeralTable.negative);
 export const FINANCIAL = new Set(numeralTable.financial);
 
-const N = `0-9${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}`;
+/** The numerals, as the characters of a class (the ASCII digits listed, not a range: `RUN_BEFORE` reads them one by one). */
+const N = `0123456789${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}`;
 const SMALL_FREE = Object.keys(numeralTable.small).filter((c) => !numeralTable.unitStarts[c]);
 /** Horizontal space inside a Chinese numeral (一百 五 十, 1000 万), never between two Arabic numbers. */
 const SPACE = `(?<=[${N}${cls(numeralTable.points)}${INNER}${VAGUE_CHARS}之])[ \t]+(?=[分${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}${cls(numeralTable.points)}${INNER}${VAGUE_CHARS}])|(?<=[${DIGIT_CHARS}${SMALL_CHARS}${BIG_CHARS}])[ \t]+(?=[0-9])`;
 
-/** Each alternative of a numeral run: the characters its first consumed character is one of (no ranges), and its source. */
-const RUN_ALTERNATIVES: [first: string, source: string][] = [
-  [`0123456789${DIGIT_CHARS}${cls(SMALL_FREE)}${cls(BIG_FREE)}`, `[0-9${DIGIT_CHARS}${cls(SMALL_FREE)}${cls(BIG_FREE)}]`],
-  ...Object.entries(numeralTable.unitStarts).map(([c, next]): [string, string] => [c, `${c}(?![${next}])`]),
-  [' \t', SPACE],
-  [cls(numeralTable.bigNeedsFollower), `[${cls(numeralTable.bigNeedsFollower)}](?=[${N}])`],
-  [',', '(?<=[0-9]),(?=[0-9]{3}(?![0-9]))'],
-  ['.·', '(?<=[0-9][ \t]?)[.·](?=[0-9])'],
-  [' \t', '(?<=[0-9])[ \t](?=[.·][0-9])'],
-  ...Object.entries(numeralTable.measureBeforeBig).map(([m, next]): [string, string] => [m[0]!, `(?<=[${N}${INNER}${VAGUE_CHARS}][ \t]?)${m}(?=[${next}])`]),
-  [POINT_CHARS, `(?<=[${N}][ \t]?)[${POINT_CHARS}](?=[ \t]?[${DIGIT_CHARS}])`],
-  [INNER, `(?<=[${N}][ \t]?)[${INNER}](?=[ \t]?[${BIG_CHARS}])`],
-  [VAGUE_CHARS, `[${VAGUE_CHARS}](?=[${SMALL_CHARS}${BIG_CHARS}])`],
-  [VAGUE_CHARS, `(?<=[${SMALL_CHARS}零〇][ \t]?)[${VAGUE_CHARS}]`],
-  ...numeralTable.fraction.map((f): [string, string] => [f[0]!, `(?<=[${N}][ \t]?)${f}(?=[ \t]?[${N}])`]),
+/**
+ * An alternative of a numeral run: the characters its first consumed character is one of
+ * (no ranges); the characters one of which stands right before that one, or before a space
+ * or tab there, whenever the alternative matches ('' when it has no lookbehind: any); its source.
+ */
+type RunAlternative = [first: string, before: string, source: string];
+
+/** An alternative that only follows one of `before` (a space or tab between allowed). */
+const after = (first: string, before: string, rest: string): RunAlternative => [first, before, `(?<=[${before}][ \t]?)${rest}`];
+
+const RUN_ALTERNATIVES: RunAlternative[] = [
+  [`0123456789${DIGIT_CHARS}${cls(SMALL_FREE)}${cls(BIG_FREE)}`, '', `[0-9${DIGIT_CHARS}${cls(SMALL_FREE)}${cls(BIG_FREE)}]`],
+  ...Object.entries(numeralTable.unitStarts).map(([c, next]): RunAlternative => [c, '', `${c}(?![${next}])`]),
+  [' \t', `${N}${cls(numeralTable.points)}${INNER}${VAGUE_CHARS}之`, SPACE],
+  [cls(numeralTable.bigNeedsFollower), '', `[${cls(numeralTable.bigNeedsFollower)}](?=[${N}])`],
+  [',', '0123456789', '(?<=[0-9]),(?=[0-9]{3}(?![0-9]))'],
+  after('.·', '0123456789', '[.·](?=[0-9])'),
+  [' \t', '0123456789', '(?<=[0-9])[ \t](?=[.·][0-9])'],
+  ...Object.entries(numeralTable.measureBeforeBig).map(([m, next]) => after(m[0]!, `${N}${INNER}${VAGUE_CHARS}`, `${m}(?=[${next}])`)),
+  after(POINT_CHARS, N, `[${POINT_CHARS}](?=[ \t]?[${DIGIT_CHARS}])`),
+  after(INNER, N, `[${INNER}](?=[ \t]?[${BIG_CHARS}])`),
+  [VAGUE_CHARS, '', `[${VAGUE_CHARS}](?=[${SMALL_CHARS}${BIG_CHARS}])`],
+  after(VAGUE_CHARS, `${SMALL_CHARS}零〇`, `[${VAGUE_CHARS}]`),
+  ...numeralTable.fraction.map((f) => after(f[0]!, N, `${f}(?=[ \t]?[${N}])`)),
 ];
 
 /**
@@ -80,14 +91,35 @@ const RUN_ALTERNATIVES: [first: string, source: string][] = [
  * Sticky: it is tried only where `nextRunStart` says a run can start (most of a
  * sentence is none, and the lookbehinds make every try costly).
  */
-export const NUMERAL_RUN = new RegExp('(?:' + RUN_ALTERNATIVES.map(([, source]) => source).join('|') + ')+', 'y');
+export const NUMERAL_RUN = new RegExp('(?:' + RUN_ALTERNATIVES.map(([, , source]) => source).join('|') + ')+', 'y');
 
-/** Every character a numeral run can start with (the first characters of its alternatives), by UTF-16 code unit. */
+/**
+ * Where a numeral run can start, by UTF-16 code unit: 0 never, 1 anywhere, 2 only
+ * after one of its `RUN_BEFORE` (every alternative it starts has a lookbehind: a
+ * comma, 个, 多, 分 and 点 are mostly no numeral, and the regex costs more than the check).
+ */
 const RUN_START = new Uint8Array(0x10000);
-for (const [first] of RUN_ALTERNATIVES) for (const c of first) RUN_START[c.charCodeAt(0)] = 1;
+const RUN_BEFORE = new Map<number, Set<number>>();
+for (const [first, before] of RUN_ALTERNATIVES) {
+  for (const c of codeSet(first)) {
+    if (before === '') RUN_START[c] = 1;
+    else if (RUN_START[c] !== 1) RUN_START[c] = 2;
+    if (before !== '') for (const b of codeSet(before)) RUN_BEFORE.set(c, (RUN_BEFORE.get(c) ?? new Set()).add(b));
+  }
+}
+
+/** One of the characters that may stand before the one at `i` (with a space or tab between) stands there. */
+function afterRunBefore(view: string, i: number): boolean {
+  const before = RUN_BEFORE.get(view.charCodeAt(i))!;
+  const b = codeAt(view, i - 1);
+  return before.has(b) || ((b === 0x20 || b === 0x09) && before.has(codeAt(view, i - 2)));
+}
 
 /** The first index from `from` on where a numeral run can start (a table lookup per code unit: a class regex is ten times slower), or -1. */
 export function nextRunStart(view: string, from: number): number {
-  for (let i = from; i < view.length; i++) if (RUN_START[view.charCodeAt(i)] === 1) return i;
+  for (let i = from; i < view.length; i++) {
+    const start = RUN_START[view.charCodeAt(i)];
+    if (start === 1 || (start === 2 && afterRunBefore(view, i))) return i;
+  }
   return -1;
 }
