@@ -20,10 +20,7 @@ const ASIDE_START = /^[(（][^()（）]{0,20}[)）]/u;
 const HAN = /\p{Script=Han}/gu;
 const DIGIT = /[0-9]/u;
 
-/**
- * End-anchored word lists are tested on the last few characters only: a `…$`
- * alternation run over a long clause would try every position.
- */
+/** End-anchored word lists are tested on the last few characters only (a `…$` alternation would try every position of a clause). */
 export const TAIL = 16;
 export const endsWith = (re: RegExp, text: string) => re.test(text.slice(-TAIL));
 
@@ -68,8 +65,7 @@ function tokensIn(s: MetricSentence, start: number, end: number): Token[] {
  * again — only at word boundaries (`慈善会` keeps its `会`, `人均` its `均`),
  * or inside a word jieba made up of unknown characters.
  */
-function metricEnd(s: MetricSentence, start: number, to: number): number {
-  const words = tokensIn(s, start, to);
+function metricEnd(s: MetricSentence, start: number, to: number, words = tokensIn(s, start, to)): number {
   const bounds = new Set([start, to]);
   for (const t of words) {
     // A word jieba glued from characters it does not know (`不良贷款/率为`, `程度/已达`) may be cut inside.
@@ -154,7 +150,7 @@ function nounPhrase(s: MetricSentence, start: number, end: number): { metric: st
  * `A占B的37%`, `A是B的10%`: a share. The metric is the topic A, or the base B
  * when A is a place or empty (`美国一国就占了全球企业兼并总额的58.1%`).
  */
-function shareMetric(s: MetricSentence, start: number, end: number): { metric: string; topicless: boolean } | null {
+function shareMetric(s: MetricSentence, start: number, end: number): MetricBefore | null {
   if (!endsWith(v.shareEnd, s.view.slice(start, end))) return null;
   const link = lastOf(tokensIn(s, start, end), (t) => v.shareLinks.has(t.word));
   if (!link) return null;
@@ -162,7 +158,7 @@ function shareMetric(s: MetricSentence, start: number, end: number): { metric: s
   const topic = metricEnd(s, start, link.start);
   const first = metricWords(s, start, topic).words[0];
   const topicMetric = first && v.placeTags.has(first.tag) ? '' : nounPhrase(s, start, topic).metric;
-  return { metric: topicMetric || nounPhrase(s, link.end, link.end + base.length).metric, topicless: !first };
+  return { metric: topicMetric || nounPhrase(s, link.end, link.end + base.length).metric, share: true, lone: false, bare: !first };
 }
 
 /** A metric found before a number, and whether it names a share (`占…的`). */
@@ -176,27 +172,37 @@ export interface MetricBefore {
 }
 
 /**
+ * Where a metric before a number in [from, to) may start: no further back than a metric is long, after
+ * bullets, a lede's byline and an aside right after the number before (`４８县（市）及境外客商３００家`).
+ */
+function metricOpening(s: MetricSentence, from: number, to: number): number {
+  let start = Math.max(from, to - 3 * v.metricMaxLength);
+  start += matchLength(v.leadingBullets, s.view.slice(start, to));
+  start += matchLength(v.ledePrefix, s.view.slice(start, to));
+  return start + matchLength(ASIDE_START, s.view.slice(start, to));
+}
+
+/** `metricBefore` when it is a share, else null (the rest of it not read). */
+export const shareBefore = (s: MetricSentence, from: number, to: number) => shareMetric(s, metricOpening(s, from, to), to);
+
+/**
  * The metric written before a number in [from, to): bullets, link words
  * (`达到`, `超过`, `居全国`), everything up to the last predicate verb
  * (`该县已完成`) and leading pronouns, adverbs and time words are dropped.
  */
 export function metricBefore(s: MetricSentence, from: number, to: number): MetricBefore {
-  // A metric is short: a clause start further back than this could only give one too long to keep.
-  let start = Math.max(from, to - 3 * v.metricMaxLength);
-  start += matchLength(v.leadingBullets, s.view.slice(start, to));
-  start += matchLength(v.ledePrefix, s.view.slice(start, to));
-  // An aside right after the number before belongs to it (`４８县（市）及境外客商３００家`).
-  start += matchLength(ASIDE_START, s.view.slice(start, to));
+  const start = metricOpening(s, from, to);
   const share = shareMetric(s, start, to);
-  if (share !== null) return { metric: share.metric, share: true, lone: false, bare: share.topicless };
-  const end = metricEnd(s, start, to);
+  if (share !== null) return share;
+  const words = tokensIn(s, start, to); // for its end and whether it is bare
+  const end = metricEnd(s, start, to, words);
   const none = { metric: '', share: false, lone: false, bare: false };
   if (endsWith(v.listEnd, s.view.slice(start, end))) return none;
   const phrase = nounPhrase(s, start, end);
   // `新增的100亿元规模`: a verb with `的` modifies what follows the number; it is not what was measured.
   if (phrase.lone && s.view[to - 1] === '的') return none;
-  const bare = tokensIn(s, start, to).every((t) => v.links.has(t.word) || v.bareTags.test(t.tag));
-  return { metric: phrase.metric, lone: phrase.lone, share: false, bare };
+  const bare = words.every((t) => v.links.has(t.word) || v.bareTags.test(t.tag));
+  return { metric: phrase.metric, share: false, lone: phrase.lone, bare };
 }
 
 /**

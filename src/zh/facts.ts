@@ -2,7 +2,7 @@ import type { FactKind, Quantity } from '../doc.js';
 import { firstStartingFrom, maskQuantities } from '../facts/context.js';
 import { matchesOf } from '../matches.js';
 import { zhFactVocabulary as v } from './fact-vocabulary.js';
-import { actionAfter, clausePhrase, cleanMetric, sentenceTopic, endsWith, metricAfter, metricBefore, stripEnd, TAIL, type MetricSentence } from './fact-metric.js';
+import { actionAfter, clausePhrase, cleanMetric, sentenceTopic, endsWith, metricAfter, metricBefore, shareBefore, stripEnd, TAIL, type MetricSentence } from './fact-metric.js';
 
 /** A quantity of the sentence, its span in the sentence view. */
 export type ViewQuantity = Pick<Quantity, 'id' | 'unit' | 'unit_text' | 'dimension' | 'value' | 'text'> & { start: number; end: number };
@@ -96,10 +96,11 @@ function isNarrative(q: ViewQuantity, noun: string, s: MetricSentence): boolean 
 /** The facts of one Chinese sentence (its view, tokens and the quantities in it, in order). */
 export function zhSentenceFacts(s: MetricSentence, quantities: ViewQuantity[]): ZhFactDraft[] {
   const drafts: ZhFactDraft[] = [];
+  const statistics = quantities.filter((q) => isStatistic(q, s.view));
+  if (statistics.length === 0) return drafts; // no view masked nor scanned for breaks (numbers that are ages, durations, bare numbers)
   const masked = maskQuantities(s.view, quantities);
   const groupCuts = breaks(masked, v.groupBreak);
   const clauseCuts = breaks(masked, v.clauseBreak);
-  const statistics = quantities.filter((q) => isStatistic(q, s.view));
   const done = new Set<string>();
   for (const q of statistics) {
     if (done.has(q.id)) continue;
@@ -195,8 +196,7 @@ function clauseFacts(s: MetricSentence, q: ViewQuantity, [cs, ce]: [number, numb
   const next = figures.find((o) => o.start >= q.end && o.end <= ce);
   if (count && after.metric && next && metricBefore(s, q.end, next.start).metric === after.metric) return [];
   // A share is read over its whole clause (`占６．７万户国有及国有控股企业的６０％`: a count inside).
-  const wide = from > cs ? metricBefore(s, cs, q.start) : null;
-  const before = wide?.share ? wide : metricBefore(s, from, q.start);
+  const before = (from > cs ? shareBefore(s, cs, q.start) : null) ?? metricBefore(s, from, q.start);
   const share = before.share || endsWith(v.shareLinkEnd, verb);
   // `使5202.9万人(次)困难群众受益`: what a cause did to a count of people is its metric.
   const caused = count && endsWith(v.causativeEnd, left) ? actionAfter(s, q.end, ce) : '';
