@@ -68,6 +68,12 @@ export function tableCsv(table: Table, issues: IssueJson[], opts: CsvOptions = {
 }
 
 /**
+ * Characters of CSV text a file holds before it writes them: one write
+ * (and one conversion to UTF-8) for many issues' rows, whatever the run's size.
+ */
+const WRITE_CHARS = 1 << 16;
+
+/**
  * The CSV format of a run: `<table>.csv` in `outDir` for every table; an
  * issue's part is the CSV text of its rows in each table (TABLES order).
  */
@@ -77,10 +83,21 @@ export function csvFormat(opts: CsvOptions = {}): TableFormat<string[]> {
     part: (rows) => TABLES.map((table) => rowsCsv(table, rows[table], guard)),
     open(outDir) {
       const files = TABLES.map((table) => openAtomic(join(outDir, `${table}.csv`)));
-      files.forEach((file, k) => file.write(header(TABLES[k]!, opts)));
+      // Each file's text not yet written: written past WRITE_CHARS, not an issue's few rows at a time.
+      const pending = TABLES.map((table) => header(table, opts));
+      const write = (k: number) => {
+        files[k]!.write(pending[k]!);
+        pending[k] = '';
+      };
       return {
-        add: (part) => files.forEach((file, k) => file.write(part[k]!)),
-        finish: () => files.forEach((file) => file.commit()),
+        add: (part) => part.forEach((text, k) => {
+          pending[k] += text;
+          if (pending[k]!.length >= WRITE_CHARS) write(k);
+        }),
+        finish: () => files.forEach((file, k) => {
+          write(k);
+          file.commit();
+        }),
         abort: () => files.forEach((file) => file.abort()),
       };
     },
