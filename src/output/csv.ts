@@ -46,13 +46,22 @@ function cell(value: unknown, guard: boolean): string {
  * The CSV records of a table's cells (see `TableCells`), each ended by a line
  * feed: each record's cells joined, then the records (measured: a third of
  * the time of one string grown cell by cell, which is also slower to write out).
+ * A column's value repeated from the row before (the issue's id, date, source
+ * file and version on every row) reuses its text.
  */
 function rowsCsv(table: Table, cells: Readonly<TableCells>, guard: boolean): string {
   const width = TABLE_COLUMNS[table].length;
   const records: string[] = [];
   const record: string[] = new Array<string>(width);
+  const values: unknown[] = new Array<unknown>(width);
   for (let at = 0; at < cells.length; at += width) {
-    for (let k = 0; k < width; k++) record[k] = cell(cells[at + k], guard);
+    for (let k = 0; k < width; k++) {
+      const value = cells[at + k];
+      if (at === 0 || value !== values[k]) {
+        values[k] = value;
+        record[k] = cell(value, guard);
+      }
+    }
     records.push(record.join(','));
   }
   return records.length ? `${records.join('\n')}\n` : '';
