@@ -83,9 +83,19 @@ function tableParquet(columns: Column[], file: AtomicFile) {
     /** One issue's rows, their cells one row after another (see `TableCells`). */
     add(cells: Readonly<TableCells>): void {
       const width = columns.length;
+      // a DATE cell repeated from the row before (the issue's date on every row) is converted once
+      const dates: Cell[] = new Array<Cell>(width);
+      const inDays: Cell[] = new Array<Cell>(width);
       for (let at = 0; at < cells.length; at += width) {
         for (let k = 0; k < width; k++) {
-          const cell = isDate[k] ? days(cells[at + k] as Cell) : cells[at + k];
+          let cell: Cell = cells[at + k] as Cell;
+          if (isDate[k]) {
+            if (at === 0 || cell !== dates[k]) {
+              dates[k] = cell;
+              inDays[k] = days(cell);
+            }
+            cell = inDays[k] as Cell;
+          }
           data[k]!.push(cell);
           held += cellBytes(cell);
         }
