@@ -8,7 +8,7 @@ import { DataFileError, describeZodIssues } from './data-file.js';
 import { dateFromFileName } from './issue-date.js';
 import { FORMATS, type Format } from './output/table-writers.js';
 import { parseShard, type Shard } from './run/shard.js';
-import { takeThreadStartedAhead, type SegmentThread } from './segment-thread.js';
+import { takeThreadStartedAhead, takeWorkerStartedAhead, type SegmentThread } from './segment-thread.js';
 import type { RunSummary } from './run.js';
 
 function issueDateOption(value: string): string {
@@ -149,6 +149,7 @@ async function main(): Promise<number> {
     output,
     onProgress: progressBar(),
     segmentThread,
+    workerAhead: takeWorkerStartedAhead(),
   });
   report(summary, opts);
   return summary.errors.length ? 1 : 0;

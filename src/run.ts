@@ -1,6 +1,7 @@
 import { tierUpFor } from './run/v8-flags.js';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type { PipelineConfig } from './config.js';
 import {
   cleanOutDir, isReservedId, issueIdsIn, rebuildTables, settingsSha256, shardErrors, tableStream, upToDateIssue,
@@ -44,6 +45,8 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** The segmentation thread bin/extract.js started ahead for this run's backend (see segmentation.ts); the caller stops it. */
   segmentThread?: SegmentThread;
+  /** The pool worker bin/extract.js started ahead (see segment-thread.ts), taken by the run's pool. */
+  workerAhead?: Worker;
 }
 
 export interface RunSummary {
@@ -243,6 +246,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     worker: workerEntry(),
     workerData: opts.shard ? job : { ...job, handOver: 'text' },
     connect: segmentation.connect,
+    ahead: opts.workerAhead,
     laneOf: (k) => lanes[k]!,
     sizeOf: (k) => fileSize(files[k]!),
     inline: (file) => processIssue(file, inlineJob),

@@ -30,11 +30,10 @@ function optionValue(args: readonly string[], name: string): string | undefined 
   return args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 
-/** The backend the config names, or undefined when it cannot be read (the CLI reports that). */
-function configuredSegmenter(args: readonly string[]): unknown {
+/** The config's settings (none: {}), or undefined when it cannot be read (the CLI reports that). */
+function configOf(args: readonly string[]): Record<string, unknown> | undefined {
   try {
-    const raw = readConfigJson(optionValue(args, '--config'));
-    return (raw as { segmenter?: unknown } | undefined)?.segmenter ?? DEFAULT_SEGMENTER;
+    return (readConfigJson(optionValue(args, '--config')) as Record<string, unknown> | undefined) ?? {};
   } catch {
     return undefined;
   }
@@ -43,12 +42,12 @@ function configuredSegmenter(args: readonly string[]): unknown {
 /**
  * The text files of the arguments that are files or folders (an option's
  * value among them: an output folder has no .txt file), or of `corpus` when
- * none is; undefined when the run is not small: more than SMALL_RUN_FILES
- * files, a folder with subfolders, or more than one thread's share of bytes.
+ * none is, and whether a folder has subfolders (their files not listed).
  */
-function smallRunFiles(args: readonly string[]): string[] | undefined {
+function argumentFiles(args: readonly string[]): { files: string[]; nested: boolean } {
   const paths = args.filter((a) => !a.startsWith('-'));
   const files: string[] = [];
+  let nested = false;
   for (const path of paths.length ? paths : ['corpus']) {
     let entries: Dirent[];
     try {
@@ -60,15 +59,37 @@ function smallRunFiles(args: readonly string[]): string[] | undefined {
     } catch {
       continue; // not a path
     }
-    if (entries.some((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')) return undefined;
+    nested ||= entries.some((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules');
     files.push(...entries.filter((e) => TEXT_EXTENSIONS.has(extname(e.name).toLowerCase())).map((e) => join(path, e.name)));
   }
-  return files.length <= SMALL_RUN_FILES && defaultJobs(files) === 1 ? files : undefined;
+  return { files, nested };
+}
+
+/**
+ * The files of a small run (see `argumentFiles`), undefined when it is not:
+ * more than SMALL_RUN_FILES files, a folder with subfolders, or more than one
+ * thread's share of bytes.
+ */
+function smallRunFiles(args: readonly string[]): string[] | undefined {
+  const { files, nested } = argumentFiles(args);
+  return !nested && files.length <= SMALL_RUN_FILES && defaultJobs(files) === 1 ? files : undefined;
+}
+
+/**
+ * Whether the run will have a worker thread, by default (`defaultJobs`) or by
+ * `--jobs`, when the number of threads is not set to one (by `--jobs` or the
+ * config's `concurrency`): bin/extract.js then starts one before the CLI loads.
+ */
+export function poolWorkerAhead(args: readonly string[]): boolean {
+  const jobs = optionValue(args, '--jobs') ?? configOf(args)?.concurrency;
+  if (jobs !== undefined) return Number(jobs) > 1;
+  return defaultJobs(argumentFiles(args).files) > 1;
 }
 
 /** The backend the config names, when the run the arguments ask for is small and may segment Chinese. */
 export function backendToStartAhead(args: readonly string[]): SegmenterName | undefined {
-  const name = SEGMENTERS.find((s) => s === configuredSegmenter(args));
+  const config = configOf(args);
+  const name = SEGMENTERS.find((s) => s === (config && (config.segmenter ?? DEFAULT_SEGMENTER)));
   if (!name) return undefined;
   const mayTag = (smallRunFiles(args) ?? []).some((file) => {
     try {

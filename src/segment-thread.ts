@@ -14,11 +14,16 @@
  * it when the run segments with another backend. This module is loaded
  * before the CLI's bundle, as a small bundle of its own
  * (scripts/bundle-cli.mjs): nothing heavy is imported here.
+ *
+ * A run that will have a worker thread gets that one started first thing
+ * instead (`poolWorkerAhead`): the worker loads the bundle and builds its
+ * dictionary while the CLI loads and lists its inputs, then takes its data
+ * from the run's pool.
  */
-import { MessageChannel, type MessagePort } from 'node:worker_threads';
-import { moduleUrl, startWorker, type WorkerLink } from './run/pool.js';
+import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
+import { moduleUrl, startWorker, startWorkerAhead, type WorkerLink } from './run/pool.js';
 import type { TaggerLink } from './run/tagger-link.js';
-import { backendToStartAhead } from './segment-ahead.js';
+import { backendToStartAhead, poolWorkerAhead } from './segment-ahead.js';
 import type { SegmenterName } from './segmenter-names.js';
 
 /** What the thread is given: the backend, and the port on which the answering ends of new links come (a `TaggerLink` each). */
@@ -71,11 +76,20 @@ export function startSegmentThread(name: SegmenterName): SegmentThread {
 }
 
 let ahead: SegmentThread | undefined;
+let workerAhead: Worker | undefined;
 
 /** Called by bin/extract.js first thing, with the command line: the thread started when the guess says so. */
 export function startAhead(args: readonly string[]): void {
   const name = backendToStartAhead(args);
   if (name) ahead = startSegmentThread(name);
+  else if (poolWorkerAhead(args)) workerAhead = startWorkerAhead(new URL('../bin/issue-worker.js', import.meta.url));
+}
+
+/** The pool worker bin/extract.js started, if any, now the run's first worker (it ends with the process if no pool takes it). */
+export function takeWorkerStartedAhead(): Worker | undefined {
+  const worker = workerAhead;
+  workerAhead = undefined;
+  return worker;
 }
 
 /** The thread started ahead, if any, now the CLI's to use or stop. */

@@ -1,5 +1,6 @@
+import { once } from 'node:events';
 import { expect, it } from 'vitest';
-import { claimTask, lanesOf, runPool, type PoolOptions, type WorkerLink } from '../src/run/pool.js';
+import { claimTask, lanesOf, runPool, startWorkerAhead, type PoolOptions, type WorkerLink } from '../src/run/pool.js';
 
 const options = (jobs: number, data: string | { dieAt3: Int32Array } | null): PoolOptions<number, number | string> => ({
   jobs,
@@ -61,6 +62,24 @@ it('stops its workers and fails when a task of the calling thread throws (the wh
   };
   // The calling thread claims task 1 before any worker has started.
   await expect(runPool([1, 2, 3, 4], { ...options(2, null), inline })).rejects.toThrow('broken data file');
+}, 30_000);
+
+it('a worker started ahead gets its data from the pool and takes tasks; with one job it is stopped', async () => {
+  const worker = new URL('./helpers/pool-worker.ts', import.meta.url);
+  const ahead = startWorkerAhead(worker);
+  const aheadEnds = once(ahead, 'exit');
+  const never = new Int32Array(new SharedArrayBuffer(4));
+  // The calling thread holds its first task while the worker (the one started ahead, or none) takes the others.
+  const inline = (n: number) => (n === 1 && Atomics.wait(never, 0, 0, 3_000), `inline ${n}`);
+  const results = await runPool([1, 2, 3, 4, 5, 6], { ...options(2, null), inline, ahead });
+  expect(results[0]).toBe('inline 1');
+  expect(results.slice(1).filter((r) => typeof r === 'number').length).toBeGreaterThan(0);
+  await aheadEnds; // it ran the pool's tasks and ended; a worker waiting for data would never end
+
+  const unused = startWorkerAhead(worker);
+  const unusedEnds = once(unused, 'exit');
+  expect(await runPool([1, 2, 3], { ...options(1, null), ahead: unused })).toEqual([2, 4, 6]);
+  await unusedEnds;
 }, 30_000);
 
 it('runs on the calling thread with one job', async () => {

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { taggerThrough, type TaggerLink } from '../src/run/tagger-link.js';
-import { backendToStartAhead } from '../src/segment-ahead.js';
+import { backendToStartAhead, poolWorkerAhead } from '../src/segment-ahead.js';
 import { startSegmentThread } from '../src/segment-thread.js';
 import { segmenterNamed, tagThrough } from '../src/segmenter.js';
 import { gb18030Bytes } from './helpers/encodings.js';
@@ -95,5 +95,16 @@ describe('whether bin/extract.js starts the thread', () => {
     expect(ahead([nestedDir])).toBe(false);
     const large = file('large.txt', sampleText.repeat(Math.ceil(300_000 / Buffer.byteLength(sampleText))));
     expect(ahead([large])).toBe(availableParallelism() === 1);
+  });
+
+  it('a pool worker instead when the run will have one: more bytes than one thread takes, or --jobs above one, not set to one by --jobs or the config', () => {
+    const large = file('large.txt', sampleText.repeat(Math.ceil(300_000 / Buffer.byteLength(sampleText))));
+    const oneThread = file('one.config.json', JSON.stringify({ concurrency: 1 }));
+    expect(poolWorkerAhead([large])).toBe(availableParallelism() > 1);
+    expect(poolWorkerAhead([zh, '--jobs', '2'])).toBe(true);
+    expect(poolWorkerAhead([zh, '--jobs=2'])).toBe(true);
+    expect(poolWorkerAhead([zh])).toBe(false);
+    expect(poolWorkerAhead([large, '--jobs', '1'])).toBe(false);
+    expect(poolWorkerAhead([large, '--config', oneThread])).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Worker, workerData, type TransferListItem } from 'node:worker_threads';
+import { once } from 'node:events';
+import { parentPort, Worker, workerData, type TransferListItem } from 'node:worker_threads';
 
 /**
  * Input bytes per thread when neither `--jobs` nor the config sets a number:
@@ -148,6 +149,8 @@ export interface PoolOptions<T, R> {
   onWorkerLost?: (reason: string) => void;
   /** Called as each task ends, in completion order, on the calling thread. */
   onDone?: (result: R, task: T, done: number, total: number) => void;
+  /** A worker of `worker` started ahead (`startWorkerAhead`): the pool's first worker, or stopped when the pool needs none. */
+  ahead?: Worker;
 }
 
 /**
@@ -170,6 +173,27 @@ export function startWorker(entry: URL, data: unknown, transferList: TransferLis
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(bootstrap, { ...options, eval: true });
+}
+
+/** The `workerData` of a worker started ahead: its pool data comes as its first message. */
+const AHEAD = 'pool data to come';
+
+/**
+ * A worker started before its pool exists (while the caller still loads and
+ * reads its inputs): it loads its modules meanwhile, then waits for its data
+ * (`poolWorkerData`). It does not keep the process alive until a pool takes it.
+ */
+export function startWorkerAhead(entry: URL): Worker {
+  const worker = startWorker(entry, AHEAD, []);
+  worker.unref();
+  return worker;
+}
+
+/** In a worker entry: what the pool gave this worker (at its start, or as its first message when started ahead). */
+export async function poolWorkerData<D, L = undefined>(): Promise<PoolWorkerData<D, L>> {
+  if (workerData !== AHEAD) return workerData as PoolWorkerData<D, L>;
+  const [data] = (await once(parentPort!, 'message')) as [PoolWorkerData<D, L>];
+  return data;
 }
 
 /** A worker's message: the result of task `k`. */
@@ -214,7 +238,13 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
     const link = opts.connect?.();
     const slot = laneCount + thread - 1;
     claims[slot] = -1;
-    const worker = startWorker(opts.worker, { data: opts.workerData, link: link?.link, tasks, lanes, minSwitch, claims, thread, slot }, link?.transfer ?? []);
+    const data = { data: opts.workerData, link: link?.link, tasks, lanes, minSwitch, claims, thread, slot };
+    const worker = ahead ?? startWorker(opts.worker, data, link?.transfer ?? []);
+    if (ahead) {
+      ahead.ref();
+      ahead.postMessage(data, link?.transfer ?? []);
+      ahead = undefined;
+    }
     live.add(worker);
     running++;
     let error = '';
@@ -233,6 +263,8 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
       if (--running === 0) settle();
     });
   };
+  let ahead = workers > 0 ? opts.ahead : undefined;
+  if (workers === 0) void opts.ahead?.terminate();
   for (let w = 1; w <= workers; w++) serve(w);
   try {
     for (let k = claim(); k >= 0; k = claim()) {
@@ -253,8 +285,8 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
  * In a worker entry: claim tasks one after another and post each result back,
  * until none is left; the thread then ends.
  */
-export function serveTasks<T, R>(port: { postMessage(m: Finished<R>): void }, work: (task: T) => R): void {
-  const { tasks, lanes, minSwitch, claims, thread, slot } = workerData as PoolWorkerData<unknown, unknown>;
+export function serveTasks<T, R>(port: { postMessage(m: Finished<R>): void }, data: PoolWorkerData<unknown, unknown>, work: (task: T) => R): void {
+  const { tasks, lanes, minSwitch, claims, thread, slot } = data;
   for (let k = claimTask(lanes, claims, thread, minSwitch); k >= 0; k = claimTask(lanes, claims, thread, minSwitch)) {
     Atomics.store(claims, slot, k);
     port.postMessage({ k, result: work(tasks[k] as T) });

@@ -4,12 +4,13 @@
  * the calling thread waiting on it); the data `'broken'` makes the worker
  * fail as it starts, before it takes a task.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { serveTasks, type PoolWorkerData } from '../../src/run/pool.js';
+import { parentPort } from 'node:worker_threads';
+import { poolWorkerData, serveTasks } from '../../src/run/pool.js';
 
-const { data } = workerData as PoolWorkerData<string | { dieAt3: Int32Array } | null>;
+const pool = await poolWorkerData<string | { dieAt3: Int32Array } | null>();
+const { data } = pool;
 if (data === 'broken') throw new Error('cannot start');
-serveTasks(parentPort!, (n: number) => {
+serveTasks(parentPort!, pool, (n: number) => {
   if (n === 3 && typeof data === 'object' && data) {
     Atomics.store(data.dieAt3, 0, 1);
     Atomics.notify(data.dieAt3, 0);
