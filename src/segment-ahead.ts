@@ -1,11 +1,11 @@
 /**
- * Whether bin/extract.js starts the segmentation thread (segment-thread.ts)
- * first thing, before the CLI's bundle loads and parses the command line: a
- * guess from the raw arguments and the config file. A wrong guess costs only
- * time (a thread the CLI then stops, or a dictionary loaded later in the
- * CLI's own thread); the CLI decides whether to tag through the thread
- * (cli.ts). A thread is not started for nothing: its start alone costs about
- * a tenth of a second of CPU.
+ * Which thread bin/extract.js starts first thing, before the CLI's bundle
+ * loads and parses the command line (segment-thread.ts): a guess from the
+ * raw arguments, the config file and the inputs' sizes. A wrong guess costs
+ * only time (a thread the CLI then stops or no pool takes, or a dictionary
+ * loaded later in the CLI's own thread); the CLI decides whether to tag
+ * through the segmentation thread (cli.ts). A thread is not started for
+ * nothing: its start alone costs about a tenth of a second of CPU.
  */
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -65,38 +65,31 @@ function argumentFiles(args: readonly string[]): { files: string[]; nested: bool
   return { files, nested };
 }
 
-/**
- * The files of a small run (see `argumentFiles`), undefined when it is not:
- * more than SMALL_RUN_FILES files, a folder with subfolders, or more than one
- * thread's share of bytes.
- */
-function smallRunFiles(args: readonly string[]): string[] | undefined {
-  const { files, nested } = argumentFiles(args);
-  return !nested && files.length <= SMALL_RUN_FILES && defaultJobs(files) === 1 ? files : undefined;
-}
+/** What bin/extract.js starts first thing: the segmentation thread of a backend, a worker of the run's pool, or nothing. */
+export type StartedAhead = SegmenterName | 'pool worker' | undefined;
 
 /**
- * Whether the run will have a worker thread, by default (`defaultJobs`) or by
- * `--jobs`, when the number of threads is not set to one (by `--jobs` or the
- * config's `concurrency`): bin/extract.js then starts one before the CLI loads.
+ * The segmentation thread of the backend the config names when the run is
+ * small (at most SMALL_RUN_FILES files, no subfolder, one thread's share of
+ * bytes) and may segment Chinese; else a pool worker when the run will have
+ * one, by its size (`defaultJobs`) or by `--jobs` or the config's
+ * `concurrency` above one. The arguments, the config and the input folders
+ * are read once.
  */
-export function poolWorkerAhead(args: readonly string[]): boolean {
-  const jobs = optionValue(args, '--jobs') ?? configOf(args)?.concurrency;
-  if (jobs !== undefined) return Number(jobs) > 1;
-  return defaultJobs(argumentFiles(args).files) > 1;
-}
-
-/** The backend the config names, when the run the arguments ask for is small and may segment Chinese. */
-export function backendToStartAhead(args: readonly string[]): SegmenterName | undefined {
+export function threadToStartAhead(args: readonly string[]): StartedAhead {
   const config = configOf(args);
-  const name = SEGMENTERS.find((s) => s === (config && (config.segmenter ?? DEFAULT_SEGMENTER)));
-  if (!name) return undefined;
-  const mayTag = (smallRunFiles(args) ?? []).some((file) => {
-    try {
-      return mayBeChinese(file);
-    } catch {
-      return false; // reported when the run reads it
-    }
-  });
-  return mayTag ? name : undefined;
+  const { files, nested } = argumentFiles(args);
+  const small = !nested && files.length <= SMALL_RUN_FILES && defaultJobs(files) === 1;
+  const backend = SEGMENTERS.find((s) => s === (config && (config.segmenter ?? DEFAULT_SEGMENTER)));
+  if (small && backend && files.some(mayBeChineseFile)) return backend;
+  const jobs = optionValue(args, '--jobs') ?? config?.concurrency;
+  return (jobs !== undefined ? Number(jobs) > 1 : !small && defaultJobs(files) > 1) ? 'pool worker' : undefined;
+}
+
+function mayBeChineseFile(file: string): boolean {
+  try {
+    return mayBeChinese(file);
+  } catch {
+    return false; // reported when the run reads it
+  }
 }

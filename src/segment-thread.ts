@@ -16,14 +16,14 @@
  * (scripts/bundle-cli.mjs): nothing heavy is imported here.
  *
  * A run that will have a worker thread gets that one started first thing
- * instead (`poolWorkerAhead`): the worker loads the bundle and builds its
- * dictionary while the CLI loads and lists its inputs, then takes its data
- * from the run's pool.
+ * instead (`threadToStartAhead`): the worker loads and compiles the bundle
+ * while the CLI does the same and lists its inputs, then takes its data from
+ * the run's pool.
  */
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
 import { moduleUrl, startWorker, startWorkerAhead, type WorkerLink } from './run/pool.js';
 import type { TaggerLink } from './run/tagger-link.js';
-import { backendToStartAhead, poolWorkerAhead } from './segment-ahead.js';
+import { threadToStartAhead } from './segment-ahead.js';
 import type { SegmenterName } from './segmenter-names.js';
 
 /** What the thread is given: the backend, and the port on which the answering ends of new links come (a `TaggerLink` each). */
@@ -80,9 +80,9 @@ let workerAhead: Worker | undefined;
 
 /** Called by bin/extract.js first thing, with the command line: the thread started when the guess says so. */
 export function startAhead(args: readonly string[]): void {
-  const name = backendToStartAhead(args);
-  if (name) ahead = startSegmentThread(name);
-  else if (poolWorkerAhead(args)) workerAhead = startWorkerAhead(new URL('../bin/issue-worker.js', import.meta.url));
+  const what = threadToStartAhead(args);
+  if (what === 'pool worker') workerAhead = startWorkerAhead(new URL('../bin/issue-worker.js', import.meta.url));
+  else if (what) ahead = startSegmentThread(what);
 }
 
 /** The pool worker bin/extract.js started, if any, now the run's first worker (it ends with the process if no pool takes it). */

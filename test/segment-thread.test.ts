@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { taggerThrough, type TaggerLink } from '../src/run/tagger-link.js';
-import { backendToStartAhead, poolWorkerAhead } from '../src/segment-ahead.js';
+import { threadToStartAhead } from '../src/segment-ahead.js';
 import { startSegmentThread } from '../src/segment-thread.js';
 import { segmenterNamed, tagThrough } from '../src/segmenter.js';
 import { gb18030Bytes } from './helpers/encodings.js';
@@ -48,7 +48,7 @@ describe('the segmentation thread', () => {
 });
 
 describe('whether bin/extract.js starts the thread', () => {
-  const ahead = (args: string[]) => backendToStartAhead(args) === 'node-rs-jieba';
+  const ahead = (args: string[]) => threadToStartAhead(args) === 'node-rs-jieba';
   const dir = tempDir('segment-ahead');
   const file = (name: string, content: string | Uint8Array) => {
     writeFileSync(join(dir, name), content);
@@ -78,16 +78,16 @@ describe('whether bin/extract.js starts the thread', () => {
   });
 
   it('for the backend the config names', () => {
-    expect(backendToStartAhead([zh, '--config', nodejieba])).toBe('nodejieba');
-    expect(backendToStartAhead([zh, `--config=${nodejieba}`])).toBe('nodejieba');
-    expect(backendToStartAhead([zh, '--config', join(dir, 'no-such.json')])).toBeUndefined();
+    expect(threadToStartAhead([zh, '--config', nodejieba])).toBe('nodejieba');
+    expect(threadToStartAhead([zh, `--config=${nodejieba}`])).toBe('nodejieba');
+    expect(threadToStartAhead([zh, '--config', join(dir, 'no-such.json')])).toBeUndefined();
   });
 
   it('not for English input', () => {
-    expect(backendToStartAhead([en])).toBeUndefined();
-    expect(backendToStartAhead([curly])).toBeUndefined();
-    expect(backendToStartAhead([enDir])).toBeUndefined();
-    expect(backendToStartAhead([join(dir, 'no-such.txt')])).toBeUndefined();
+    expect(threadToStartAhead([en])).toBeUndefined();
+    expect(threadToStartAhead([curly])).toBeUndefined();
+    expect(threadToStartAhead([enDir])).toBeUndefined();
+    expect(threadToStartAhead([join(dir, 'no-such.txt')])).toBeUndefined();
   });
 
   it('not for a large run: many files, a folder of folders, or more bytes than one thread takes', () => {
@@ -100,11 +100,14 @@ describe('whether bin/extract.js starts the thread', () => {
   it('a pool worker instead when the run will have one: more bytes than one thread takes, or --jobs above one, not set to one by --jobs or the config', () => {
     const large = file('large.txt', sampleText.repeat(Math.ceil(300_000 / Buffer.byteLength(sampleText))));
     const oneThread = file('one.config.json', JSON.stringify({ concurrency: 1 }));
-    expect(poolWorkerAhead([large])).toBe(availableParallelism() > 1);
-    expect(poolWorkerAhead([zh, '--jobs', '2'])).toBe(true);
-    expect(poolWorkerAhead([zh, '--jobs=2'])).toBe(true);
-    expect(poolWorkerAhead([zh])).toBe(false);
-    expect(poolWorkerAhead([large, '--jobs', '1'])).toBe(false);
-    expect(poolWorkerAhead([large, '--config', oneThread])).toBe(false);
+    const worker = (args: string[]) => threadToStartAhead(args) === 'pool worker';
+    expect(worker([large])).toBe(availableParallelism() > 1);
+    expect(worker([manyDir, '--jobs', '2'])).toBe(true);
+    expect(worker([manyDir, '--jobs=2'])).toBe(true);
+    expect(worker([en, '--jobs', '2'])).toBe(true);
+    expect(worker([manyDir])).toBe(false);
+    expect(worker([zh])).toBe(false);
+    expect(worker([large, '--jobs', '1'])).toBe(false);
+    expect(worker([large, '--config', oneThread])).toBe(false);
   });
 });

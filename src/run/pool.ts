@@ -1,7 +1,7 @@
+import { once } from 'node:events';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { once } from 'node:events';
 import { parentPort, Worker, workerData, type TransferListItem } from 'node:worker_threads';
 
 /**
@@ -189,6 +189,13 @@ export function startWorkerAhead(entry: URL): Worker {
   return worker;
 }
 
+/** A worker started ahead, given its pool data now; it keeps the process alive from here on, as the pool's other workers do. */
+function adopted(worker: Worker, data: unknown, transferList: TransferListItem[]): Worker {
+  worker.ref();
+  worker.postMessage(data, transferList);
+  return worker;
+}
+
 /** In a worker entry: what the pool gave this worker (at its start, or as its first message when started ahead). */
 export async function poolWorkerData<D, L = undefined>(): Promise<PoolWorkerData<D, L>> {
   if (workerData !== AHEAD) return workerData as PoolWorkerData<D, L>;
@@ -229,6 +236,7 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
   const claim = (): number => claimTask(lanes, claims, 0);
   const left = (): boolean => lanes.starts.slice(1).some((end, j) => lanes.starts[j]! + Atomics.load(claims, j) < end);
 
+  let ahead = workers > 0 ? opts.ahead : undefined; // the first worker served, if given
   const live = new Set<Worker>();
   let running = 0;
   let lastError = '';
@@ -239,12 +247,8 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
     const slot = laneCount + thread - 1;
     claims[slot] = -1;
     const data = { data: opts.workerData, link: link?.link, tasks, lanes, minSwitch, claims, thread, slot };
-    const worker = ahead ?? startWorker(opts.worker, data, link?.transfer ?? []);
-    if (ahead) {
-      ahead.ref();
-      ahead.postMessage(data, link?.transfer ?? []);
-      ahead = undefined;
-    }
+    const worker = ahead ? adopted(ahead, data, link?.transfer ?? []) : startWorker(opts.worker, data, link?.transfer ?? []);
+    ahead = undefined;
     live.add(worker);
     running++;
     let error = '';
@@ -263,7 +267,6 @@ export async function runPool<T, R>(tasks: readonly T[], opts: PoolOptions<T, R>
       if (--running === 0) settle();
     });
   };
-  let ahead = workers > 0 ? opts.ahead : undefined;
   if (workers === 0) void opts.ahead?.terminate();
   for (let w = 1; w <= workers; w++) serve(w);
   try {

@@ -38,8 +38,8 @@ const BUSY_CORES_INTERRUPT_BUDGET = 8 * INTERRUPT_BUDGET;
 /**
  * When every core runs a thread of the run, a function has to run eight times
  * as long before TurboFan compiles it: the compiler threads then take their
- * time from the threads doing the work, and the functions run a little only
- * cost more to compile than they save. With a core left over, compiling is
+ * time from the threads doing the work, and a function that runs only a
+ * little costs more to compile than it saves. With a core left over, compiling is
  * nearly free and V8's budget stays. Measured on this 2-core machine, medians
  * of 3–5 alternating runs: two threads, Chinese ×16 4.1 against 4.7 s
  * (budget ×4: 4.4 s, ×16: 4.4 s), English ×16 4.3 against 5.3 s, mixed ×16
