@@ -293,12 +293,13 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
 /**
  * `--merge OUT`: the tables rebuilt from the folder's issue files,
  * `errors.jsonl` from its shard records and refusals; temporary files of
- * writers that died (a killed worker) are removed.
+ * writers that died (a killed worker) are removed. Durable at its end, as a run is.
  */
 export function mergeTables(outDir: string, output?: OutputOptions): { issues: number; errors: RunError[] } {
   removeStaleTempFiles(outDir);
   const { ids, refused } = rebuildTables(outDir, runTables(output));
   const errors = [...shardErrors(outDir), ...refused];
   writeErrors(outDir, errors);
+  syncDirectory(outDir);
   return { issues: ids.length, errors };
 }
