@@ -12,7 +12,7 @@ import { emptyDoc } from './doc.js';
 import { InputError } from './input-error.js';
 import { dateFromFileName } from './issue-date.js';
 import { collectInputs, issueIdOf } from './inputs.js';
-import { removeStaleTempFiles, syncDirectory, writeFileAtomic } from './output/atomic-write.js';
+import { earlyWriteback, removeStaleTempFiles, syncDirectory, writeFileAtomic } from './output/atomic-write.js';
 import { issueJson, issueJsonText, sourceSha256, withSettings, type IssueJson } from './output/issue-json.js';
 import { runTables, type OutputOptions } from './output/table-writers.js';
 import { writeReviewPage } from './output/review-page.js';
@@ -237,6 +237,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
   const inlineJob: IssueJob = opts.shard ? job : { ...job, handOver: 'record' };
   const tables = opts.shard ? null : tableStream(opts.outDir, runTables(opts.output), files.map(issueIdOf));
   const lostWorkers: string[] = [];
+  const wrote = earlyWriteback(opts.outDir);
   const jobs = Math.min(opts.concurrency ?? opts.config.concurrency ?? defaultJobs(files), files.length);
   tierUpFor(jobs);
   const lanes = jobs > 1 ? files.map(scriptLane) : [];
@@ -255,6 +256,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     }),
     onWorkerLost: (reason) => lostWorkers.push(`a worker thread failed (${reason}); the other threads took its issues`),
     onDone: (outcome, _file, done, total) => {
+      if (outcome.status === 'written' && outcome.issue) wrote(Buffer.byteLength(outcome.issue.text));
       tables?.ready(outcome.issueId, outcome.issue);
       outcome.issue = undefined; // the outcomes are kept to the end of the run, the issues must not be (unset, not deleted: the object keeps its shape)
       opts.onProgress?.(done, total);
