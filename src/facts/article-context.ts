@@ -91,19 +91,34 @@ export class ArticleContext {
   /** The populations of the sentence read last, and the dates they were found with (a fact's sentence asks twice). */
   private populationsFound: { sentence: Sentence; dates: Doc['dates']; words: PopulationWords; found: Population[] } | null = null;
 
-  /**
-   * `sentences` and `organizations`: those of the article. The most named
-   * place, else `全国` when the article names it, else the most named
-   * organization, is what it is about. A place is counted with its other
-   * forms (`深圳`, `深圳市`) and written in the form the body uses most (the
-   * full one on a tie); titles and datelines (`本报北京1月8日讯`) are not the body.
-   */
+  /** The article's sentences and document, kept to count its places when first asked (`counted`). */
+  private sentences: Sentence[];
+  private doc: Doc;
+  private isCounted = false;
+
+  /** `sentences` and `organizations`: those of the article. */
   constructor(doc: Doc, sentences: Sentence[], organizations: Organization[], words: SubjectWords) {
+    this.doc = doc;
+    this.sentences = sentences;
     this.placeWords = words;
     this.organizations = organizations;
+  }
+
+  /**
+   * The places counted, on the first question that needs them (a quarter of
+   * the articles read make no fact, and none asks). The most named place,
+   * else `全国` when the article names it, else the most named organization,
+   * is what it is about. A place is counted with its other forms (`深圳`,
+   * `深圳市`) and written in the form the body uses most (the full one on a
+   * tie); titles and datelines (`本报北京1月8日讯`) are not the body.
+   */
+  private counted(): this {
+    if (this.isCounted) return this;
+    this.isCounted = true;
+    const { doc, placeWords: words } = this;
     const body = new Map<string, number>();
     const scope = new Map<string, number>();
-    for (const s of sentences) {
+    for (const s of this.sentences) {
       const line = doc.lines[lastStartingBy(doc.lines, s.start)];
       const weight = line && line.role !== 'body' && line.role !== 'bullet' ? 0 : 1;
       for (const { name, start, end } of this.placesIn(s, words)) {
@@ -113,6 +128,7 @@ export class ArticleContext {
       }
     }
     this.chooseMostNamed(doc, body, scope, words);
+    return this;
   }
 
   /**
@@ -208,10 +224,10 @@ export class ArticleContext {
 
   /** Whether a name is one the article is counted by (a place, `山西` but not `山西煤企`). */
   named(name: string): boolean {
-    return this.counts.has(name);
+    return this.counted().counts.has(name);
   }
 
   mostNamed(): string {
-    return this.mostNamedPlace;
+    return this.counted().mostNamedPlace;
   }
 }
