@@ -74,6 +74,11 @@ interface Rules {
   hookOrder: Map<string, number>;
   /** The rules of each hook, in that order. */
   hookRules: Rule[][];
+  /** Beside each hook's rules, a number per match text: compromise tries a match text once per chunk, first come. */
+  hookMatchIds: Int32Array[];
+  /** By match text number, the chunk (`chunksSeen`) in which it was last tried: a stamp, so nothing is cleared per chunk. */
+  triedIn: Int32Array;
+  chunksSeen: number;
   /** The rules tried on every chunk long enough (`net.always`). */
   always: Rule[];
   /** The rules that can make a term an organization. */
@@ -98,9 +103,13 @@ function prepareRules(world: World): Rules {
   });
   const hooks = Object.keys(net.hooks);
   const all = new Set([...hooks.flatMap((h) => net.hooks[h]!), ...net.always]);
+  const matchIds = new Map([...new Set([...all].map((rule) => rule.match))].map((match, id) => [match, id]));
   return {
     hookOrder: new Map(hooks.map((h, i) => [h, i])),
     hookRules: hooks.map((h) => net.hooks[h]!),
+    hookMatchIds: hooks.map((h) => Int32Array.from(net.hooks[h]!, (rule) => matchIds.get(rule.match)!)),
+    triedIn: new Int32Array(matchIds.size).fill(-1),
+    chunksSeen: 0,
     always: net.always,
     organizationRules: [...all].filter((rule) => tagsOrganization(rule.tag, world.model.one.tagSet)),
     taggingTokens: new Map([...all].map((rule) => [rule, taggingTokensOf(rule)])),
@@ -112,9 +121,16 @@ function prepareRules(world: World): Rules {
  * length (`02-trim-down.js`, `tooSmall`); its `ifNo` words, tested only for
  * hooked rules, are left to `candidates`.
  */
-const mayMatch = (rule: Rule, haves: Set<string>, length: number): boolean =>
-  length >= rule.minWords && rule.needs.every((need) => haves.has(need))
-  && (rule.wants.length === 0 || rule.wants.filter((want) => haves.has(want)).length >= rule.minWant);
+function mayMatch(rule: Rule, haves: Set<string>, length: number): boolean {
+  if (length < rule.minWords) return false;
+  for (const need of rule.needs) if (!haves.has(need)) return false;
+  if (rule.wants.length === 0) return true;
+  let wanted = 0;
+  for (const want of rule.wants) if (haves.has(want)) wanted++;
+  return wanted >= rule.minWant;
+}
+
+const hasNone = (haves: Set<string>, words: string[] | undefined): boolean => words === undefined || !words.some((word) => haves.has(word));
 
 /** The rules compromise tries on a chunk, in its order (`sweep`: hooks in key order, first of each match text, then `always`). */
 function candidates(r: Rules, haves: Set<string>, length: number): Rule[] {
@@ -124,13 +140,16 @@ function candidates(r: Rules, haves: Set<string>, length: number): Rule[] {
     if (at !== undefined) present.push(at);
   }
   present.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  const chunk = r.chunksSeen++;
   const found: Rule[] = [];
   for (const at of present) {
-    for (const rule of r.hookRules[at]!) {
-      if (seen.has(rule.match)) continue;
-      seen.add(rule.match);
-      if (mayMatch(rule, haves, length) && !(rule.ifNo?.some((no) => haves.has(no)) ?? false)) found.push(rule);
+    const rules = r.hookRules[at]!;
+    const matchIds = r.hookMatchIds[at]!;
+    for (let k = 0; k < rules.length; k++) {
+      if (r.triedIn[matchIds[k]!] === chunk) continue;
+      r.triedIn[matchIds[k]!] = chunk;
+      const rule = rules[k]!;
+      if (mayMatch(rule, haves, length) && hasNone(haves, rule.ifNo)) found.push(rule);
     }
   }
   for (const rule of r.always) if (length >= rule.minWords) found.push(rule);
