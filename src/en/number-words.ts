@@ -28,6 +28,16 @@ const WORD_NUMBER = new RegExp(
   'gi',
 );
 
+/**
+ * Every match holds a whole word of these tables (its first word, or the
+ * number after `minus` or `a`): a view without one has none and is skipped by
+ * this plain scan, many times cheaper than WORD_NUMBER (four views in five).
+ */
+const HAS_NUMBER_WORD = new RegExp(
+  `(?<![A-Za-z])(?:${alt([...Object.keys(ORDINALS), ...Object.keys(numerals.units), ...Object.keys(numerals.tens), ...Object.keys(numerals.scales), 'dozen'])})(?![A-Za-z])`,
+  'i',
+);
+
 function ordinalValue(text: string): number {
   const [tens, unit] = text.toLowerCase().includes('-') ? text.toLowerCase().split('-') : ['', text.toLowerCase()];
   return (tens ? numerals.tens[tens]! : 0) + ORDINALS[unit!]!;
@@ -36,6 +46,7 @@ function ordinalValue(text: string): number {
 /** Every number in words in an English sentence view, left to right. */
 export function findNumberWords(view: string): NumberWord[] {
   const out: NumberWord[] = [];
+  if (!HAS_NUMBER_WORD.test(view)) return out;
   for (const m of view.matchAll(WORD_NUMBER)) {
     const { ord, card, neg } = m.groups!;
     const dozen = m.groups!.dozen ?? m.groups!.dozenOnly;

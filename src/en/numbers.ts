@@ -41,6 +41,8 @@ const DIGITS = new RegExp(
 );
 /** A US price fraction: `4-1/2`, `30-5/8`, `1/8`, with a binary denominator and a proper numerator. */
 const PRICE_FRACTION = /(?<![\w.,/-])(?:(\d{1,5})[- ])?(\d{1,2})\/(2|4|8|16|32|64)(?![\w/]|\.\d)/g;
+/** DIGITS and PRICE_FRACTION match digits: a view without one (two views in five) is not scanned for them. */
+const HAS_DIGIT = /\d/;
 /** Digits of precision kept for values without a written decimal point (fractions, words). */
 const FREE_DECIMALS = 12;
 /** A number in words names a count below the scales (`five`, `twenty-one million`); `a week`, `million` alone do not. */
@@ -80,6 +82,7 @@ function digitNumber(text: string, start: number): EnNumber {
 
 function priceFractions(view: string): EnNumber[] {
   const out: EnNumber[] = [];
+  if (!HAS_DIGIT.test(view)) return out;
   for (const m of view.matchAll(PRICE_FRACTION)) {
     const [whole, num, den] = [Number(m[1] ?? 0), Number(m[2]), Number(m[3])];
     if (num >= den || num === 0) continue;
@@ -100,6 +103,17 @@ function wordNumbers(view: string): EnNumber[] {
   return out;
 }
 
+/** The numbers in digits, but for those that overlap a fraction. */
+function digitNumbers(view: string, fractions: EnNumber[]): EnNumber[] {
+  const digits: EnNumber[] = [];
+  if (!HAS_DIGIT.test(view)) return digits;
+  for (const m of view.matchAll(DIGITS)) {
+    const d = digitNumber(m[0], m.index);
+    if (!fractions.some((f) => overlaps(d, f))) digits.push(d);
+  }
+  return digits;
+}
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Every number in an English sentence view, left to right, non-overlapping; fractions in words win over their parts. */
@@ -109,11 +123,6 @@ export function findEnglishNumbers(view: string): EnNumber[] {
   for (const f of findEnglishFractions(view)) {
     fractions.push(enNumber({ ...f, multiplierText: '', scale: 1, plainDigits: 0, leadingZero: false, words: true, ordinal: false, fraction: true, decimals: FREE_DECIMALS }));
   }
-  const digits: EnNumber[] = [];
-  for (const m of view.matchAll(DIGITS)) {
-    const d = digitNumber(m[0], m.index);
-    if (!fractions.some((f) => overlaps(d, f))) digits.push(d);
-  }
-  const found = digits.concat(fractions);
+  const found = digitNumbers(view, fractions).concat(fractions);
   return found.concat(wordNumbers(view).filter((w) => !found.some((d) => overlaps(d, w)))).sort((a, b) => a.start - b.start);
 }
