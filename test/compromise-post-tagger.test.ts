@@ -74,6 +74,23 @@ describe('organization post-tagger', () => {
     expect(tagsOf(stock(text))[1]).toEqual(['Verb', 'Modal', 'Auxiliary']);
   });
 
+  it('runs in a chunk with a contraction and an organization only the rules that may tag it', () => {
+    const text = "I'll see Acme Bank.";
+    expect(organizations(parseForOrganizations(text))).toEqual(organizations(stock(text)));
+    expect(organizations(stock(text))).toHaveLength(1);
+    expect(tagsOf(parseForOrganizations(text))[1]).toEqual(['Verb', 'Modal']);
+    expect(tagsOf(stock(text))[1]).toEqual(['Verb', 'Modal', 'Auxiliary']);
+  });
+
+  it('runs every rule while the terms that may come out an organization hold the half of a contraction a match steps over', () => {
+    const term = (text: string, implicit: string | undefined, ...tags: string[]): Term => ({ text, pre: '', post: '', normal: text, implicit, tags: new Set(tags), index: [0, 0] });
+    const chunk = [term("we've", 'we', 'Pronoun'), term('', 'have', 'Verb'), term('Acme', undefined, 'Organization')];
+    const we: Rule = { match: 'we', regs: [{ word: 'we' }], needs: [], wants: [], minWant: 0, minWords: 1 };
+    const reaching = (reach: Term) => rulesReaching([we], new Map([[we, we.regs]]), new Set([reach]), chunk, () => [], {});
+    expect(reaching(chunk[1]!)).toEqual([we]);
+    expect(reaching(chunk[2]!)).toEqual([]);
+  });
+
   it('runs a rule on the other terms a safe rule over an organization looks at', () => {
     const term = (text: string, ...tags: string[]): Term => ({ text, pre: '', post: '', normal: text.toLowerCase(), tags: new Set(tags), index: [0, 0] });
     const rule = (match: string, regs: Token[], safe = false): Rule => ({ match, regs, safe, needs: [], wants: [], minWant: 0, minWords: regs.length });

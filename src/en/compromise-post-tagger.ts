@@ -159,9 +159,7 @@ function candidates(r: Rules, haves: Set<string>, length: number): Rule[] {
 /**
  * compromise's `bulkMatch`, for the terms that may come out an organization:
  * no rule in a chunk without an organization tag where no organization rule
- * matches; elsewhere the rules that may tag them. A chunk with a contraction
- * gets all its rules: a match there may take a term none of its tokens took
- * (compromise skips the implicit half, `we've` → we [have]).
+ * matches; elsewhere the rules that may tag them (`rulesReaching`).
  */
 function organizationMatches(r: Rules, chunks: Term[][], world: World): Found[] {
   const { methods } = world;
@@ -181,7 +179,7 @@ function organizationMatches(r: Rules, chunks: Term[][], world: World): Found[] 
     if (!haves.has('#Organization') && organizationSpans.length === 0) continue;
     const todo = candidates(r, haves, chunk.length);
     const reach = new Set([...chunk.filter((term) => term.tags.has('Organization')), ...organizationSpans.flatMap((pointer) => termsOf(chunk, pointer))]);
-    for (const rule of chunk.some((term) => term.implicit) ? todo : rulesReaching(todo, r.taggingTokens, reach, chunk, matchesOf, methods.one.termMethods)) {
+    for (const rule of rulesReaching(todo, r.taggingTokens, reach, chunk, matchesOf, methods.one.termMethods)) {
       for (const pointer of matchesOf(rule)) {
         pointer[0] = n;
         found.push({ ...rule, pointer });

@@ -104,17 +104,28 @@ export function taggingTokensOf(rule: Rule): Token[] {
 export const termsOf = (chunk: Term[], pointer: Pointer): Term[] => chunk.slice(pointer[1], pointer[2]);
 
 /**
+ * The terms a match may span though none of its tokens takes them: the
+ * implicit half of a contraction after an implicit first half (`we've` → we
+ * [have]), which compromise's `contractionSkip` steps over with the first.
+ */
+const skippedTerms = (chunk: Term[]): Set<Term> => new Set(chunk.filter((term, i) => i > 0 && term.implicit && chunk[i - 1]!.implicit));
+
+/**
  * The rules (in their order) that may tag a term of `reach`, the terms of a
  * chunk that may come out an organization; any other rule leaves them as they
  * are. A safe rule looks at every term it tags before tagging them (`canBe`):
  * the terms of its matches join the reach, so that they too have the tags the
- * stock parse gives them when it looks.
+ * stock parse gives them when it looks. While the reach holds a term a match
+ * may step over (`skippedTerms`), every rule may tag it.
  */
 export function rulesReaching(todo: Rule[], taggingTokens: Map<Rule, Token[]>, reach: Set<Term>, chunk: Term[], matchesOf: (rule: Rule) => Pointer[], methods: TermMethods): Rule[] {
+  const skipped = skippedTerms(chunk);
   let terms = [...reach];
-  const reaches = (rule: Rule) => taggingTokens.get(rule)!.some((token) => terms.some((term) => mayTake(token, term, methods)));
+  let stepsOver = false;
+  const reaches = (rule: Rule) => stepsOver || taggingTokens.get(rule)!.some((token) => terms.some((term) => mayTake(token, term, methods)));
   for (let size = -1; size !== reach.size; terms = [...reach]) {
     size = reach.size;
+    stepsOver = terms.some((term) => skipped.has(term));
     for (const rule of todo) {
       if (rule.safe && reaches(rule)) for (const pointer of matchesOf(rule)) termsOf(chunk, pointer).forEach((term) => reach.add(term));
     }
