@@ -41,6 +41,22 @@ describe('date parser needs', () => {
     expect(runParsers([{ ...year, needs: ['年'] }], '2024年').length).toBe(1);
     expect(runParsers([{ ...year, needs: ['从不出现'] }], '2024年')).toEqual([]);
   });
+
+  it('answers a word list shared by parsers once per text, and again for the next text', () => {
+    const year = zhDateParsers.find((p) => p.name === 'zh-year')!;
+    const shared = ['年'];
+    const two = [{ ...year, name: 'a', needs: shared }, { ...year, name: 'b', needs: shared }];
+    expect(runParsers(two, '2024年').length).toBe(2);
+    expect(runParsers(two, '2024')).toEqual([]);
+    expect(runParsers(two, '1998年').length).toBe(2);
+  });
+
+  it('tests the same words in the folded and the plain view apart', () => {
+    const year = zhDateParsers.find((p) => p.name === 'zh-year')!;
+    // `X` is not in the folded view (`x 2024年`) but is in the plain one: only the plain parser runs.
+    const both = [{ ...year, name: 'folded', needs: ['X'], needsFolded: true }, { ...year, name: 'plain', needs: ['X'] }];
+    expect(runParsers(both, 'X 2024年').length).toBe(1);
+  });
 });
 
 const enSpecTexts = readFileSync(new URL('./specs/dates.en.jsonl', import.meta.url), 'utf8')

@@ -22,19 +22,29 @@ export interface DateParser {
 }
 
 /**
- * The `needs` of a list of parsers, compiled: per parser one test (null: it
- * always runs), and per code unit the parsers (bits, in list order) one of
- * whose needed words starts with it. A view is read once for the bits of the
+ * The `needs` of a list of parsers, compiled: one test per distinct word
+ * list (parsers sharing one, the eight month parsers, share its answer on a
+ * view), and per code unit the parsers (bits, in list order) one of whose
+ * needed words starts with it. A view is read once for the bits of the
  * characters it has; a parser whose bit is not among them needs no test.
  */
 interface Needs {
-  tests: (RegExp | null)[];
+  /** The distinct tests: a word list, and whether it is looked for in the lower-cased view. */
+  tests: RegExp[];
+  /** Per parser, its test's index in `tests` (-1: it always runs). */
+  testOf: Int32Array;
+  /** Per test, its answer on the view being read: UNTESTED, or PASSED or FAILED. */
+  answers: Uint8Array;
   byFirst: Int32Array;
   /** The bits of the parsers that run on every view (no `needs`, or `needs` looked for in the folded view). */
   always: number;
   /** Some parser looks for its `needs` in the lower-cased view (and runs on every view: the view is lower-cased once). */
   folded: boolean;
 }
+
+const UNTESTED = 0;
+const PASSED = 1;
+const FAILED = 2;
 
 const compiledNeeds = new WeakMap<readonly DateParser[], Needs>();
 /** Bits in an Int32Array mask; a longer list has its parsers after the 31st always tested. */
@@ -43,7 +53,13 @@ const MASK_BITS = 31;
 function needsOf(parsers: readonly DateParser[]): Needs {
   let needs = compiledNeeds.get(parsers);
   if (needs) return needs;
-  needs = { tests: parsers.map((p) => (p.needs ? new RegExp(alternation(p.needs)) : null)), byFirst: new Int32Array(0x10000), always: 0, folded: parsers.some((p) => p.needsFolded === true) };
+  const keys = parsers.map((p) => (p.needs ? `${p.needsFolded === true}:${alternation(p.needs)}` : null));
+  const distinct = [...new Set(keys.filter((key) => key !== null))];
+  const tests = distinct.map((key) => new RegExp(key.slice(key.indexOf(':') + 1)));
+  needs = {
+    tests, testOf: Int32Array.from(keys, (key) => (key === null ? -1 : distinct.indexOf(key))), answers: new Uint8Array(tests.length),
+    byFirst: new Int32Array(0x10000), always: 0, folded: parsers.some((p) => p.needsFolded === true),
+  };
   parsers.forEach((p, k) => {
     if (k >= MASK_BITS) return;
     if (!p.needs || p.needsFolded || p.needs.includes('')) needs!.always |= 1 << k;
@@ -64,6 +80,7 @@ export function runParsers(parsers: readonly DateParser[], view: string): DateCa
   const found: DateCandidate[] = [];
   const needs = needsOf(parsers);
   const folded = needs.folded ? view.toLowerCase() : view;
+  needs.answers.fill(UNTESTED);
   // The parsers whose bit is set, lowest first (list order), then those past the mask's bits.
   for (let bits = maskOf(needs, view); bits !== 0; bits &= bits - 1) runParser(parsers, needs, 31 - Math.clz32(bits & -bits), view, folded, found);
   for (let k = MASK_BITS; k < parsers.length; k++) runParser(parsers, needs, k, view, folded, found);
@@ -73,13 +90,20 @@ export function runParsers(parsers: readonly DateParser[], view: string): DateCa
 /** Parser `k`'s candidates in `view`, pushed onto `found`, unless the view lacks a word it needs. */
 function runParser(parsers: readonly DateParser[], needs: Needs, k: number, view: string, folded: string, found: DateCandidate[]): void {
   const parser = parsers[k]!;
-  const test = needs.tests[k];
-  if (test && !test.test(parser.needsFolded ? folded : view)) return;
+  if (!hasNeeded(needs, k, parser.needsFolded ? folded : view)) return;
   const matches = matchesOf(parser.pattern, view);
   for (let j = 0; j < matches.length; j++) {
     const c = parser.extract(matches[j]!, view);
     if (c) found.push(c);
   }
+}
+
+/** Whether `text` has a word parser `k` needs: its test's answer on this view, tested once. */
+function hasNeeded(needs: Needs, k: number, text: string): boolean {
+  const t = needs.testOf[k]!;
+  if (t < 0) return true;
+  if (needs.answers[t] === UNTESTED) needs.answers[t] = needs.tests[t]!.test(text) ? PASSED : FAILED;
+  return needs.answers[t] === PASSED;
 }
 
 /** A regex alternation of words, longest first, metacharacters escaped. */
