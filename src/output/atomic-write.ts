@@ -101,7 +101,9 @@ function syncInBackground(dir: string, done: (ok: boolean) => void): void {
  * folder that the run does not wait for (one at a time), so the disk takes
  * the run's files while the run goes on and the sync at its end
  * (`syncDirectory`) finds less left to write. No guarantee changes: only
- * that last sync is waited for. After a failed one none is tried again.
+ * that last sync is waited for. After a failed one none is tried again. A
+ * sync is seen to end only when the event loop turns: a run on one thread,
+ * which turns it only at its end, starts one.
  */
 export function earlyWriteback(dir: string, every = WRITEBACK_BYTES, start = syncInBackground): (bytes: number) => void {
   let written = 0;
