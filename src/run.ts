@@ -18,7 +18,7 @@ import { runTables, type OutputOptions } from './output/table-writers.js';
 import { writeReviewPage } from './output/review-page.js';
 import { runPipeline } from './pipeline.js';
 import { guardRecords } from './record-guard.js';
-import { defaultJobs, fileSize, moduleUrl, runPool } from './run/pool.js';
+import { bundledWorkerEntry, defaultJobs, fileSize, moduleUrl, runPool } from './run/pool.js';
 import { scriptLane } from './run/script-lane.js';
 import { inShard, shardManifest, type Shard } from './run/shard.js';
 import type { SegmentThread } from './segment-thread.js';
@@ -207,7 +207,7 @@ function withUniqueIds(files: string[]): { files: string[]; errors: RunError[] }
  * code cache, see bin/issue-worker.js), else the module beside this one.
  */
 function workerEntry(): URL {
-  return import.meta.url.endsWith('/cli.bundle.cjs') ? new URL('../bin/issue-worker.js', import.meta.url) : moduleUrl('./run/issue-worker.js', import.meta.url);
+  return import.meta.url.endsWith('/cli.bundle.cjs') ? bundledWorkerEntry(import.meta.url) : moduleUrl('./run/issue-worker.js', import.meta.url);
 }
 
 /**

@@ -21,7 +21,7 @@
  * the run's pool.
  */
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
-import { moduleUrl, startWorker, startWorkerAhead, type WorkerLink } from './run/pool.js';
+import { bundledWorkerEntry, moduleUrl, startWorker, startWorkerAhead, type WorkerLink } from './run/pool.js';
 import type { TaggerLink } from './run/tagger-link.js';
 import { threadToStartAhead } from './segment-ahead.js';
 import type { SegmenterName } from './segmenter-names.js';
@@ -81,7 +81,7 @@ let workerAhead: Worker | undefined;
 /** Called by bin/extract.js first thing, with the command line: the thread started when the guess says so. */
 export function startAhead(args: readonly string[]): void {
   const what = threadToStartAhead(args);
-  if (what === 'pool worker') workerAhead = startWorkerAhead(new URL('../bin/issue-worker.js', import.meta.url));
+  if (what === 'pool worker') workerAhead = startWorkerAhead(bundledWorkerEntry(import.meta.url));
   else if (what) ahead = startSegmentThread(what);
 }
 

@@ -175,6 +175,9 @@ export function startWorker(entry: URL, data: unknown, transferList: TransferLis
   return new Worker(bootstrap, { ...options, eval: true });
 }
 
+/** The pool worker's entry when the run is the bundled build (bin/issue-worker.js), from the URL of a module under dist/. */
+export const bundledWorkerEntry = (distModule: string): URL => new URL('../bin/issue-worker.js', distModule);
+
 /** The `workerData` of a worker started ahead: its pool data comes as its first message. */
 const AHEAD = 'pool data to come';
 
