@@ -256,7 +256,7 @@ export async function run(opts: RunOptions): Promise<RunSummary> {
     }),
     onWorkerLost: (reason) => lostWorkers.push(`a worker thread failed (${reason}); the other threads took its issues`),
     onDone: (outcome, _file, done, total) => {
-      if (outcome.status === 'written' && outcome.issue) wrote(Buffer.byteLength(outcome.issue.text));
+      if (outcome.status === 'written' && outcome.issue) wrote(outcome.issue.text.length);
       tables?.ready(outcome.issueId, outcome.issue);
       outcome.issue = undefined; // the outcomes are kept to the end of the run, the issues must not be (unset, not deleted: the object keeps its shape)
       opts.onProgress?.(done, total);

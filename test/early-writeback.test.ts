@@ -1,6 +1,6 @@
 /**
  * Early writeback (issue 11, writes): a background sync of the output folder
- * after every so many bytes, never two at once, none after one failed. The
+ * after every so many characters written, never two at once, none after one failed. The
  * sync itself is stubbed here; the run's own sync at its end is unchanged.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ function stubSync() {
 }
 
 describe('earlyWriteback', () => {
-  it('starts a sync of the folder once the bytes written reach the step, and counts again from there', () => {
+  it('starts a sync of the folder once the characters written reach the step, and counts again from there', () => {
     const sync = stubSync();
     const wrote = earlyWriteback('/out', 100, sync.start);
     wrote(60);

@@ -85,8 +85,11 @@ function fsyncPath(path: string, flags: string): void {
   }
 }
 
-/** Bytes a run writes between two early writebacks (see `earlyWriteback`). */
-const WRITEBACK_BYTES = 4 << 20;
+/**
+ * Characters of issue files a run writes between two early writebacks (see
+ * `earlyWriteback`): 4–12 MB of UTF-8, counted without encoding the text again.
+ */
+const WRITEBACK_CHARS = 4 << 20;
 
 /** Starts `sync -f dir` in a child process; `done(false)` when it failed or `sync -f` is missing. */
 function syncInBackground(dir: string, done: (ok: boolean) => void): void {
@@ -97,7 +100,7 @@ function syncInBackground(dir: string, done: (ok: boolean) => void): void {
 }
 
 /**
- * Writeback started early: after every `every` bytes written, a sync of the
+ * Writeback started early: after every `every` characters written, a sync of the
  * folder that the run does not wait for (one at a time), so the disk takes
  * the run's files while the run goes on and the sync at its end
  * (`syncDirectory`) finds less left to write. No guarantee changes: only
@@ -105,12 +108,12 @@ function syncInBackground(dir: string, done: (ok: boolean) => void): void {
  * sync is seen to end only when the event loop turns: a run on one thread,
  * which turns it only at its end, starts one.
  */
-export function earlyWriteback(dir: string, every = WRITEBACK_BYTES, start = syncInBackground): (bytes: number) => void {
+export function earlyWriteback(dir: string, every = WRITEBACK_CHARS, start = syncInBackground): (chars: number) => void {
   let written = 0;
   let busy = false;
   let failed = false;
-  return (bytes) => {
-    written += bytes;
+  return (chars) => {
+    written += chars;
     if (busy || failed || written < every) return;
     written = 0;
     busy = true;
