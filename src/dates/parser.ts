@@ -53,11 +53,18 @@ const MASK_BITS = 31;
 function needsOf(parsers: readonly DateParser[]): Needs {
   let needs = compiledNeeds.get(parsers);
   if (needs) return needs;
-  const keys = parsers.map((p) => (p.needs ? `${p.needsFolded === true}:${alternation(p.needs)}` : null));
-  const distinct = [...new Set(keys.filter((key) => key !== null))];
-  const tests = distinct.map((key) => new RegExp(key.slice(key.indexOf(':') + 1)));
+  // one test per word list and view (plain or folded) the parsers look in
+  const tests: RegExp[] = [];
+  const testAt = new Map<string, number>();
+  const testOf = Int32Array.from(parsers, (p) => {
+    if (!p.needs) return -1;
+    const source = alternation(p.needs);
+    const key = `${p.needsFolded === true}:${source}`;
+    if (!testAt.has(key)) testAt.set(key, tests.push(new RegExp(source)) - 1);
+    return testAt.get(key)!;
+  });
   needs = {
-    tests, testOf: Int32Array.from(keys, (key) => (key === null ? -1 : distinct.indexOf(key))), answers: new Uint8Array(tests.length),
+    tests, testOf, answers: new Uint8Array(tests.length),
     byFirst: new Int32Array(0x10000), always: 0, folded: parsers.some((p) => p.needsFolded === true),
   };
   parsers.forEach((p, k) => {
