@@ -198,7 +198,7 @@ export function measure(log: (line: string) => void, settings?: string): Record<
       run: cliRun('zh', 16, 'default', scratch, settings, k),
     }));
     const rawMs = Object.fromEntries(SEGMENTERS.map((b) => [b, round(median(pairs.map((p) => p.raw[b])))])) as Record<SegmenterName, number>;
-    const defaultRun = [...pairs.map((p) => p.run)].sort((a, b) => a.ms - b.ms)[Math.floor(RATIO_PAIRS / 2)]!;
+    const defaultRun = pairs.map((p) => p.run).sort((a, b) => a.ms - b.ms)[Math.floor(RATIO_PAIRS / 2)]!;
     const segmentation: Record<string, unknown> = { rawCutMs: rawMs, defaultRunsMs: pairs.map((p) => p.run.ms) };
     let defaultRatio = NaN;
     for (const [label, backend, config] of runs) {
