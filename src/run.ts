@@ -95,10 +95,11 @@ export interface ExtractOptions extends Pick<RunOptions, 'issueDate' | 'config'>
   onStageError?: (e: StageError) => void;
 }
 
-function extractBytes(file: string, bytes: Uint8Array, opts: ExtractOptions): IssueJson {
+/** `sha256`: of `bytes`, when the caller has it (see `issueJson`). */
+function extractBytes(file: string, bytes: Uint8Array, opts: ExtractOptions, sha256?: string): IssueJson {
   const id = issueIdOf(file);
   const ctx: Context = { issueDate: issueDateFor(id, file, opts), segmenter: segmenterNamed(opts.config.segmenter) };
-  const json = issueJson(runPipeline(emptyDoc(id, file, bytes), ctx, undefined, opts.onStageError));
+  const json = issueJson(runPipeline(emptyDoc(id, file, bytes), ctx, undefined, opts.onStageError), sha256);
   if (!opts.onStageError) return json;
   const guarded = guardRecords(json);
   guarded.errors.forEach(opts.onStageError);
@@ -172,7 +173,7 @@ export function processIssue(file: string, job: IssueJob): IssueOutcome {
     const made: Provenance = { source_sha256: sourceSha256(bytes), pipeline_version: PIPELINE_VERSION, settings_sha256: job.settingsSha256 };
     const old = !job.force && (job.present?.has(issueId) ?? true) ? upToDateIssue(job.outDir, issueId, made) : null;
     if (old) return { file, issueId, status: 'unchanged', empty: false, errors, ...handed(job, old.issue, old.text) };
-    const json = extractBytes(file, bytes, { ...job, onStageError });
+    const json = extractBytes(file, bytes, { ...job, onStageError }, made.source_sha256);
     const stamped = withSettings(json, job.settingsSha256);
     const text = issueJsonText(stamped);
     writeFileAtomic(join(job.outDir, `${issueId}.json`), text);

@@ -26,14 +26,14 @@ const orNull = (value: string | null): string | null => (value === '' ? null : v
  */
 const asWritten = (value: number): number => (value === 0 ? 0 : value);
 
-/** The `<id>.json` object of SPEC §4, offsets in code points, keys in a fixed order. */
-export function issueJson(doc: Doc): IssueJson {
+/** The `<id>.json` object of SPEC §4, offsets in code points, keys in a fixed order (`sha256`: of `doc.bytes`, when already known). */
+export function issueJson(doc: Doc, sha256 = sourceSha256(doc.bytes)): IssueJson {
   const cp = codePointOffsets(doc.text);
   const at = <T extends Span>(r: T): T => ({ ...r, start: cp(r.start), end: cp(r.end) });
   return {
     issue_id: doc.issueId,
     source_file: doc.sourceFile,
-    source_sha256: sourceSha256(doc.bytes),
+    source_sha256: sha256,
     pipeline_version: PIPELINE_VERSION,
     encoding: doc.encoding,
     issue_date: doc.issueDate,
