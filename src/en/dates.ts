@@ -180,13 +180,31 @@ const futureCue = new RegExp(`(?:\\b|(?='))(?:${alt(V.futureCues)})\\b`, 'gi');
 /** Where a clause ends: a comma, a colon or semicolon, or a reporting verb (`X will …, the company said on Friday`). */
 const CLAUSE_BREAK = /[,;:]|\b(?:said|says|told|added|announced)\b/i;
 
+/** A contract noun right after a month, an optional grade or market word between (`September long gilt future`). */
+const CONTRACT_AFTER = new RegExp(`^\\s+(?:(?:${alt(V.contractModifiers)})\\s+)?(?:${alt(V.contractNouns)})(?![A-Za-z])`, 'i');
+/** A time adverbial's word before the month (`since September crude …`): the month is then when, not which contract. */
+const TIME_WORD_BEFORE = new RegExp(`\\b(?:${alt(V.notContractAfter)})\\s+$`, 'i');
+
+/**
+ * A futures or delivery month (SPEC §4 Date: `January crude`, `the March
+ * contract`): a month alone, no modifier, right before a contract or
+ * commodity noun and not after a time adverbial's word. Contracts trade
+ * ahead, so it is the coming month of that name, the current one included.
+ */
+function isContractMonth(view: string, c: DateCandidate): boolean {
+  const f = c.from;
+  if (c.to || c.modifier || f.month === undefined || Object.keys(f).length !== 1) return false;
+  return CONTRACT_AFTER.test(view.slice(c.end, c.end + 40)) && !TIME_WORD_BEFORE.test(view.slice(Math.max(0, c.start - 16), c.start));
+}
+
 /**
  * For a sentence: which of its dates does a clause speak of ahead (`will`,
- * `would on Monday`, `is likely to … in September`)? A date looks ahead when a
- * future cue stands before it in the same clause. Mirrors `zhFutureRule`.
+ * `would on Monday`, `is likely to … in September`, a futures month)? A date
+ * looks ahead when a future cue stands before it in the same clause, or when
+ * it names a contract month. Mirrors `zhFutureRule`.
  */
 export function enFutureRule(view: string): (c: DateCandidate) => boolean {
   const cues = [...view.matchAll(futureCue)].map((m) => m.index + m[0].length);
-  if (cues.length === 0) return () => false;
-  return (c) => cues.some((at) => at <= c.start && !CLAUSE_BREAK.test(view.slice(at, c.start)));
+  if (cues.length === 0) return (c) => isContractMonth(view, c);
+  return (c) => isContractMonth(view, c) || cues.some((at) => at <= c.start && !CLAUSE_BREAK.test(view.slice(at, c.start)));
 }
