@@ -53,7 +53,8 @@ function neighbours(lang: Lang, view: string, prev: QuantityMatch, q: QuantityMa
     && NEIGHBOUR_CONNECTOR.get(lang)?.test(view.slice(prev.end, q.start)) === true && !afterListCue(lang, view, prev.start);
 }
 
-const CHANGE_WORDS = 'up|down|from|rose|fell|gained|lost|climbed|dropped|jumped|slipped|eased|added|shed|increased|decreased|declined|grew|raised|lowered|cut';
+/** `from` opens a starting level, except after a word of spread (`ranging from 49 to 51 percent` is a range). */
+const CHANGE_WORDS = 'up|down|(?<!\\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+)from|rose|fell|gained|lost|climbed|dropped|jumped|slipped|eased|added|shed|increased|decreased|declined|grew|raised|lowered|cut';
 const ROUGHLY = '(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?';
 /** `up 1/8 to 48-1/4`, `rose from 3.1 to 3.4 percent`: a change and the level it reached, not a range. */
 const CHANGE_BEFORE_TO = new RegExp(`\\b(?:${CHANGE_WORDS})\\s+${ROUGHLY}$`, 'i');
@@ -76,12 +77,23 @@ function changeAndLevel(view: string, a: Side, b: Side): boolean {
   return apart && CHANGE_BY_BEFORE.test(view.slice(Math.max(0, a.start - 24), a.start));
 }
 
+const TO = /^\s?to\s?$/;
+
+/**
+ * Whether `a to b` is a change, or the level it started from, and the level
+ * reached (`up 1/8 to 48-1/4`, `rose from 3.1 to 3.4 percent`, `fell by one to
+ * 554`): two quantities, not a range.
+ */
+export function isChangeToLevel(view: string, a: Side, b: Side): boolean {
+  return TO.test(view.slice(a.end, b.start)) && (CHANGE_BEFORE_TO.test(view.slice(Math.max(0, a.start - 24), a.start)) || changeAndLevel(view, a, b));
+}
+
 /** Whether the words between `a` and `b` join them as a range: `and` only after `between`, `to` not after a change verb. */
 export function isRangeJoin(lang: Lang, view: string, a: Side, b: Side): boolean {
   if (!CONNECTOR.get(lang)!.test(view.slice(a.end, b.start))) return false;
   const between = view.slice(a.end, b.start).trim();
   if (between === 'and') return /between\s+$/i.test(view.slice(Math.max(0, a.start - 12), a.start));
-  return between !== 'to' || !(CHANGE_BEFORE_TO.test(view.slice(Math.max(0, a.start - 24), a.start)) || changeAndLevel(view, a, b));
+  return between !== 'to' || !isChangeToLevel(view, a, b);
 }
 
 /** Joins `A-B` into one quantity with value A and value_max B (SPEC: a range is one quantity). */
