@@ -28,21 +28,17 @@ interface Bound { unit: UnitSurface | null; start: number; end: number; unitText
 interface EnMatch extends QuantityMatch { factor: number; prefixed: boolean }
 
 
-/** A currency written right before a digit (`$386 - $389`): the next number's prefix, not a unit after this one. */
+/** After a number with its own prefix, a currency written right before a digit (`$386 - $389`) is the next number's prefix. */
 const DIGIT_AHEAD = /^\s?\d/;
-
-function unitAfterNumber(view: string, at: number): UnitSurface | null {
-  const after = unitAfter('en', view, at);
-  return after && after.dimension === 'currency' && DIGIT_AHEAD.test(view.slice(at + after.text.length, at + after.text.length + 2)) ? null : after;
-}
 
 /** The unit of `n`: a prefix currency first (`$500 million company`), else a catalog unit after it. */
 function bindUnit(view: string, n: EnNumber): Bound {
   const prefix = prefixUnitOf(view, n);
   const gap = /^[\s-]*/.exec(view.slice(n.end, n.end + 4))![0].length;
-  const after = unitAfterNumber(view, n.end + gap);
+  const after = unitAfter('en', view, n.end + gap);
   const attachedOk = after && (gap > 0 || !/^[a-z]/i.test(after.text) || n.multiplierText !== '' || /\d$/.test(view.slice(n.start, n.end)));
-  if (prefix && !(attachedOk && after!.dimension === 'currency' && after!.factor === 1)) {
+  const afterEnd = n.end + gap + (after?.text.length ?? 0);
+  if (prefix && !(attachedOk && after!.dimension === 'currency' && after!.factor === 1 && !DIGIT_AHEAD.test(view.slice(afterEnd, afterEnd + 2)))) {
     return { unit: prefix.unit, start: prefix.start, end: n.end, unitText: prefix.unit.text };
   }
   if (attachedOk) return { unit: after!, start: n.start, end: n.end + gap + after!.text.length, unitText: after!.text };
