@@ -53,15 +53,47 @@ function neighbours(lang: Lang, view: string, prev: QuantityMatch, q: QuantityMa
     && NEIGHBOUR_CONNECTOR.get(lang)?.test(view.slice(prev.end, q.start)) === true && !afterListCue(lang, view, prev.start);
 }
 
+/** `from` opens a starting level, except after a word of spread (`ranging from 49 to 51 percent` is a range). */
+const CHANGE_WORDS = 'up|down|(?<!\\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\\s+)from|rose|fell|gained|lost|climbed|dropped|jumped|slipped|eased|added|shed|increased|decreased|declined|grew|raised|lowered|cut';
+const ROUGHLY = '(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?';
 /** `up 1/8 to 48-1/4`, `rose from 3.1 to 3.4 percent`: a change and the level it reached, not a range. */
-const CHANGE_BEFORE_TO = /\b(?:up|down|from|rose|fell|gained|lost|climbed|dropped|jumped|slipped|eased|added|shed|increased|decreased|declined|grew|raised|lowered|cut)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
+const CHANGE_BEFORE_TO = new RegExp(`\\b(?:${CHANGE_WORDS})\\s+${ROUGHLY}$`, 'i');
+/**
+ * `fell by one to 554`, `rose by 500 to 39,200 rupees`, `rose by 2 percent to
+ * 15 percent`: a change by an amount and the level reached, which is of a
+ * larger order than the change or writes its own unit; `rose by 3 to 5
+ * percent` keeps its ends within one order, writes the unit once, and is a range.
+ */
+const CHANGE_BY_BEFORE = new RegExp(`\\b(?:${CHANGE_WORDS})\\s+by\\s+${ROUGHLY}$`, 'i');
+const RANGE_ORDER = 10;
+/** A side whose span ends in a unit or multiplier written after its digits (`2 percent`, `2%`, `2 million`). */
+const OWN_UNIT_END = /\d\s*(?:%|[A-Za-z]+)$/;
+
+type Side = Span & Pick<QuantityMatch, 'value' | 'scale'>;
+
+/** After `rose by`, whether `a to b` names a change and a level. */
+function changeAndLevel(view: string, a: Side, b: Side): boolean {
+  const apart = b.value / b.scale >= RANGE_ORDER * (a.value / a.scale) || OWN_UNIT_END.test(view.slice(a.start, a.end));
+  return apart && CHANGE_BY_BEFORE.test(view.slice(Math.max(0, a.start - 24), a.start));
+}
+
+const TO = /^\s?to\s?$/;
+
+/**
+ * Whether `a to b` is a change, or the level it started from, and the level
+ * reached (`up 1/8 to 48-1/4`, `rose from 3.1 to 3.4 percent`, `fell by one to
+ * 554`): two quantities, not a range.
+ */
+export function isChangeToLevel(view: string, a: Side, b: Side): boolean {
+  return TO.test(view.slice(a.end, b.start)) && (CHANGE_BEFORE_TO.test(view.slice(Math.max(0, a.start - 24), a.start)) || changeAndLevel(view, a, b));
+}
 
 /** Whether the words between `a` and `b` join them as a range: `and` only after `between`, `to` not after a change verb. */
-export function isRangeJoin(lang: Lang, view: string, a: Span, b: Span): boolean {
+export function isRangeJoin(lang: Lang, view: string, a: Side, b: Side): boolean {
   if (!CONNECTOR.get(lang)!.test(view.slice(a.end, b.start))) return false;
   const between = view.slice(a.end, b.start).trim();
   if (between === 'and') return /between\s+$/i.test(view.slice(Math.max(0, a.start - 12), a.start));
-  return between !== 'to' || !CHANGE_BEFORE_TO.test(view.slice(Math.max(0, a.start - 24), a.start));
+  return between !== 'to' || !isChangeToLevel(view, a, b);
 }
 
 /** Joins `A-B` into one quantity with value A and value_max B (SPEC: a range is one quantity). */

@@ -21,6 +21,7 @@ const surfaceSchema = z.union([
     factor: z.number().positive().optional(),
     max: z.number().positive().optional(),
     context: z.array(z.string().min(1)).optional(),
+    contextWindow: z.number().int().positive().optional(),
     notBefore: z.array(z.string().min(1)).optional(),
     followedBy: z.array(z.string().min(1)).optional(),
     afterNumeral: z.array(z.string().length(1)).optional(),
@@ -64,6 +65,8 @@ export interface UnitSurface {
   factor: number;
   max: number | null;
   context: string[];
+  /** How far back (in characters) a context word may stand; `CONTEXT_WINDOW` unless the surface sets it. */
+  contextWindow: number;
   notBefore: string[];
   /** When set, the surface only means this unit if one of these words follows, after at most two modifier characters (户 + 企业, 户大型企业 → establishment). */
   followedBy: string[];
@@ -71,6 +74,9 @@ export interface UnitSurface {
   afterNumeral: string[];
   prefix: boolean;
 }
+
+/** How far back (in characters) a context word may stand by default: the clause or sentence before the number. */
+const CONTEXT_WINDOW = 60;
 
 const definitions: UnitDefinition[] = loadDataJson('units.json', catalogSchema).units;
 
@@ -84,13 +90,17 @@ function surfacesOf(lang: Lang): UnitSurface[] {
       const o = typeof s === 'string' ? { text: s } : s;
       out.push({
         text: o.text, unit: u.unit, dimension: u.dimension, factor: o.factor ?? 1, max: o.max ?? null,
-        context: o.context ?? [], notBefore: o.notBefore ?? [], followedBy: o.followedBy ?? [],
+        context: o.context ?? [], contextWindow: o.contextWindow ?? CONTEXT_WINDOW, notBefore: o.notBefore ?? [], followedBy: o.followedBy ?? [],
         afterNumeral: o.afterNumeral ?? [], prefix: o.prefix ?? false,
       });
     }
   }
   // Longest first, so 个百分点 wins over 个 and 平方公里 over 公里; a conditional reading before the plain one.
-  return out.sort((a, b) => b.text.length - a.text.length || b.followedBy.length - a.followedBy.length);
+  return out.sort((a, b) => b.text.length - a.text.length || Number(isConditional(b)) - Number(isConditional(a)));
+}
+
+function isConditional(s: UnitSurface): boolean {
+  return s.notBefore.length + s.followedBy.length + s.afterNumeral.length + s.context.length > 0;
 }
 
 const LATIN = /[A-Za-z]/;
@@ -98,29 +108,46 @@ const WORD_CHAR = /[A-Za-z0-9]/;
 
 /**
  * A surface as the lookup index holds it, with what its text says once:
- * English words and codes of three letters or more match case-insensitively
- * (usd, Yuan; m, g, M, A$ do not), a surface that ends in a Latin letter
- * must not run on into a longer word (5G, 3M公司), and most surfaces have no
- * condition on the words around them (their empty lists are not read).
+ * English words of three letters or more match case-insensitively (Yuan,
+ * DOLLARS; m, g, M, A$ do not), codes in capitals only in capitals (`TRY`,
+ * not `one try`), a surface that ends in a Latin letter must not run on into
+ * a longer word (5G, 3M公司), and most surfaces have no condition on the
+ * words around them (their empty lists are not read).
  */
 interface Indexed {
   surface: UnitSurface;
   /** The lower-cased text of a surface matched case-insensitively, else null. */
   folded: string | null;
+  /** A lower-case word (`mark`, `pounds`): written capitalised before another capitalised word it is a name (`Mark Calcavecchia`). */
+  lowerWord: boolean;
   latinStart: boolean;
   latinEnd: boolean;
   conditional: boolean;
 }
 
+const CODE = /^[A-Z]+$/;
+const LOWER_WORD = /^[a-z]/;
+
 function indexed(lang: Lang, s: UnitSurface): Indexed {
-  const folded = lang === 'en' && (s.text.match(/[A-Za-z]/g)?.length ?? 0) >= 3 ? s.text.toLowerCase() : null;
-  const conditional = s.notBefore.length + s.followedBy.length + s.afterNumeral.length + s.context.length > 0;
-  return { surface: s, folded, latinStart: LATIN.test(s.text[0]!), latinEnd: LATIN.test(s.text.slice(-1)), conditional };
+  const folded = lang === 'en' && !CODE.test(s.text) && (s.text.match(/[A-Za-z]/g)?.length ?? 0) >= 3 ? s.text.toLowerCase() : null;
+  const lowerWord = folded !== null && LOWER_WORD.test(s.text);
+  return { surface: s, folded, lowerWord, latinStart: LATIN.test(s.text[0]!), latinEnd: LATIN.test(s.text.slice(-1)), conditional: isConditional(s) };
 }
+
+/** `Mark Calcavecchia`, `Pound Street`: a capitalised word, not in capitals, then a space and a capital. */
+const NAME_AHEAD = /^\s+[A-Z]/;
 
 function same(view: string, at: number, e: Indexed): boolean {
   const text = e.surface.text;
-  return e.folded !== null ? view.slice(at, at + text.length).toLowerCase() === e.folded : view.startsWith(text, at);
+  if (e.folded === null) return view.startsWith(text, at);
+  if (view.slice(at, at + text.length).toLowerCase() !== e.folded) return false;
+  return !e.lowerWord || !isName(view, at, at + text.length);
+}
+
+function isName(view: string, at: number, end: number): boolean {
+  const first = view.charCodeAt(at);
+  const second = view.charCodeAt(at + 1);
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122 && NAME_AHEAD.test(view.slice(end, end + 3));
 }
 
 function boundaryOk(view: string, end: number, e: Indexed): boolean {
@@ -139,12 +166,9 @@ function followedByOk(view: string, end: number, s: UnitSurface): boolean {
   return false;
 }
 
-/** How far back (in characters) a context word may stand: the clause or sentence before the number. */
-const CONTEXT_WINDOW = 60;
-
 function contextOk(view: string, at: number, s: UnitSurface): boolean {
   if (s.context.length === 0) return true;
-  const before = view.slice(Math.max(0, at - CONTEXT_WINDOW), at);
+  const before = view.slice(Math.max(0, at - s.contextWindow), at);
   const after = view.slice(at + s.text.length, at + s.text.length + 2);
   return s.context.some((w) => before.includes(w) || after.startsWith(w));
 }

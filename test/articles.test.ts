@@ -87,6 +87,13 @@ describe('articles', () => {
     expect(tables).toEqual(['Division one', 'Greenock Morton 3 2 0 1 5 2 6', 'Dundee 3 1 2 0 3 2 5', 'Division two', 'Pohang 3 Ulsan 2 (halftime 1-0)']);
   });
 
+  it('reads rows of names and results, every word capitalised and a number last, as table rows', () => {
+    const text = 'ROWING - REGATTA RESULTS.\nOSLO 2001-06-10\nResults of the regatta on Sunday\n(crew, country, time):\n'
+      + 'Kilmarnock Athletic 2 Ross County 1\n4. Anna Berg (Norway) 7:14.37\nTeams from 12 clubs took part 2 times.';
+    const doc = docOf(text, 'sentences');
+    expect(doc.sentences.filter((s) => s.table).map((s) => s.view)).toEqual(['Kilmarnock Athletic 2 Ross County 1', '4.', 'Anna Berg (Norway) 7:14.37']);
+  });
+
   it('gives an empty text no article', () => {
     expect(articles('')).toEqual([]);
     expect(articles(' \n\n \u3000\n')).toEqual([]);

@@ -16,6 +16,13 @@ describe('quantities stage', () => {
     for (const q of doc.quantities) expect(doc.text.slice(q.start, q.end)).toBe(q.text);
   });
 
+  it('leaves out the bare numbers of table rows (scores, standings), keeps their numbers with a unit and the numbers of prose', () => {
+    const text = 'ROWING - REGATTA RESULTS.\nOSLO 2001-06-10\nResults of the regatta on Sunday:\n'
+      + 'Kilmarnock Athletic 2 Ross County 1\nHarbour Crew 5, 12%\nSome 4,500 spectators watched 12 races.';
+    const doc = docOf(text, 'quantities');
+    expect(doc.quantities.map((q) => [q.text, q.unit])).toEqual([['12%', 'percent'], ['4,500', ''], ['12', '']]);
+  });
+
   it('is pure: the input document is not changed', () => {
     const before = docOf('共有3家企业。', 'segment');
     const quantities = before.quantities;

@@ -16,6 +16,9 @@ const schema = z.object({
   monthLeadIns: words,
   yearLeadIns: words,
   futureCues: words,
+  contractNouns: words,
+  contractModifiers: words,
+  notContractAfter: words,
 });
 
 export type EnDateVocabulary = z.infer<typeof schema>;

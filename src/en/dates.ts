@@ -22,6 +22,13 @@ const WD_ALT = `(?:${withStops(Object.keys(V.weekdays))})`;
 const WD_PREFIX = `(?:(?<wdp>${WD_ALT}),?\\s+)?`;
 const DAYNUM = `(?<d>3[01]|[12]\\d|0?[1-9])(?!\\d)(?:st|nd|rd|th)?(?![\\d:%.,]\\d|\\s*(?:%|percent|million|billion|per|a\\.m|p\\.m|am\\b|pm\\b))`;
 const DAYWORD = `(?<dw>${alt(DAY_WORDS.keys())})`;
+/** A day after `Friday, the`: an ordinal (`the second`, `the twenty-first`); `Friday, the two girls` names no day. */
+const ORDINAL_DAYWORD = `(?<dw>${alt([...DAY_WORDS.keys()].filter((w) => w.split(/[- ]/).pop()! in V.ordinals))})`;
+/** `The Sunday Telegraph`: a weekday between `the` and a capitalised word is part of a name. */
+const TITLE_BEFORE = /\bthe\s+$/i;
+const TITLE_AFTER = /^\s+[A-Z][a-z]/;
+const isTitleWord = (view: string, start: number, end: number): boolean =>
+  TITLE_BEFORE.test(view.slice(Math.max(0, start - 5), start)) && TITLE_AFTER.test(view.slice(end, end + 3));
 /** A day, not followed by a year in words (`nineteen seventy eight`), which is not read. */
 const DAYANY = `(?:${DAYNUM}|${DAYWORD})(?![a-z-])(?!,?\\s+(?:of\\s+\\w+,?\\s+)?(?:${NUMBER_WORDS})\\b)`;
 const YEAR = `(?<y>1\\d{3}|20\\d{2})(?![\\d%])`;
@@ -113,6 +120,7 @@ const parsers: readonly DateParser[] = [
   }),
   parser('en-weekday', `\\b(?:${STEP}\\s+(?:week\\s+(?:on\\s+)?)?)?(?<wd>${WD_ALT})(?![a-z])(?:\\s+(?:of\\s+)?(?<after>next|last|this)\\s+week)?`, (g, m) => {
     if (!g.step && !g.after && !/^[A-Z]/.test(g.wd!)) return null;
+    if (!g.step && !g.after && isTitleWord(m.input, m.index, m.index + m[0].length)) return null;
     const from: DateExpr = { weekday: weekdayOf(g.wd!) };
     if (g.step || g.after) from.weekOffset = stepOf((g.step ?? g.after)!);
     return candidate(m, from);
@@ -138,7 +146,7 @@ const parsers: readonly DateParser[] = [
     const year = c.length === 4 ? { year: Number(c) } : { shortYear: Number(c) };
     return candidate(m, { ...year, month: dayFirst ? b : a, day: dayFirst ? a : b });
   }),
-  parser('en-weekday-the-day', `\\b${WD_ALT},?\\s+the\\s+${DAYWORD}\\b`, (g, m) =>
+  parser('en-weekday-the-day', `\\b${WD_ALT},?\\s+the\\s+${ORDINAL_DAYWORD}\\b`, (g, m) =>
     candidate(m, { day: DAY_WORDS.get(g.dw!.toLowerCase())! })),
   parser('en-ordinal-day', `\\b(?:(?<wd>${WD_ALT}),?\\s+)?the\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:century|anniversary|time|floor|place|round|session|congress|plenary))`, (g, m) =>
     candidate(m, { day: Number(g.d) })),
@@ -180,13 +188,31 @@ const futureCue = new RegExp(`(?:\\b|(?='))(?:${alt(V.futureCues)})\\b`, 'gi');
 /** Where a clause ends: a comma, a colon or semicolon, or a reporting verb (`X will …, the company said on Friday`). */
 const CLAUSE_BREAK = /[,;:]|\b(?:said|says|told|added|announced)\b/i;
 
+/** A contract noun right after a month, an optional grade or market word between (`September long gilt future`). */
+const CONTRACT_AFTER = new RegExp(`^\\s+(?:(?:${alt(V.contractModifiers)})\\s+)?(?:${alt(V.contractNouns)})(?![A-Za-z])`, 'i');
+/** A time adverbial's word before the month (`since September crude …`): the month is then when, not which contract. */
+const TIME_WORD_BEFORE = new RegExp(`\\b(?:${alt(V.notContractAfter)})\\s+$`, 'i');
+
+/**
+ * A futures or delivery month (SPEC §4 Date: `January crude`, `the March
+ * contract`): a month alone, no modifier, right before a contract or
+ * commodity noun and not after a time adverbial's word. Contracts trade
+ * ahead, so it is the coming month of that name, the current one included.
+ */
+function isContractMonth(view: string, c: DateCandidate): boolean {
+  const f = c.from;
+  if (c.to || c.modifier || f.month === undefined || Object.keys(f).length !== 1) return false;
+  return CONTRACT_AFTER.test(view.slice(c.end, c.end + 40)) && !TIME_WORD_BEFORE.test(view.slice(Math.max(0, c.start - 16), c.start));
+}
+
 /**
  * For a sentence: which of its dates does a clause speak of ahead (`will`,
- * `would on Monday`, `is likely to … in September`)? A date looks ahead when a
- * future cue stands before it in the same clause. Mirrors `zhFutureRule`.
+ * `would on Monday`, `is likely to … in September`, a futures month)? A date
+ * looks ahead when a future cue stands before it in the same clause, or when
+ * it names a contract month. Mirrors `zhFutureRule`.
  */
 export function enFutureRule(view: string): (c: DateCandidate) => boolean {
   const cues = [...view.matchAll(futureCue)].map((m) => m.index + m[0].length);
-  if (cues.length === 0) return () => false;
-  return (c) => cues.some((at) => at <= c.start && !CLAUSE_BREAK.test(view.slice(at, c.start)));
+  if (cues.length === 0) return (c) => isContractMonth(view, c);
+  return (c) => isContractMonth(view, c) || cues.some((at) => at <= c.start && !CLAUSE_BREAK.test(view.slice(at, c.start)));
 }

@@ -6,9 +6,20 @@
 import { unitAfter, unitBefore, type UnitSurface } from '../units.js';
 import type { EnNumber } from './numbers.js';
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH_NAMES = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** A month name or its abbreviation, capitalised or in capitals (`AUGUST 30` in a heading). */
+const MONTH = `(?:${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()})\\.?`;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`);
-const MONTH_AFTER = new RegExp(`^\\s*(?:of\\s+)?${MONTH}(?![a-z])`);
+const MONTH_AFTER = new RegExp(`^\\s*(?:of\\s+)?${MONTH}(?![A-Za-z])`);
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
+const DAY_JOIN = '\\s*(?:-|–|—|to|through|until|till|and|or|&)\\s*';
+/**
+ * The other day of a range of days, which the date stage reads with the month
+ * (`from September 21 to 26`, `September 3 and 4`, `21-26 September`): a day,
+ * not a quantity.
+ */
+const RANGE_DAY_BEFORE = new RegExp(`\\b${MONTH}\\s*${DAY}${DAY_JOIN}$`);
+const RANGE_DAY_AFTER = new RegExp(`^(?:st|nd|rd|th)?${DAY_JOIN}${DAY}\\s+(?:of\\s+)?${MONTH}(?![A-Za-z])`);
 const TIME_AFTER = /^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|GMT|BST|EST|EDT|CET|hrs\b)/i;
 const CODE_BEFORE = /(?:[A-Za-z]-?|[#№/:+@]|\bNo\.?\s?|\bNos?\.\s?|\bNumber\s)$/;
 const CODE_AFTER = /^(?:[0-9]|[/:+@]\d|-\d|\.\d)/;
@@ -35,6 +46,10 @@ export function prefixUnitOf(view: string, n: EnNumber): PrefixUnit {
   return found;
 }
 
+function isRangeDay(view: string, n: EnNumber): boolean {
+  return RANGE_DAY_BEFORE.test(view.slice(Math.max(0, n.start - 28), n.start)) || RANGE_DAY_AFTER.test(view.slice(n.end, n.end + 28));
+}
+
 /** `rangeStart`: the number opens a hyphenated range (`80-100 million`), so the hyphen after it is no code. */
 export function isDateOrCode(view: string, n: EnNumber, rangeStart: boolean): boolean {
   const before = view.slice(Math.max(0, n.start - 12), n.start);
@@ -44,7 +59,7 @@ export function isDateOrCode(view: string, n: EnNumber, rangeStart: boolean): bo
   if (!prefixed && CODE_BEFORE.test(before)) return true;
   if (CODE_AFTER.test(after) && !(rangeStart && /^[-–]/.test(after))) return true;
   if (LETTER_AFTER.test(after) && !n.ordinal && n.multiplierText === '' && !unitAfter('en', view, n.end)) return true; // 5G, A380s
-  if (!n.words && n.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return true;
+  if (!n.words && n.value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || isRangeDay(view, n))) return true;
   return TIME_AFTER.test(after);
 }
 

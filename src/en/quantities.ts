@@ -8,7 +8,7 @@
  * ordinals are dropped (./number-context.ts).
  */
 import type { QuantityMatch } from '../quantity-match.js';
-import { isRangeJoin, keepQuantities, mergeRanges, refinedMatch, shareQualifiers } from '../quantity-match.js';
+import { isChangeToLevel, isRangeJoin, keepQuantities, mergeRanges, refinedMatch, shareQualifiers } from '../quantity-match.js';
 import { qualifierAfter, qualifierBefore } from '../qualifiers.js';
 import { unitAfter, type UnitSurface } from '../units.js';
 import { hyphenPairs, isDateOrCode, isYear, prefixUnitOf } from './number-context.js';
@@ -28,13 +28,17 @@ interface Bound { unit: UnitSurface | null; start: number; end: number; unitText
 interface EnMatch extends QuantityMatch { factor: number; prefixed: boolean }
 
 
+/** After a number with its own prefix, a currency written right before a digit (`$386 - $389`) is the next number's prefix. */
+const DIGIT_AHEAD = /^\s?\d/;
+
 /** The unit of `n`: a prefix currency first (`$500 million company`), else a catalog unit after it. */
 function bindUnit(view: string, n: EnNumber): Bound {
   const prefix = prefixUnitOf(view, n);
   const gap = /^[\s-]*/.exec(view.slice(n.end, n.end + 4))![0].length;
   const after = unitAfter('en', view, n.end + gap);
   const attachedOk = after && (gap > 0 || !/^[a-z]/i.test(after.text) || n.multiplierText !== '' || /\d$/.test(view.slice(n.start, n.end)));
-  if (prefix && !(attachedOk && after!.dimension === 'currency' && after!.factor === 1)) {
+  const afterEnd = n.end + gap + (after?.text.length ?? 0);
+  if (prefix && !(attachedOk && after!.dimension === 'currency' && after!.factor === 1 && !DIGIT_AHEAD.test(view.slice(afterEnd, afterEnd + 2)))) {
     return { unit: prefix.unit, start: prefix.start, end: n.end, unitText: prefix.unit.text };
   }
   if (attachedOk) return { unit: after!, start: n.start, end: n.end + gap + after!.text.length, unitText: after!.text };
@@ -106,13 +110,20 @@ function quantityOf(view: string, raw: EnNumber, rangeStart: boolean): EnMatch |
  * A range writes its unit or multiplier once; each side gets it before the
  * shared refiner joins them: `$10 to $15 billion` (the start is billions too),
  * `80-100 million`, `3 to five cents` (the start is cents), `$2.05-2.15` (the
- * end is dollars).
+ * end is dollars). So does a change and the level it reached, which stay two
+ * quantities (`rose by 500 to 39,200 rupees`: 500 rupees).
  */
 function completeRangeSides(view: string, list: EnMatch[]): QuantityMatch[] {
   const out: EnMatch[] = [];
   for (const q of list) out.push({ ...q });
   for (let k = 0; k + 1 < out.length; k++) {
     const [a, b] = [out[k]!, out[k + 1]!];
+    if (isChangeToLevel(view, a, b)) {
+      // `fell by one to 554`, `rose by 500 to 39,200 rupees`: the change is an amount of the level's unit
+      if (a.unit === '' && b.unit !== '' && !b.prefixed) Object.assign(a, { unit: b.unit, dimension: b.dimension, value: a.value * b.factor, factor: b.factor });
+      a.standalone = true;
+      continue;
+    }
     if (!isRangeJoin('en', view, a, b)) continue;
     if (a.unit === '' && b.unit !== '' && !b.prefixed) Object.assign(a, { unit: b.unit, dimension: b.dimension, value: a.value * b.factor, factor: b.factor });
     if (b.unit === '' && a.prefixed) Object.assign(b, { unit: a.unit, dimension: a.dimension, unit_text: a.unit_text });

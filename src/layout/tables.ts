@@ -13,17 +13,24 @@ import type { PageLine } from './lines.js';
 
 /** A form field set as a line, `ISSUER: Bay Co Building Authority ST: MI`, `1ST CPN: 11/01/96`: a capitalised key and a colon. */
 const FORM_FIELD = /^[A-Z0-9][A-Z0-9 ./&-]{1,24}:\s+\S/;
-const NUMBER_TOKEN = /^\(?[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[-/:]\d+)*[)%]?[.,;]?$/;
+const NUMBER_TOKEN = /^\(?[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[-/:]\d+(?:\.\d+)?)*[)%]?[.,;]?$/;
 const LOWER_WORD = /^[a-z]/;
 const PUNCT_TOKEN = /^[-–—/|:]+$/;
 
+/**
+ * A row: numbers at least as many as the other words, or, in a row of names
+ * and results (`Inverness Thistle 1 Alloa 0`, `5. Falk Balzer (Germany) 13.52`),
+ * no lower-case word at all and a number last.
+ */
 export function isTableRow(text: string): boolean {
   const { minNumbers, maxLowercaseWords, maxLength } = rules.tableRow;
   if (text.length > maxLength) return false;
   const tokens = text.split(/\s+/).filter((t) => !PUNCT_TOKEN.test(t));
   const numbers = tokens.filter((t) => NUMBER_TOKEN.test(t)).length;
+  if (numbers < minNumbers) return false;
   const lower = tokens.filter((t) => LOWER_WORD.test(t)).length;
-  return numbers >= minNumbers && lower <= maxLowercaseWords && numbers >= tokens.length - numbers;
+  if (lower === 0 && NUMBER_TOKEN.test(tokens[tokens.length - 1]!)) return true;
+  return lower <= maxLowercaseWords && numbers >= tokens.length - numbers;
 }
 
 /** Gives table rows and their captions the cue `table`. */

@@ -30,6 +30,7 @@ function toQuantity(doc: Doc, s: Sentence, original: string, m: QuantityMatch): 
 /**
  * Quantities (SPEC §4): each sentence view goes to its language's extractor; spans
  * are mapped back to the original text and numbered q1, q2, … in document order.
+ * Numbers without a unit in table rows and captions are left out.
  * The records are made whole by one literal and numbered in place (no spread
  * copies, no `map` into a new array), so that every quantity, and every list of
  * them, has one shape for the stages that read them.
@@ -43,7 +44,14 @@ export const quantitiesStage: Stage = {
       const s = doc.sentences[i]!;
       const original = originalText(doc.text, s.map);
       const matches = EXTRACTORS.get(s.lang)!(s.view, original);
-      for (let j = 0; j < matches.length; j++) found.push(toQuantity(doc, s, original, matches[j]!));
+      for (let j = 0; j < matches.length; j++) {
+        const m = matches[j]!;
+        // A table row's bare numbers are scores, standings, times, shirt numbers (SPEC §4: sports scores and standings
+        // tables are not quantities); a number with a unit there (`$5 million` in a results table, `12.5 percent` in a
+        // price list) still states an amount and stays.
+        if (s.table && m.unit === '') continue;
+        found.push(toQuantity(doc, s, original, m));
+      }
     }
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     found.forEach((q, i) => { q.id = `q${i + 1}`; });
