@@ -3,7 +3,7 @@
  * day: the parsers and refiners of the language, the future-cue rule, then
  * the resolver. The dates stage runs this per sentence; tests run it on specs.
  */
-import type { Granularity, Lang } from '../doc.js';
+import type { Granularity, Lang, Token } from '../doc.js';
 import { enFutureRule, findEnDates } from '../en/dates.js';
 import { findZhDates, zhFutureRule } from '../zh/dates.js';
 import type { Ymd } from './calendar.js';
@@ -21,7 +21,8 @@ export interface ViewDate {
 }
 
 export interface DateLanguage {
-  find(view: string): DateCandidate[];
+  /** The candidates of a view; `tokens`, the view's jieba tokens when it has them, may rule out pieces of words. */
+  find(view: string, tokens?: readonly Token[]): DateCandidate[];
   futureRule(view: string): (c: DateCandidate) => boolean;
   /** No grammatical tense: a bare month right after the reference month is the coming one (`9月开学` in August). */
   nearMonth: boolean;
@@ -69,14 +70,15 @@ export const NO_CONTEXT: DateContext = { year: null, festival: null };
  * Every resolvable date of `view`; without a reference only stated years
  * resolve. `context` is what the previous sentence spoke of, for
  * `同年`/`次年`/`上一年` and `节后` before any year or festival of this one;
- * the returned context is what this view leaves the reader with.
+ * the returned context is what this view leaves the reader with. `tokens`
+ * are the view's jieba tokens (a Chinese sentence's), if any.
  */
-export function readDates(view: string, lang: Lang, ref: Ymd | null, context: DateContext = NO_CONTEXT): { dates: ViewDate[]; context: DateContext } {
+export function readDates(view: string, lang: Lang, ref: Ymd | null, context: DateContext = NO_CONTEXT, tokens?: readonly Token[]): { dates: ViewDate[]; context: DateContext } {
   const { find, futureRule, nearMonth } = dateLanguages.get(lang)!;
   let future: ((c: DateCandidate) => boolean) | undefined; // built for the first candidate only: most views have none
   const dates: ViewDate[] = [];
   let { year, festival } = context;
-  for (const found of find(view)) {
+  for (const found of find(view, tokens)) {
     if (found.from.festivalAnchor) {
       if (festival) dates.push({ start: found.start, end: found.end, value: festival, valueEnd: null, granularity: 'day', relative: true, modifier: found.modifier });
       continue;

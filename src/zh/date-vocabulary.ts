@@ -34,6 +34,8 @@ const schema = z.object({
   calendarPrefixes: words,
   names: words,
   bareWeekdayFollowers: words,
+  tokenPrefixes: words,
+  tokenSuffixes: words,
 });
 
 export type ZhDateVocabulary = z.infer<typeof schema>;

@@ -13,6 +13,7 @@ import { findChineseNumbers, type NumberMatch } from './numbers.js';
 import { afterDeterminer, hasIdentifierPrefix, hasNameSuffix, insideFixedWord } from './not-quantities.js';
 import { codeAt, codeSet, startsWithAny, wordAt, wordsOf } from '../matches.js';
 import { afterOrdinalPrefix, rankAt } from './ranks.js';
+import { insideTitle } from './titles.js';
 
 const OPEN_QUOTES = codeSet('"“‘\'「『《〈');
 const CLOSE_QUOTES = codeSet('"”’\'」』》〉');
@@ -57,16 +58,9 @@ function notAQuantity(view: string, n: NumberMatch, prefix: UnitSurface | null):
   return startsWithAny(view, n.end, DATE_AFTER) && !unitAfter('zh', view, n.end); // 3月, but 1万亿日元
 }
 
-/** How far (in characters) a title 《…》 may reach around a number. */
-const TITLE_WINDOW = 40;
-
 /** “416”, “21条”: a quoted number (with at most its measure word) is a name; so is any number inside a title (《十万个为什么》). */
 function quotedName(view: string, start: number, end: number): boolean {
-  if (OPEN_QUOTES.has(codeAt(view, start - 1)) && CLOSE_QUOTES.has(codeAt(view, end))) return true;
-  const open = start > 0 ? view.lastIndexOf('《', start - 1) : -1;
-  if (open < 0 || open < start - TITLE_WINDOW || open < view.lastIndexOf('》', start - 1)) return false;
-  const close = view.indexOf('》', end);
-  return close >= 0 && close < end + TITLE_WINDOW;
+  return (OPEN_QUOTES.has(codeAt(view, start - 1)) && CLOSE_QUOTES.has(codeAt(view, end))) || insideTitle(view, start, end);
 }
 
 /** A 4-digit number before 年 (2023年), or 年 followed by a month, is a date. */
