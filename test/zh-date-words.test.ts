@@ -17,11 +17,11 @@ describe('Chinese date words inside other words', () => {
   });
 
   it('keeps dates whose ends fall on token boundaries, or whose token adds only a frame word', () => {
-    expect(datesOf('本报北京3月5日电 代表团今天上午抵达，去年7月曾来访，上半年还将再来，从今天起开放。')).toEqual([
+    expect(datesOf('本报北京3月5日电 代表团今天上午抵达，去年7月曾来访，今年上半年还将再来，从今天起开放。')).toEqual([
       ['3月5日', '2024-03-05'],
       ['今天上午', '2024-03-05'],
       ['去年7月', '2023-07'],
-      ['上半年', '2024-01'],
+      ['今年上半年', '2024-01'],
       ['今天', '2024-03-05'],
     ]);
     expect(datesOf('新华社上海三月五日电 岁末年初，客流大增。')).toEqual([

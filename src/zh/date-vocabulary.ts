@@ -36,6 +36,7 @@ const schema = z.object({
   bareWeekdayFollowers: words,
   tokenPrefixes: words,
   tokenSuffixes: words,
+  coordinators: words,
 });
 
 export type ZhDateVocabulary = z.infer<typeof schema>;

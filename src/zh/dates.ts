@@ -236,6 +236,9 @@ export function findZhDates(view: string, tokens: readonly Token[] = NO_TOKENS):
   return removeOverlaps(mergeRanges(found, view, rangeSeparator)).map((c) => withTimeOfDay(c, view));
 }
 
+/** What joins two coordinated dates: `２月或３月`, `５月、６月`. */
+export const zhCoordination = new RegExp(`^\\s?(?:${alt(V.coordinators)})\\s?$`);
+
 const futureCue = new RegExp(alt(V.futureCues));
 /** Words that contain a cue without being one (`决定于` is not `定于`). */
 const cueBlockers = new RegExp(alt(V.futureCueBlockers), 'g');
