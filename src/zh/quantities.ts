@@ -10,8 +10,9 @@ import { qualifierAfter, qualifierBefore, innerQualifier, INNER_WORDS } from '..
 import { keepQuantities, mergeRanges, refinedMatch, shareQualifiers, type QuantityMatch } from '../quantity-match.js';
 import { withoutFloatNoise } from '../float-noise.js';
 import { findChineseNumbers, type NumberMatch } from './numbers.js';
+import { NEGATIVE_CHARS, numeralTable } from './numeral-table.js';
 import { afterDeterminer, hasIdentifierPrefix, hasNameSuffix, insideFixedWord } from './not-quantities.js';
-import { codeAt, codeSet, startsWithAny, wordAt, wordsOf } from '../matches.js';
+import { codeAt, codeSet, endsWithAny, startsWithAny, wordAt, wordsOf } from '../matches.js';
 import { afterOrdinalPrefix, rankAt } from './ranks.js';
 import { insideTitle } from './titles.js';
 
@@ -67,6 +68,27 @@ function quotedName(view: string, start: number, end: number): boolean {
 function isYear(view: string, n: NumberMatch, unit: UnitSurface): boolean {
   if (unit.unit !== 'year') return false;
   return n.arabicDigits === 4 || YEAR_AFTER_MONTH.test(view.slice(n.end, n.end + 6));
+}
+
+const NEGATIVE: ReadonlySet<string> = new Set(NEGATIVE_CHARS);
+const UNSIGNED_DIMENSIONS: ReadonlySet<string> = new Set(numeralTable.unsignedDimensions);
+const BELOW_ZERO_UNITS: ReadonlySet<string> = new Set(numeralTable.belowZeroUnits);
+const BELOW_ZERO = wordsOf(numeralTable.belowZero);
+const HAS_BELOW_ZERO = new RegExp(numeralTable.belowZero.join('|'));
+
+/** The number without its sign, from `start` (a sign reversed a range's ends). */
+const negated = (n: NumberMatch, start: number): NumberMatch =>
+  ({ ...n, start, value: -(n.valueMax ?? n.value), valueMax: n.valueMax === null ? null : -n.value, sign: '' });
+
+/** The sign of a number once its unit is known: `负` is no minus before a count (负３％, 负0.2千米, but 负一场 is 'lost one match'). */
+function withSign(n: NumberMatch, unit: UnitSurface | null): NumberMatch {
+  return NEGATIVE.has(n.sign) && unit && UNSIGNED_DIMENSIONS.has(unit.dimension) ? negated(n, n.start + n.sign.length) : n;
+}
+
+/** 零下２５摄氏度, 零下5至8℃: a temperature after `零下` is below zero; the word stays outside the span, as a qualifier would. */
+function belowZero(view: string, q: QuantityMatch): QuantityMatch {
+  if (!BELOW_ZERO_UNITS.has(q.unit) || q.value < 0 || !endsWithAny(view, q.start, BELOW_ZERO)) return q;
+  return refinedMatch(q, q.start, -(q.value_max ?? q.value), q.value_max === null ? null : -q.value, q.qualifier, q.qualifiedBefore);
 }
 
 interface UnitHit { unit: UnitSurface | null; end: number; inner: Qualifier | null; unitText: string; half: boolean }
@@ -158,22 +180,23 @@ function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
   if (afterOrdinalPrefix(view, n.start)) return null;
   const hit = unitAfterNumber(view, n);
   const unit = hit.unit ?? prefix;
-  if (unit && (isYear(view, n, unit) || (unit.max !== null && n.value > unit.max))) return null;
-  const start = !hit.unit && prefix ? n.start - prefix.text.length : n.start;
+  const signed = withSign(n, unit);
+  if (unit && (isYear(view, signed, unit) || (unit.max !== null && signed.value > unit.max))) return null;
+  const start = !hit.unit && prefix ? signed.start - prefix.text.length : signed.start;
   if (quotedName(view, start, hit.end)) return null;
-  const inner = hit.inner ?? n.qualifier;
+  const inner = hit.inner ?? signed.qualifier;
   if (!unit) {
     return finish(view, {
-      start, end: n.end, value: n.value, value_max: n.valueMax, unit: '', unit_text: n.multiplierText,
-      dimension: 'none', scale, standalone: n.multiplierText !== '' || n.fraction,
+      start, end: signed.end, value: signed.value, value_max: signed.valueMax, unit: '', unit_text: signed.multiplierText,
+      dimension: 'none', scale, standalone: signed.multiplierText !== '' || signed.fraction,
     }, inner);
   }
   return finish(view, {
     start, end: hit.end,
-    value: withoutFloatNoise((n.value + (hit.half ? 0.5 : 0)) * unit.factor),
-    value_max: n.valueMax === null ? null : withoutFloatNoise(n.valueMax * unit.factor),
+    value: withoutFloatNoise((signed.value + (hit.half ? Math.sign(signed.value) * 0.5 : 0)) * unit.factor),
+    value_max: signed.valueMax === null ? null : withoutFloatNoise(signed.valueMax * unit.factor),
     unit: unit.unit,
-    unit_text: hit.unit ? n.multiplierText + hit.unitText : unit.text + n.multiplierText,
+    unit_text: hit.unit ? signed.multiplierText + hit.unitText : unit.text + signed.multiplierText,
     dimension: unit.dimension, scale, standalone: false,
   }, inner);
 }
@@ -207,5 +230,6 @@ export function extractZhQuantities(view: string, original: string = view): Quan
     const q = quantityOf(view, numbers[k]!);
     if (q) raw.push(q);
   }
-  return keepQuantities(shareQualifiers('zh', view, mergeRanges('zh', view, raw)));
+  const kept = keepQuantities(shareQualifiers('zh', view, mergeRanges('zh', view, raw)));
+  return HAS_BELOW_ZERO.test(view) ? kept.map((q) => belowZero(view, q)) : kept;
 }
