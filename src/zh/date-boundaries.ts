@@ -10,6 +10,7 @@
 import type { Token } from '../doc.js';
 import type { DateCandidate } from '../dates/expr.js';
 import { zhDateVocabulary as V } from './date-vocabulary.js';
+import { tokenAround } from './tokens.js';
 
 const prefixes: ReadonlySet<string> = new Set(V.tokenPrefixes);
 const suffixes: ReadonlySet<string> = new Set([...V.tokenSuffixes, ...V.timesOfDay]);
@@ -19,18 +20,6 @@ const suffixes: ReadonlySet<string> = new Set([...V.tokenSuffixes, ...V.timesOfD
  * names its day (`六日电`, `三十日讯`).
  */
 const NUMBER_END = /(?:\d\s?\S|[〇○零一二三四五六七八九十廿卅]\s?[日号])$/;
-
-/** The index of the token that has `at` strictly inside it, or -1 (tokens sorted by start). */
-function tokenAround(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return found >= 0 && tokens[found]!.end > at ? found : -1;
-}
 
 /**
  * The candidate if its two ends are word boundaries of `tokens`; without its

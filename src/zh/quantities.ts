@@ -4,9 +4,9 @@
  * shared refiners (ranges, coordinated qualifiers). Everything that only looks like
  * a number is dropped here: dates, ordinals, names in quotes, codes (C919, 5G, 4+5).
  */
-import type { Qualifier } from '../doc.js';
+import type { Qualifier, Token } from '../doc.js';
 import { unitAfter, unitBefore, type UnitSurface } from '../units.js';
-import { qualifierAfter, qualifierBefore, innerQualifier, INNER_WORDS } from '../qualifiers.js';
+import { qualifierAfter, qualifierBefore, qualifierTrailing, innerQualifier, INNER_WORDS } from '../qualifiers.js';
 import { keepQuantities, mergeRanges, refinedMatch, shareQualifiers, type QuantityMatch } from '../quantity-match.js';
 import { withoutFloatNoise } from '../float-noise.js';
 import { findChineseNumbers, type NumberMatch } from './numbers.js';
@@ -90,6 +90,19 @@ function belowZero(view: string, q: QuantityMatch): QuantityMatch {
   if (!BELOW_ZERO_UNITS.has(q.unit) || q.value < 0 || !endsWithAny(view, q.start, BELOW_ZERO)) return q;
   return refinedMatch(q, q.start, -(q.value_max ?? q.value), q.value_max === null ? null : -q.value, q.qualifier, q.qualifiedBefore);
 }
+
+/**
+ * 一年多, ３万多: a trailing 多/余 that is a word of its own after the span
+ * (`qualifierTrailing`) is `over`, outside the span; it is more precise than
+ * an approximate word before the number, as an inner one is (约一年多).
+ */
+function trailing(view: string, q: QuantityMatch, tokens: readonly Token[]): QuantityMatch {
+  if (q.qualifier !== 'exact' && q.qualifier !== 'approx') return q;
+  const t = qualifierTrailing('zh', view, q.end, tokens);
+  return t ? refinedMatch(q, q.start, q.value, q.value_max, t, q.qualifiedBefore) : q;
+}
+
+const NO_TOKENS: readonly Token[] = [];
 
 interface UnitHit { unit: UnitSurface | null; end: number; inner: Qualifier | null; unitText: string; half: boolean }
 
@@ -220,9 +233,10 @@ const isFullWidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
 
 /**
  * Every quantity in a Chinese sentence view, in order, with view offsets.
- * `original` is the sentence as written, aligned with the view (same length).
+ * `original` is the sentence as written, aligned with the view (same length);
+ * `tokens`, the view's jieba tokens, if the caller has them (trailing 多/余).
  */
-export function extractZhQuantities(view: string, original: string = view): QuantityMatch[] {
+export function extractZhQuantities(view: string, original: string = view, tokens: readonly Token[] = NO_TOKENS): QuantityMatch[] {
   view = restoreListCommas(view, original);
   const raw: QuantityMatch[] = [];
   const numbers = findChineseNumbers(view);
@@ -231,5 +245,11 @@ export function extractZhQuantities(view: string, original: string = view): Quan
     if (q) raw.push(q);
   }
   const kept = keepQuantities(shareQualifiers('zh', view, mergeRanges('zh', view, raw)));
-  return HAS_BELOW_ZERO.test(view) ? kept.map((q) => belowZero(view, q)) : kept;
+  const cold = HAS_BELOW_ZERO.test(view);
+  if (!cold && tokens.length === 0) return kept;
+  for (let k = 0; k < kept.length; k++) {
+    const q = cold ? belowZero(view, kept[k]!) : kept[k]!;
+    kept[k] = tokens.length > 0 ? trailing(view, q, tokens) : q;
+  }
+  return kept;
 }
