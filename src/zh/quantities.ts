@@ -11,7 +11,7 @@ import { keepQuantities, mergeRanges, refinedMatch, shareQualifiers, type Quanti
 import { withoutFloatNoise } from '../float-noise.js';
 import { findChineseNumbers, type NumberMatch } from './numbers.js';
 import { NEGATIVE_CHARS, numeralTable } from './numeral-table.js';
-import { afterDeterminer, hasIdentifierPrefix, hasNameSuffix, insideFixedWord } from './not-quantities.js';
+import { afterDeterminer, hasIdentifierPrefix, hasNameSuffix, insideFixedWord, outsideDurationFrame } from './not-quantities.js';
 import { codeAt, codeSet, endsWithAny, startsWithAny, wordAt, wordsOf } from '../matches.js';
 import { afterOrdinalPrefix, rankAt } from './ranks.js';
 import { insideTitle } from './titles.js';
@@ -195,6 +195,7 @@ function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
   const unit = hit.unit ?? prefix;
   const signed = withSign(n, unit);
   if (unit && (isYear(view, signed, unit) || (unit.max !== null && signed.value > unit.max))) return null;
+  if (hit.unit && !n.arabicOnly && outsideDurationFrame(view, n.start, hit.end, hit.unitText)) return null;
   const start = !hit.unit && prefix ? signed.start - prefix.text.length : signed.start;
   if (quotedName(view, start, hit.end)) return null;
   const inner = hit.inner ?? signed.qualifier;
