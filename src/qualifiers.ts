@@ -5,8 +5,9 @@
  */
 import { loadDataJson } from './data-file.js';
 import { z } from 'zod';
-import type { Dimension, Lang, Qualifier } from './doc.js';
+import type { Dimension, Lang, Qualifier, Token } from './doc.js';
 import { lowerCodeAt } from './matches.js';
+import { tokenHolding } from './zh/tokens.js';
 
 const QUALIFIERS = ['exact', 'approx', 'over', 'under', 'at_least', 'at_most'] as const satisfies readonly Qualifier[];
 const qualifier = z.enum(QUALIFIERS);
@@ -18,6 +19,8 @@ const side = z.object({
   before: z.record(z.string().min(1), entry),
   inner: z.record(z.string().min(1), qualifier),
   after: z.record(z.string().min(1), qualifier),
+  trailing: z.record(z.string().min(1), qualifier).optional(),
+  trailingFollowers: z.array(z.string().min(1)).optional(),
   coordinators: z.array(z.string().min(1)),
   listCues: z.array(z.string().min(1)),
 }).strict();
@@ -101,6 +104,30 @@ export function qualifierAfter(lang: Lang, view: string, end: number): Qualifier
     if (lang === 'en' ? view.slice(from, from + w.text.length).toLowerCase() !== w.text : !view.startsWith(w.text, from)) continue;
     if (lang === 'en' && LETTER.test(view[from + w.text.length] ?? '')) continue;
     return { qualifier: w.qualifier, start: from, end: from + w.text.length };
+  }
+  return null;
+}
+
+const TRAILING: ReadonlyMap<Lang, { words: [string, Qualifier][]; followers: ReadonlySet<string> }> = new Map((['zh', 'en'] as const).map((lang) => [lang, {
+  words: Object.entries(table[lang].trailing ?? {}), followers: new Set(table[lang].trailingFollowers ?? []),
+}]));
+
+/**
+ * The qualifier of a trailing word right after a unit or multiplier (一年多,
+ * ５米多深, ３万多), when the word ends its token of `tokens` (the sentence's
+ * jieba tokens: 多 alone, 万多), or only a follower comes after it in the
+ * token (两年多来); not 多么, 多种, 多家, which are other words.
+ */
+export function qualifierTrailing(lang: Lang, view: string, end: number, tokens: readonly Token[]): Qualifier | null {
+  const { words, followers } = TRAILING.get(lang)!;
+  const k = tokens.length > 0 && end < view.length ? tokenHolding(tokens, end) : -1;
+  if (k < 0) return null;
+  const tokenEnd = tokens[k]!.end;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]![0];
+    if (!view.startsWith(word, end)) continue;
+    const rest = view.slice(end + word.length, tokenEnd);
+    if (rest === '' || followers.has(rest)) return words[w]![1];
   }
   return null;
 }

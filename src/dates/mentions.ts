@@ -3,11 +3,11 @@
  * day: the parsers and refiners of the language, the future-cue rule, then
  * the resolver. The dates stage runs this per sentence; tests run it on specs.
  */
-import type { Granularity, Lang } from '../doc.js';
+import type { Granularity, Lang, Token } from '../doc.js';
 import { enFutureRule, findEnDates } from '../en/dates.js';
-import { findZhDates, zhFutureRule } from '../zh/dates.js';
+import { findZhDates, zhCoordination, zhFutureRule } from '../zh/dates.js';
 import type { Ymd } from './calendar.js';
-import type { DateCandidate, DateExpr } from './expr.js';
+import { hasYear, type DateCandidate, type DateExpr } from './expr.js';
 import { resolveCandidate } from './resolve.js';
 
 export interface ViewDate {
@@ -21,10 +21,15 @@ export interface ViewDate {
 }
 
 export interface DateLanguage {
-  find(view: string): DateCandidate[];
+  /** The candidates of a view; `tokens`, the view's jieba tokens when it has them, may rule out pieces of words. */
+  find(view: string, tokens?: readonly Token[]): DateCandidate[];
   futureRule(view: string): (c: DateCandidate) => boolean;
   /** No grammatical tense: a bare month right after the reference month is the coming one (`9月开学` in August). */
   nearMonth: boolean;
+  /** A yearless period of several months read in the past is one most of which has passed (`上半年` in a January issue is last year's). */
+  endedPeriods: boolean;
+  /** What joins two coordinated dates (`２月或３月`): a bare month after a bare month so joined is in its year. */
+  coordination?: RegExp;
   /** A text this does not match states no full date (year, month and day): issue-date inference skips it. */
   fullDateNeeds?: RegExp;
 }
@@ -32,9 +37,9 @@ export interface DateLanguage {
 /** A map, not a record read as `record[lang]` (see `units.ts`: a keyed read is re-optimized when the second language comes). */
 export const dateLanguages: ReadonlyMap<Lang, DateLanguage> = new Map([
   // a Chinese day is written with 日/号 (`zh/dates.ts`: DAY) or in a numeric date (`zh/date-numeric.ts`: 2010-01-29)
-  ['zh', { find: findZhDates, futureRule: zhFutureRule, nearMonth: true, fullDateNeeds: /[日号]|\d{4}[-./]/ }],
+  ['zh', { find: findZhDates, futureRule: zhFutureRule, nearMonth: true, endedPeriods: true, coordination: zhCoordination, fullDateNeeds: /[日号]|\d{4}[-./]/ }],
   // every English year is four digits (`en/dates.ts`: YEAR, numeric dates)
-  ['en', { find: findEnDates, futureRule: enFutureRule, nearMonth: false, fullDateNeeds: /\d{4}/ }],
+  ['en', { find: findEnDates, futureRule: enFutureRule, nearMonth: false, endedPeriods: false, fullDateNeeds: /\d{4}/ }],
 ]);
 
 /** The year a resolved date leaves the reader in (a range's last), or null for a decade. */
@@ -65,26 +70,53 @@ export interface DateContext {
 
 export const NO_CONTEXT: DateContext = { year: null, festival: null };
 
+/** A month without a year, day or offset (`３月`, `３月初`). */
+function bareMonth(c: DateCandidate): number | null {
+  const e = c.from;
+  return !c.to && e.month !== undefined && e.day === undefined && e.monthOffset === undefined && !hasYear(e) ? e.month : null;
+}
+
+/** The month last read in a view (`３月`, `１９９８年３月`), and its year. */
+interface BareMonth {
+  end: number;
+  month: number;
+  year: number;
+}
+
+/**
+ * `然后在２月或３月`, `１９９５年２月和４月`: a bare month joined to the month
+ * before it by a coordination is in that month's year (one reading for
+ * both), when it comes later in the year; else as found.
+ */
+function coordinated(c: DateCandidate, before: BareMonth | null, view: string, joiner: RegExp | undefined): DateCandidate {
+  const month = bareMonth(c);
+  if (!joiner || !before || month === null || month < before.month || !joiner.test(view.slice(before.end, c.start))) return c;
+  return { ...c, from: { ...c.from, year: before.year } };
+}
+
 /**
  * Every resolvable date of `view`; without a reference only stated years
  * resolve. `context` is what the previous sentence spoke of, for
  * `同年`/`次年`/`上一年` and `节后` before any year or festival of this one;
- * the returned context is what this view leaves the reader with.
+ * the returned context is what this view leaves the reader with. `tokens`
+ * are the view's jieba tokens (a Chinese sentence's), if any.
  */
-export function readDates(view: string, lang: Lang, ref: Ymd | null, context: DateContext = NO_CONTEXT): { dates: ViewDate[]; context: DateContext } {
-  const { find, futureRule, nearMonth } = dateLanguages.get(lang)!;
+export function readDates(view: string, lang: Lang, ref: Ymd | null, context: DateContext = NO_CONTEXT, tokens?: readonly Token[]): { dates: ViewDate[]; context: DateContext } {
+  const { find, futureRule, nearMonth, endedPeriods, coordination } = dateLanguages.get(lang)!;
   let future: ((c: DateCandidate) => boolean) | undefined; // built for the first candidate only: most views have none
   const dates: ViewDate[] = [];
   let { year, festival } = context;
-  for (const found of find(view)) {
+  let before: BareMonth | null = null;
+  for (const found of find(view, tokens)) {
     if (found.from.festivalAnchor) {
       if (festival) dates.push({ start: found.start, end: found.end, value: festival, valueEnd: null, granularity: 'day', relative: true, modifier: found.modifier });
       continue;
     }
-    const c = anchored(found, year);
-    const r = c && resolveCandidate(c, ref, (future ??= futureRule(view))(c) ? 'future' : 'past', nearMonth);
+    const c = anchored(coordinated(found, before, view, coordination), year);
+    const r = c && resolveCandidate(c, ref, (future ??= futureRule(view))(c) ? 'future' : 'past', nearMonth, endedPeriods);
     if (!r) continue;
     const relative = r.relative || c !== found;
+    before = r.granularity === 'month' && r.valueEnd === null ? { end: c.end, month: Number(r.value.slice(5, 7)), year: Number(r.value.slice(0, 4)) } : null;
     dates.push({ start: c.start, end: c.end, value: r.value, valueEnd: r.valueEnd, granularity: r.granularity, relative, modifier: c.modifier });
     if (found.from.annual) festival = r.value;
     // `比上年增长` names a comparison base: the text stays in its year (the next `上年` is the same one).

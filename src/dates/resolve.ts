@@ -56,8 +56,23 @@ function periodInYear(e: DateExpr, year: number, month = e.month): Period | null
   return { unit: 'year', first: ymd(year, 1, 1), last: ymd(year, 12, 31) };
 }
 
-function fits(p: Period, ref: Ymd, dir: Direction): boolean {
-  return dir === 'past' ? compareYmd(p.first, ref) <= 0 : compareYmd(p.last, ref) >= 0;
+/**
+ * With `ended`, a period of several months read in the past is one most of
+ * which has passed by the reference month, that month counted: `上半年` and
+ * `１—１１月` in a January issue are last year's, `一季度` in late February
+ * or `上半年` in June this year's.
+ */
+const MONTHS = new Set<Period['unit']>(['quarter', 'half']);
+
+function mostlyPassed(first: Ymd, last: Ymd, ref: Ymd): boolean {
+  const passed = (ref.year - first.year) * 12 + ref.month - first.month + 1;
+  const months = (last.year - first.year) * 12 + last.month - first.month + 1;
+  return 2 * passed > months;
+}
+
+function fits(p: Period, ref: Ymd, dir: Direction, ended: boolean): boolean {
+  if (dir === 'future') return compareYmd(p.last, ref) >= 0;
+  return ended && MONTHS.has(p.unit) ? mostlyPassed(p.first, p.last, ref) : compareYmd(p.first, ref) <= 0;
 }
 
 /**
@@ -107,9 +122,9 @@ interface Resolution {
 /**
  * Resolve one expression. `inherit` supplies the year (and month) of a range's
  * other end for fields this end leaves out; `near` reads a bare month right
- * after the reference month as the coming one.
+ * after the reference month as the coming one; `ended`: see `fits`.
  */
-function resolveExpr(e: DateExpr, ref: Ymd, dir: Direction, inherit?: Ymd, near = false): Resolution | null {
+function resolveExpr(e: DateExpr, ref: Ymd, dir: Direction, inherit?: Ymd, near = false, ended = false): Resolution | null {
   if (e.dayOffset !== undefined) return { period: dayPeriod(addDays(ref, e.dayOffset)), relative: true };
   if (e.annual) {
     const stated = e.year ?? (e.yearOffset !== undefined ? ref.year + e.yearOffset : undefined);
@@ -149,7 +164,7 @@ function resolveExpr(e: DateExpr, ref: Ymd, dir: Direction, inherit?: Ymd, near 
       const period = bareDay
         ? periodInYear(e, addMonths(ref.year, ref.month, k).year, addMonths(ref.year, ref.month, k).month)
         : periodInYear(e, ref.year + k);
-      if (period && fits(period, ref, d)) return period;
+      if (period && fits(period, ref, d, ended)) return period;
     }
     return null;
   };
@@ -187,16 +202,29 @@ function isStated(e: DateExpr): boolean {
 }
 
 /**
+ * A yearless range of months (or quarters, halves) whose start was read in
+ * the past, but most of which, ended in the start's year, is still to come
+ * (see `mostlyPassed`).
+ */
+function pastRangeRunsOn(c: DateCandidate, start: Period, ref: Ymd): boolean {
+  if (c.cumulative || hasYear(c.from) || hasYear(c.to!) || start.unit === 'day' || start.unit === 'week' || compareYmd(start.first, ref) > 0) return false;
+  const end = periodInYear(c.to!, start.first.year);
+  return end !== null && !mostlyPassed(start.first, end.last, ref);
+}
+
+/**
  * Resolve a candidate (point or range) against `ref`; null when it names no
  * real date, or needs a reference and there is none. `nearMonth`: the text
  * has no tense (Chinese), so a bare month right after the reference month is
  * the coming one; a cumulative period (`前2个月`) has run and is never.
+ * `ended`: a yearless period of several months (a quarter, a half, a range
+ * of months) read in the past is one most of which has passed (`mostlyPassed`).
  */
-export function resolveCandidate(c: DateCandidate, reference: Ymd | null, dir: Direction, nearMonth = false): ResolvedDate | null {
+export function resolveCandidate(c: DateCandidate, reference: Ymd | null, dir: Direction, nearMonth = false, ended = false): ResolvedDate | null {
   if (!reference && !(isStated(c.from) && (!c.to || isStated(c.to) || !hasYear(c.to)))) return null;
   const ref = reference ?? ymd(0, 1, 1);
   if (!c.to) {
-    const r = resolveExpr(c.from, ref, dir, undefined, nearMonth);
+    const r = resolveExpr(c.from, ref, dir, undefined, nearMonth, ended);
     if (!r) return null;
     const { unit, first, last } = r.period;
     const spread = unit === 'week' || unit === 'half' || unit === 'decade';
@@ -209,8 +237,13 @@ export function resolveCandidate(c: DateCandidate, reference: Ymd | null, dir: D
   }
   // The end of a cumulative period decides its year; otherwise the start does.
   const [anchorExpr, otherExpr] = c.cumulative ? [c.to, c.from] : [c.from, c.to];
-  const anchor = resolveExpr(anchorExpr, ref, dir, undefined, nearMonth && !c.cumulative);
+  let anchor = resolveExpr(anchorExpr, ref, dir, undefined, nearMonth && !c.cumulative);
   if (!anchor) return null;
+  if (ended && dir === 'past' && pastRangeRunsOn(c, anchor.period, ref)) {
+    // `１—１１月份` in a January issue: a range read in the past is one most of which has passed, so it is last year's.
+    anchor = resolveExpr(anchorExpr, ref, dir, ymd(anchor.period.first.year - 1, 1, 1));
+    if (!anchor) return null;
+  }
   const other = resolveExpr(otherExpr, ref, dir, hasYear(otherExpr) ? undefined : anchor.period.first);
   if (!other) return null;
   const from = c.cumulative ? other.period : anchor.period;

@@ -52,7 +52,7 @@ export function extractDates(doc: Doc): { articles: Article[]; dates: DateMentio
   for (let i = 0; i < doc.sentences.length; i++) {
     const sentence = doc.sentences[i]!;
     const ref = reference.get(sentence.articleId) ?? issue;
-    const read = readDates(sentence.view, sentence.lang, ref, previous.articleId === sentence.articleId ? previous.context : NO_CONTEXT);
+    const read = readDates(sentence.view, sentence.lang, ref, previous.articleId === sentence.articleId ? previous.context : NO_CONTEXT, sentence.tokens);
     // Only the previous sentence counts: a year two sentences back is no longer the one spoken of.
     previous = { articleId: sentence.articleId, context: read.dates.length ? read.context : NO_CONTEXT };
     for (let j = 0; j < read.dates.length; j++) {

@@ -34,6 +34,9 @@ const schema = z.object({
   calendarPrefixes: words,
   names: words,
   bareWeekdayFollowers: words,
+  tokenPrefixes: words,
+  tokenSuffixes: words,
+  coordinators: words,
 });
 
 export type ZhDateVocabulary = z.infer<typeof schema>;

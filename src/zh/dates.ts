@@ -7,6 +7,9 @@ import type { DateCandidate, DateExpr } from '../dates/expr.js';
 import { alternation as alt, runParsers, type DateParser } from '../dates/parser.js';
 import { endsWithAny, matchesOf, startsWithAny } from '../matches.js';
 import { mergeRanges, removeOverlaps } from '../dates/refine.js';
+import type { Token } from '../doc.js';
+import { onWordBoundaries } from './date-boundaries.js';
+import { insideTitle } from './titles.js';
 import { zhFestivalParsers } from './date-festivals.js';
 import { parseDateNumber } from './date-numerals.js';
 import { zhSeasonParsers } from './date-seasons.js';
@@ -190,6 +193,11 @@ export const zhDateParsers: readonly DateParser[] = [
   relativeDay, week, weekend, decade, ...zhNumericParsers, yearPartWord, ...zhFestivalParsers, ...zhSeasonParsers,
 ];
 
+const NO_TOKENS: readonly Token[] = [];
+
+/** A date read from the reference day, not stated by its own year (`五月`, `今天`; not `２０１０年`, `九十年代`). */
+const deictic = (e: DateExpr): boolean => e.year === undefined && e.shortYear === undefined && e.decade === undefined;
+
 const rangeSeparator = new RegExp(`^\\s?${SEP}\\s?$`);
 
 const timeOfDay = new RegExp(`^\\s?(?:${alt(V.timesOfDay)})`);
@@ -211,10 +219,25 @@ function withTimeOfDay(c: DateCandidate, view: string): DateCandidate {
   return { ...c, end: c.end + m[0].length, modifier: c.modifier || m[0].trim() };
 }
 
-/** All Chinese date candidates of a sentence view, ranges merged, overlaps settled. */
-export function findZhDates(view: string): DateCandidate[] {
-  return removeOverlaps(mergeRanges(runParsers(zhDateParsers, view), view, rangeSeparator)).map((c) => withTimeOfDay(c, view));
+/**
+ * All Chinese date candidates of a sentence view, ranges merged, overlaps
+ * settled. With the view's jieba tokens, a candidate that is a piece of
+ * another word is dropped first (`date-boundaries.ts`); so is a date that
+ * counts from the reference inside a title (`《永远的五月》`, `《昨天和今天》`).
+ */
+export function findZhDates(view: string, tokens: readonly Token[] = NO_TOKENS): DateCandidate[] {
+  const found = runParsers(zhDateParsers, view);
+  let kept = 0;
+  for (const c of found) {
+    const word = tokens.length > 0 ? onWordBoundaries(c, view, tokens) : c;
+    if (word && !(deictic(word.from) && insideTitle(view, word.start, word.end))) found[kept++] = word;
+  }
+  found.length = kept;
+  return removeOverlaps(mergeRanges(found, view, rangeSeparator)).map((c) => withTimeOfDay(c, view));
 }
+
+/** What joins two coordinated dates: `２月或３月`, `５月、６月`. */
+export const zhCoordination = new RegExp(`^\\s?(?:${alt(V.coordinators)})\\s?$`);
 
 const futureCue = new RegExp(alt(V.futureCues));
 /** Words that contain a cue without being one (`决定于` is not `定于`). */

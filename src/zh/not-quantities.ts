@@ -1,8 +1,8 @@
 /**
  * Chinese contexts in which a numeral is not a quantity (`data/zh/not-quantities.json`):
  * fixed words (进一步, 之一), identifier prefixes (编号, 星期), determiners before a lone 一
- * (前一周, 新一轮) and name/ordinal suffixes
- * (天目一号, 十四届). Validated once at load.
+ * (前一周, 新一轮), name/ordinal suffixes (天目一号, 十四届) and the duration
+ * frame some units need (两周后, not 四周 'all around'). Validated once at load.
  */
 import { loadDataJson } from '../data-file.js';
 import { z } from 'zod';
@@ -14,12 +14,16 @@ const schema = z.object({
   prefixes: z.array(z.string().min(1)),
   determiners: z.array(z.string().min(1)),
   suffixes: z.array(z.string().min(1)),
+  durationFrame: z.object({ units: z.array(z.string().min(1)), before: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }).strict(),
 }).strict();
 
 const data = loadDataJson('zh/not-quantities.json', schema);
 const PREFIXES = wordsOf(data.prefixes);
 const DETERMINERS = wordsOf(data.determiners);
 const SUFFIXES = wordsOf(data.suffixes);
+const FRAMED_UNITS: ReadonlySet<string> = new Set(data.durationFrame.units);
+const FRAME_BEFORE = wordsOf(data.durationFrame.before);
+const FRAME_AFTER = wordsOf(data.durationFrame.after);
 
 /** Words by their first two code units. */
 type ByStart = Map<number, Map<number, string[]>>;
@@ -69,4 +73,13 @@ export function afterDeterminer(view: string, start: number): boolean {
 
 export function hasNameSuffix(view: string, end: number): boolean {
   return startsWithAny(view, end, SUFFIXES);
+}
+
+/**
+ * 四周 'all around', 环湖一周 'a lap': a unit that counts time only in a
+ * duration frame (两周后, 为期一周), after a Chinese numeral from `start` to
+ * `end` (the unit `unitText` included), with no frame word around it.
+ */
+export function outsideDurationFrame(view: string, start: number, end: number, unitText: string): boolean {
+  return FRAMED_UNITS.has(unitText) && !endsWithAny(view, start, FRAME_BEFORE) && !startsWithAny(view, end, FRAME_AFTER);
 }

@@ -36,6 +36,8 @@ export interface NumberMatch {
   arabicDigits: number;
   /** A plain Arabic integer written with a leading zero (023, 007): a code. */
   leadingZero: boolean;
+  /** The sign written before the number and taken into its value and span (`负`, `-`), else ''. */
+  sign: string;
 }
 
 const MAX_RUN = 48;
@@ -169,20 +171,27 @@ function multiplierTextOf(atoms: Atom[], from: number, to: number): string {
 
 const NEGATIVE = codeSet(NEGATIVE_CHARS);
 const SIGN_BEFORE = /[为是长降至到达率比值:：(（,，、]/;
+/** A dash before a dash is a long dash (`——－`), no minus. */
+const DASHES = /[-—–―−─]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 /** Characters that end a quantity (20%, 3℃): a dash after them joins a range (20%-28%), it is no sign. */
 const QUANTITY_END = /[%‰°℃²³]/;
 
-/** 负三十二, -10000, 增长 -5% (not 1-2月, 20%-28%, 1万元 - 2万元, 东风-41). */
+/**
+ * 负三十二, -10000, 增长 -5% (not 1-2月, 20%-28%, 1万元 - 2万元, 东风-41). A
+ * minus mark is glued to Arabic digits (`——－一个` is a dash before a word).
+ */
 function signStart(view: string, start: number): number {
   const c = codeAt(view, start - 1);
   if (NEGATIVE.has(c)) return start - 1;
-  if (c === 0x2d || c === 0x2212) { // - −
+  if ((c === 0x2d || c === 0x2212) && isDigit(codeAt(view, start))) { // - −
     const b = /\S?(?=[ \t]*$)/u.exec(view.slice(Math.max(0, start - 8), start - 1))?.[0] ?? '';
-    if (b === '' || SIGN_BEFORE.test(b) || !(WORDISH.test(b) || QUANTITY_END.test(b))) return start - 1;
+    if (b === '' || SIGN_BEFORE.test(b) || !(WORDISH.test(b) || QUANTITY_END.test(b) || DASHES.test(b))) return start - 1;
   }
   return start;
 }
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: Parsed | null): NumberMatch | null {
   const first = atoms[from]!, last = atoms[low.next - 1]!;
@@ -207,6 +216,7 @@ function toMatch(view: string, atoms: Atom[], from: number, low: Parsed, high: P
     arabicOnly: only?.kind === AtomKind.Arabic,
     arabicDigits: only?.kind === AtomKind.Arabic ? only.intDigits : 0,
     leadingZero: only?.kind === AtomKind.Arabic && only.intDigits > 1 && text.startsWith('0'),
+    sign: view.slice(start, first.start),
   };
 }
 
@@ -256,7 +266,7 @@ export function numeralRuns(view: string): [start: number, end: number][] {
 function digitStringMatch(a: Atom): NumberMatch {
   return {
     start: a.start, end: a.end, value: a.value, valueMax: null, qualifier: null, multiplierText: '',
-    digitString: true, fraction: false, arabicOnly: false, arabicDigits: 0, leadingZero: false,
+    digitString: true, fraction: false, arabicOnly: false, arabicDigits: 0, leadingZero: false, sign: '',
   };
 }
 

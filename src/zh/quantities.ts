@@ -4,15 +4,17 @@
  * shared refiners (ranges, coordinated qualifiers). Everything that only looks like
  * a number is dropped here: dates, ordinals, names in quotes, codes (C919, 5G, 4+5).
  */
-import type { Qualifier } from '../doc.js';
+import type { Qualifier, Token } from '../doc.js';
 import { unitAfter, unitBefore, type UnitSurface } from '../units.js';
-import { qualifierAfter, qualifierBefore, innerQualifier, INNER_WORDS } from '../qualifiers.js';
+import { qualifierAfter, qualifierBefore, qualifierTrailing, innerQualifier, INNER_WORDS } from '../qualifiers.js';
 import { keepQuantities, mergeRanges, refinedMatch, shareQualifiers, type QuantityMatch } from '../quantity-match.js';
 import { withoutFloatNoise } from '../float-noise.js';
 import { findChineseNumbers, type NumberMatch } from './numbers.js';
-import { afterDeterminer, hasIdentifierPrefix, hasNameSuffix, insideFixedWord } from './not-quantities.js';
-import { codeAt, codeSet, startsWithAny, wordAt, wordsOf } from '../matches.js';
+import { NEGATIVE_CHARS, numeralTable } from './numeral-table.js';
+import { afterDeterminer, hasIdentifierPrefix, hasNameSuffix, insideFixedWord, outsideDurationFrame } from './not-quantities.js';
+import { codeAt, codeSet, endsWithAny, startsWithAny, wordAt, wordsOf } from '../matches.js';
 import { afterOrdinalPrefix, rankAt } from './ranks.js';
+import { insideTitle } from './titles.js';
 
 const OPEN_QUOTES = codeSet('"“‘\'「『《〈');
 const CLOSE_QUOTES = codeSet('"”’\'」』》〉');
@@ -57,16 +59,9 @@ function notAQuantity(view: string, n: NumberMatch, prefix: UnitSurface | null):
   return startsWithAny(view, n.end, DATE_AFTER) && !unitAfter('zh', view, n.end); // 3月, but 1万亿日元
 }
 
-/** How far (in characters) a title 《…》 may reach around a number. */
-const TITLE_WINDOW = 40;
-
 /** “416”, “21条”: a quoted number (with at most its measure word) is a name; so is any number inside a title (《十万个为什么》). */
 function quotedName(view: string, start: number, end: number): boolean {
-  if (OPEN_QUOTES.has(codeAt(view, start - 1)) && CLOSE_QUOTES.has(codeAt(view, end))) return true;
-  const open = start > 0 ? view.lastIndexOf('《', start - 1) : -1;
-  if (open < 0 || open < start - TITLE_WINDOW || open < view.lastIndexOf('》', start - 1)) return false;
-  const close = view.indexOf('》', end);
-  return close >= 0 && close < end + TITLE_WINDOW;
+  return (OPEN_QUOTES.has(codeAt(view, start - 1)) && CLOSE_QUOTES.has(codeAt(view, end))) || insideTitle(view, start, end);
 }
 
 /** A 4-digit number before 年 (2023年), or 年 followed by a month, is a date. */
@@ -74,6 +69,40 @@ function isYear(view: string, n: NumberMatch, unit: UnitSurface): boolean {
   if (unit.unit !== 'year') return false;
   return n.arabicDigits === 4 || YEAR_AFTER_MONTH.test(view.slice(n.end, n.end + 6));
 }
+
+const NEGATIVE: ReadonlySet<string> = new Set(NEGATIVE_CHARS);
+const UNSIGNED_DIMENSIONS: ReadonlySet<string> = new Set(numeralTable.unsignedDimensions);
+const BELOW_ZERO_UNITS: ReadonlySet<string> = new Set(numeralTable.belowZeroUnits);
+const BELOW_ZERO = wordsOf(numeralTable.belowZero);
+const HAS_BELOW_ZERO = new RegExp(numeralTable.belowZero.join('|'));
+
+/** The number without its sign, from `start` (a sign reversed a range's ends). */
+const negated = (n: NumberMatch, start: number): NumberMatch =>
+  ({ ...n, start, value: -(n.valueMax ?? n.value), valueMax: n.valueMax === null ? null : -n.value, sign: '' });
+
+/** The sign of a number once its unit is known: `负` is no minus before a count (负３％, 负0.2千米, but 负一场 is 'lost one match'). */
+function withSign(n: NumberMatch, unit: UnitSurface | null): NumberMatch {
+  return NEGATIVE.has(n.sign) && unit && UNSIGNED_DIMENSIONS.has(unit.dimension) ? negated(n, n.start + n.sign.length) : n;
+}
+
+/** 零下２５摄氏度, 零下5至8℃: a temperature after `零下` is below zero; the word stays outside the span, as a qualifier would. */
+function belowZero(view: string, q: QuantityMatch): QuantityMatch {
+  if (!BELOW_ZERO_UNITS.has(q.unit) || q.value < 0 || !endsWithAny(view, q.start, BELOW_ZERO)) return q;
+  return refinedMatch(q, q.start, -(q.value_max ?? q.value), q.value_max === null ? null : -q.value, q.qualifier, q.qualifiedBefore);
+}
+
+/**
+ * 一年多, ３万多: a trailing 多/余 that is a word of its own after the span
+ * (`qualifierTrailing`) is `over`, outside the span; it is more precise than
+ * an approximate word before the number, as an inner one is (约一年多).
+ */
+function trailing(view: string, q: QuantityMatch, tokens: readonly Token[]): QuantityMatch {
+  if (q.qualifier !== 'exact' && q.qualifier !== 'approx') return q;
+  const t = qualifierTrailing('zh', view, q.end, tokens);
+  return t ? refinedMatch(q, q.start, q.value, q.value_max, t, q.qualifiedBefore) : q;
+}
+
+const NO_TOKENS: readonly Token[] = [];
 
 interface UnitHit { unit: UnitSurface | null; end: number; inner: Qualifier | null; unitText: string; half: boolean }
 
@@ -164,22 +193,24 @@ function quantityOf(view: string, n: NumberMatch): QuantityMatch | null {
   if (afterOrdinalPrefix(view, n.start)) return null;
   const hit = unitAfterNumber(view, n);
   const unit = hit.unit ?? prefix;
-  if (unit && (isYear(view, n, unit) || (unit.max !== null && n.value > unit.max))) return null;
-  const start = !hit.unit && prefix ? n.start - prefix.text.length : n.start;
+  const signed = withSign(n, unit);
+  if (unit && (isYear(view, signed, unit) || (unit.max !== null && signed.value > unit.max))) return null;
+  if (hit.unit && !n.arabicOnly && outsideDurationFrame(view, n.start, hit.end, hit.unitText)) return null;
+  const start = !hit.unit && prefix ? signed.start - prefix.text.length : signed.start;
   if (quotedName(view, start, hit.end)) return null;
-  const inner = hit.inner ?? n.qualifier;
+  const inner = hit.inner ?? signed.qualifier;
   if (!unit) {
     return finish(view, {
-      start, end: n.end, value: n.value, value_max: n.valueMax, unit: '', unit_text: n.multiplierText,
-      dimension: 'none', scale, standalone: n.multiplierText !== '' || n.fraction,
+      start, end: signed.end, value: signed.value, value_max: signed.valueMax, unit: '', unit_text: signed.multiplierText,
+      dimension: 'none', scale, standalone: signed.multiplierText !== '' || signed.fraction,
     }, inner);
   }
   return finish(view, {
     start, end: hit.end,
-    value: withoutFloatNoise((n.value + (hit.half ? 0.5 : 0)) * unit.factor),
-    value_max: n.valueMax === null ? null : withoutFloatNoise(n.valueMax * unit.factor),
+    value: withoutFloatNoise((signed.value + (hit.half ? Math.sign(signed.value) * 0.5 : 0)) * unit.factor),
+    value_max: signed.valueMax === null ? null : withoutFloatNoise(signed.valueMax * unit.factor),
     unit: unit.unit,
-    unit_text: hit.unit ? n.multiplierText + hit.unitText : unit.text + n.multiplierText,
+    unit_text: hit.unit ? signed.multiplierText + hit.unitText : unit.text + signed.multiplierText,
     dimension: unit.dimension, scale, standalone: false,
   }, inner);
 }
@@ -203,9 +234,10 @@ const isFullWidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
 
 /**
  * Every quantity in a Chinese sentence view, in order, with view offsets.
- * `original` is the sentence as written, aligned with the view (same length).
+ * `original` is the sentence as written, aligned with the view (same length);
+ * `tokens`, the view's jieba tokens, if the caller has them (trailing 多/余).
  */
-export function extractZhQuantities(view: string, original: string = view): QuantityMatch[] {
+export function extractZhQuantities(view: string, original: string = view, tokens: readonly Token[] = NO_TOKENS): QuantityMatch[] {
   view = restoreListCommas(view, original);
   const raw: QuantityMatch[] = [];
   const numbers = findChineseNumbers(view);
@@ -213,5 +245,12 @@ export function extractZhQuantities(view: string, original: string = view): Quan
     const q = quantityOf(view, numbers[k]!);
     if (q) raw.push(q);
   }
-  return keepQuantities(shareQualifiers('zh', view, mergeRanges('zh', view, raw)));
+  const kept = keepQuantities(shareQualifiers('zh', view, mergeRanges('zh', view, raw)));
+  const cold = HAS_BELOW_ZERO.test(view);
+  if (!cold && tokens.length === 0) return kept;
+  for (let k = 0; k < kept.length; k++) {
+    const q = cold ? belowZero(view, kept[k]!) : kept[k]!;
+    kept[k] = tokens.length > 0 ? trailing(view, q, tokens) : q;
+  }
+  return kept;
 }
