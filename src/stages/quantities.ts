@@ -1,4 +1,4 @@
-import { viewSpan, type Doc, type Lang, type Quantity, type Sentence } from '../doc.js';
+import { viewSpan, type Doc, type Lang, type Quantity, type Sentence, type Token } from '../doc.js';
 import { originalText } from '../original-text.js';
 import type { Stage } from '../stage.js';
 import type { QuantityMatch } from '../quantity-match.js';
@@ -6,7 +6,7 @@ import { extractZhQuantities } from '../zh/quantities.js';
 import { extractEnQuantities } from '../en/quantities.js';
 
 /** By language in a map, not a record read as `record[lang]` (see `units.ts`: a keyed read is re-optimized when the second language comes). */
-const EXTRACTORS: ReadonlyMap<Lang, (view: string, original: string) => QuantityMatch[]> = new Map([
+const EXTRACTORS: ReadonlyMap<Lang, (view: string, original: string, tokens: readonly Token[]) => QuantityMatch[]> = new Map([
   ['zh', extractZhQuantities],
   ['en', extractEnQuantities],
 ]);
@@ -43,7 +43,7 @@ export const quantitiesStage: Stage = {
     for (let i = 0; i < doc.sentences.length; i++) {
       const s = doc.sentences[i]!;
       const original = originalText(doc.text, s.map);
-      const matches = EXTRACTORS.get(s.lang)!(s.view, original);
+      const matches = EXTRACTORS.get(s.lang)!(s.view, original, s.tokens);
       for (let j = 0; j < matches.length; j++) {
         const m = matches[j]!;
         // A table row's bare numbers are scores, standings, times, shirt numbers (SPEC §4: sports scores and standings
