@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractZhQuantities } from '../src/zh/quantities.js';
 import { jiebaSegmenter } from '../src/segmenter.js';
+import { extractText } from './helpers/contract.js';
 
 const read = (view: string) =>
   extractZhQuantities(view, view, jiebaSegmenter().tag(view)).map((q) => [view.slice(q.start, q.end), q.value, q.qualifier] as const);
@@ -21,5 +22,10 @@ describe('trailing 多/余', () => {
 
   it('leaves a 多 that starts another word', () => {
     expect(read('3年多么漫长。')).toEqual([['3年', 3, 'exact']]);
+  });
+
+  it('reaches the output: the quantities stage gives the extractor the sentence tokens', () => {
+    const q = extractText('经过一年多的努力，工程完工。').quantities.map((r) => [r.text, r.qualifier]);
+    expect(q).toEqual([['一年', 'over']]);
   });
 });
