@@ -1,7 +1,7 @@
 import type { FactStatus, Sentence } from '../doc.js';
 import { firstStartingFrom } from '../facts/context.js';
 import { zhFactVocabulary as vocab } from './fact-vocabulary.js';
-import { tokenAt } from './org-body.js';
+import { tokenAt } from './tokens.js';
 import type { FactDraft, ViewQuantity } from './facts.js';
 
 /** Every word the cues read: any other word leaves the status as it is (one look-up for most tokens, not four). */

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../doc.js';
 import { bodyRules, endsWithHead } from './org-lexicon.js';
+import { tokenAt } from './tokens.js';
 
 const NAME_TEXT = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
 const NAME_TAGS = new Set(['ns', 'nt', 'nz', 'j', 'x', 'eng', 'nr', 'nrt', 'nrfg']);
@@ -128,18 +129,6 @@ const COUNT_BEFORE = new RegExp(`[0-9一二三四五六七八九十两几首数�
 /** True when a count stands right before `start` (4个|重庆科创实验室, 10家|金融机构): a category. */
 export function countedBefore(view: string, start: number): boolean {
   return COUNT_BEFORE.test(view.slice(Math.max(0, start - 3), start));
-}
-
-/** Index of the first token that ends after `offset` (binary search; tokens are in order). */
-export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /*

@@ -8,7 +8,8 @@
  * A branch after any of them (重庆市|分行, 重庆|分公司) extends it in place.
  */
 import type { OrgType, Token } from '../doc.js';
-import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenAt, tokenStartingAt, tokensIn } from './org-body.js';
+import { bodyStart, countedBefore, hasProperName, isGenericBody, isUnknownWordName, onBoundary, tokenStartingAt, tokensIn } from './org-body.js';
+import { tokenAt } from './tokens.js';
 import { NameIndex, NameIndexes, type NameHit } from './org-name-index.js';
 import { contextualOrganizations, groupNames } from './org-contextual.js';
 import { bodyRules, branchHeads, endsWithFalseHead, endsWithHead, knownOrgs, headOf, nameHeadEnds, nameHeadsByLastCode, notOrgs, type OrgHead } from './org-lexicon.js';
