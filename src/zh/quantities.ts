@@ -74,15 +74,14 @@ const NEGATIVE: ReadonlySet<string> = new Set(NEGATIVE_CHARS);
 const UNSIGNED_DIMENSIONS: ReadonlySet<string> = new Set(numeralTable.unsignedDimensions);
 const BELOW_ZERO_UNITS: ReadonlySet<string> = new Set(numeralTable.belowZeroUnits);
 const BELOW_ZERO = wordsOf(numeralTable.belowZero);
-const HAS_BELOW_ZERO = new RegExp(numeralTable.belowZero.join('|'));
 
 /** The number without its sign, from `start` (a sign reversed a range's ends). */
-const negated = (n: NumberMatch, start: number): NumberMatch =>
+const unsigned = (n: NumberMatch, start: number): NumberMatch =>
   ({ ...n, start, value: -(n.valueMax ?? n.value), valueMax: n.valueMax === null ? null : -n.value, sign: '' });
 
 /** The sign of a number once its unit is known: `负` is no minus before a count (负３％, 负0.2千米, but 负一场 is 'lost one match'). */
 function withSign(n: NumberMatch, unit: UnitSurface | null): NumberMatch {
-  return NEGATIVE.has(n.sign) && unit && UNSIGNED_DIMENSIONS.has(unit.dimension) ? negated(n, n.start + n.sign.length) : n;
+  return NEGATIVE.has(n.sign) && unit && UNSIGNED_DIMENSIONS.has(unit.dimension) ? unsigned(n, n.start + n.sign.length) : n;
 }
 
 /** 零下２５摄氏度, 零下5至8℃: a temperature after `零下` is below zero; the word stays outside the span, as a qualifier would. */
@@ -246,7 +245,7 @@ export function extractZhQuantities(view: string, original: string = view, token
     if (q) raw.push(q);
   }
   const kept = keepQuantities(shareQualifiers('zh', view, mergeRanges('zh', view, raw)));
-  const cold = HAS_BELOW_ZERO.test(view);
+  const cold = numeralTable.belowZero.some((w) => view.includes(w));
   if (!cold && tokens.length === 0) return kept;
   for (let k = 0; k < kept.length; k++) {
     const q = cold ? belowZero(view, kept[k]!) : kept[k]!;
